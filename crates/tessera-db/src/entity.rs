@@ -1,0 +1,219 @@
+//! SeaORM entities, one per table. Only this crate sees them; the rest of the project gets
+//! domain types from the query modules.
+#![allow(dead_code)]
+
+macro_rules! entity {
+    ($module:ident, $table:literal, { $($field:tt)* }) => {
+        pub mod $module {
+            use sea_orm::entity::prelude::*;
+
+            #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+            #[sea_orm(table_name = $table)]
+            pub struct Model {
+                #[sea_orm(primary_key)]
+                pub id: i64,
+                $($field)*
+            }
+
+            #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+            pub enum Relation {}
+
+            impl ActiveModelBehavior for ActiveModel {}
+        }
+    };
+}
+
+entity!(party, "parties", {
+    pub code: String,
+    pub name: String,
+    pub is_supplier: bool,
+    pub is_subcontractor: bool,
+    pub is_customer: bool,
+    pub billing_account: Option<String>,
+    pub customer_ref: Option<String>,
+    pub language: String,
+    pub active: bool,
+    pub created_at: DateTimeUtc,
+});
+
+entity!(party_email, "party_emails", {
+    pub party_id: i64,
+    pub email: String,
+});
+
+entity!(contract, "contracts", {
+    pub number: String,
+    pub name: String,
+    pub scope: Option<String>,
+    pub customer_id: Option<i64>,
+});
+
+entity!(work_order, "work_orders", {
+    pub contract_id: i64,
+    pub name: String,
+});
+
+entity!(cost_centre, "cost_centres", {
+    pub contract_id: i64,
+    pub code: String,
+    pub name: String,
+});
+
+entity!(item, "items", {
+    pub ordering_number: String,
+    pub name: String,
+    pub unit: String,
+    pub manufacturer: Option<String>,
+    pub unit_price: Option<String>,
+    pub active: bool,
+});
+
+entity!(warehouse, "warehouses", {
+    pub code: String,
+    pub name: String,
+});
+
+entity!(purchase_order, "purchase_orders", {
+    pub number: String,
+    pub party_id: i64,
+    pub order_date: Date,
+    pub requested_date: Option<Date>,
+    pub status: String,
+    pub currency: String,
+    pub note: Option<String>,
+    pub version: i64,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+    pub contract_id: Option<i64>,
+    pub work_order_id: Option<i64>,
+});
+
+entity!(purchase_order_line, "purchase_order_lines", {
+    pub order_id: i64,
+    pub position: i32,
+    pub item_id: Option<i64>,
+    pub item_name: String,
+    pub item_order_number: String,
+    pub item_unit: Option<String>,
+    pub unit_price: Option<String>,
+    pub quantity: String,
+    pub value: Option<String>,
+});
+
+entity!(delivery, "deliveries", {
+    pub number: String,
+    pub kind: String,
+    pub party_id: i64,
+    pub order_id: Option<i64>,
+    pub delivery_date: Date,
+    pub loading_date: Option<Date>,
+    pub status: String,
+    pub created_at: DateTimeUtc,
+    pub contract_id: Option<i64>,
+    pub work_order_id: Option<i64>,
+});
+
+entity!(delivery_line, "delivery_lines", {
+    pub delivery_id: i64,
+    pub position: i32,
+    pub order_line_id: Option<i64>,
+    pub checked_quantity: Option<String>,
+    pub item_id: Option<i64>,
+    pub item_name: String,
+    pub item_order_number: String,
+    pub item_unit: Option<String>,
+    pub unit_price: Option<String>,
+    pub quantity: String,
+    pub value: Option<String>,
+});
+
+entity!(complaint, "complaints", {
+    pub number: String,
+    pub party_id: i64,
+    pub delivery_id: Option<i64>,
+    pub complaint_date: Date,
+    pub status: String,
+    pub description: Option<String>,
+    pub created_at: DateTimeUtc,
+    pub contract_id: Option<i64>,
+    pub work_order_id: Option<i64>,
+});
+
+entity!(complaint_line, "complaint_lines", {
+    pub complaint_id: i64,
+    pub position: i32,
+    pub quality_quantity: Option<String>,
+    pub missing_quantity: Option<String>,
+    pub item_id: Option<i64>,
+    pub item_name: String,
+    pub item_order_number: String,
+    pub item_unit: Option<String>,
+    pub unit_price: Option<String>,
+    pub quantity: String,
+    pub value: Option<String>,
+});
+
+entity!(warehouse_document, "warehouse_documents", {
+    pub number: String,
+    pub doc_type: String,
+    pub doc_date: Date,
+    pub warehouse_id: i64,
+    pub account: Option<String>,
+    pub created_at: DateTimeUtc,
+    pub contract_id: Option<i64>,
+    pub work_order_id: Option<i64>,
+});
+
+entity!(warehouse_document_line, "warehouse_document_lines", {
+    pub document_id: i64,
+    pub position: i32,
+    pub storage_location: Option<String>,
+    pub manufacturer: Option<String>,
+    pub item_id: Option<i64>,
+    pub item_name: String,
+    pub item_order_number: String,
+    pub item_unit: Option<String>,
+    pub unit_price: Option<String>,
+    pub quantity: String,
+    pub value: Option<String>,
+});
+
+entity!(user, "users", {
+    pub email: String,
+    pub password_hash: String,
+    pub display_name: String,
+    pub language: Option<String>,
+    pub active: bool,
+    pub created_at: DateTimeUtc,
+});
+
+entity!(user_role, "user_roles", {
+    pub user_id: i64,
+    pub role: String,
+});
+
+entity!(session, "sessions", {
+    pub token_hash: String,
+    pub user_id: i64,
+    pub created_at: DateTimeUtc,
+    pub last_seen_at: DateTimeUtc,
+    pub expires_at: DateTimeUtc,
+    pub ip: Option<String>,
+});
+
+entity!(auth_failure, "auth_failures", {
+    pub kind: String,
+    pub key: String,
+    pub at: DateTimeUtc,
+});
+
+entity!(audit_event, "audit_events", {
+    pub at: DateTimeUtc,
+    pub actor_kind: String,
+    pub actor: Option<String>,
+    pub action: String,
+    pub object: Option<String>,
+    pub outcome: String,
+    pub ip: Option<String>,
+    pub detail: Option<String>,
+});

@@ -1,0 +1,37 @@
+//! What can go wrong in the database, typed so callers can answer the person well.
+use sea_orm::{DbErr, SqlErr};
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("cannot connect to {0}: {1}")]
+    Connect(String, String),
+    #[error("not found")]
+    NotFound,
+    /// A unique key is taken (a duplicate order number, an email already in use).
+    #[error("already exists")]
+    Conflict,
+    /// Someone else changed the record since it was read.
+    #[error("changed meanwhile")]
+    Stale,
+    /// A stored value does not parse as its domain type: a bug or a hand-edited database.
+    #[error("stored value does not parse: {0}")]
+    Corrupt(String),
+    #[error(transparent)]
+    Db(DbErr),
+}
+
+impl From<DbErr> for DbError {
+    fn from(e: DbErr) -> Self {
+        match e.sql_err() {
+            Some(SqlErr::UniqueConstraintViolation(_)) => Self::Conflict,
+            _ => match e {
+                DbErr::RecordNotFound(_) => Self::NotFound,
+                other => Self::Db(other),
+            },
+        }
+    }
+}
+
+pub(crate) fn corrupt(what: &str, value: &str) -> DbError {
+    DbError::Corrupt(format!("{what}: {value:?}"))
+}

@@ -1,0 +1,120 @@
+//! The one module that talks to the database.
+//!
+//! SQLite (the default, a file in the data folder) and PostgreSQL go through the same code:
+//! SeaORM builds the SQL for each. Nothing outside this crate writes SQL or sees an entity;
+//! callers get and give domain types.
+mod entity;
+mod migration;
+
+pub mod audit;
+pub mod catalog;
+pub mod demo;
+pub mod documents;
+pub mod error;
+pub mod orders;
+pub mod ratelimit;
+pub mod target;
+#[cfg(feature = "testing")]
+pub mod testing;
+pub mod users;
+
+pub use error::DbError;
+pub use target::{DbTarget, DbUrlError};
+
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend};
+use sea_orm_migration::MigratorTrait;
+use std::time::Duration;
+
+/// A handle on the database. Cheap to clone: it holds a connection pool.
+#[derive(Clone)]
+pub struct Db {
+    conn: DatabaseConnection,
+}
+
+impl std::fmt::Debug for Db {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Db").field("backend", &self.backend_name()).finish()
+    }
+}
+
+impl Db {
+    /// Opens the database. SQLite runs in WAL mode with foreign keys on and a busy timeout, so
+    /// a CLI command can work while a server runs on the same file.
+    pub async fn connect(target: &DbTarget) -> Result<Self, DbError> {
+        let mut opts = ConnectOptions::new(target.sqlx_url());
+        opts.sqlx_logging(false).connect_timeout(Duration::from_secs(10)).acquire_timeout(Duration::from_secs(10));
+        match target {
+            DbTarget::Sqlite { create, .. } => {
+                let create = *create;
+                opts.max_connections(8).min_connections(1).map_sqlx_sqlite_opts(move |o| {
+                    o.create_if_missing(create)
+                        .journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+                        .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
+                        .foreign_keys(true)
+                        .busy_timeout(Duration::from_secs(10))
+                });
+            }
+            DbTarget::Postgres { .. } => {
+                opts.max_connections(16);
+            }
+        }
+        let conn = Database::connect(opts).await.map_err(|e| DbError::Connect(target.describe(), e.to_string()))?;
+        Ok(Self { conn })
+    }
+
+    /// Applies every migration not yet applied. Safe to call at every start.
+    pub async fn migrate(&self) -> Result<(), DbError> {
+        migration::Migrator::up(&self.conn, None).await?;
+        Ok(())
+    }
+
+    /// Readiness: one round trip.
+    pub async fn ping(&self) -> Result<(), DbError> {
+        self.conn.ping().await?;
+        Ok(())
+    }
+
+    pub fn backend_name(&self) -> &'static str {
+        match self.conn.get_database_backend() {
+            DbBackend::Postgres => "postgres",
+            DbBackend::Sqlite => "sqlite",
+            _ => "other",
+        }
+    }
+
+    pub async fn close(self) -> Result<(), DbError> {
+        self.conn.close().await?;
+        Ok(())
+    }
+
+    pub(crate) fn conn(&self) -> &DatabaseConnection {
+        &self.conn
+    }
+
+    /// Runs a raw statement; only for tests and tools in this crate's callers that need one.
+    #[doc(hidden)]
+    pub async fn execute_unprepared(&self, sql: &str) -> Result<(), DbError> {
+        self.conn.execute_unprepared(sql).await?;
+        Ok(())
+    }
+}
+
+/// One page of a list.
+#[derive(Debug, Clone)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    /// 1-based.
+    pub page: u64,
+    pub pages: u64,
+    pub total: u64,
+}
+
+pub const PAGE_SIZE: u64 = 25;
+
+/// `LOWER(col) LIKE '%q%'` with `%`, `_` and `\` in the query taken literally; the same on
+/// SQLite and PostgreSQL.
+pub(crate) fn contains_ci<C: sea_orm::ColumnTrait>(col: C, q: &str) -> sea_orm::sea_query::SimpleExpr {
+    use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr};
+    let escaped = q.trim().to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    Expr::expr(Func::lower(Expr::col(col))).like(LikeExpr::new(format!("%{escaped}%")).escape('\\'))
+}

@@ -1,0 +1,13 @@
+//! Migrations, embedded in the binary. They are frozen: a change to the schema is a new migration.
+use sea_orm_migration::prelude::*;
+
+mod m0001_core;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m0001_core::Migration)]
+    }
+}

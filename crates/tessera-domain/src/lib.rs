@@ -1,0 +1,15 @@
+//! Tessera's domain: what the business is made of and the rules it follows.
+//!
+//! Nothing here knows about HTTP or the database. Time is passed in ([`clock::Clock`]),
+//! never read deep inside; numbers are exact ([`number`]); secrets cannot leak through
+//! `Debug` ([`secret`]); and [`policy::decide`] is the one function that says who may do what.
+pub mod clock;
+pub mod email;
+pub mod ids;
+pub mod number;
+pub mod order;
+pub mod party;
+pub mod policy;
+pub mod role;
+pub mod secret;
+pub mod text;

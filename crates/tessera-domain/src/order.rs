@@ -1,0 +1,217 @@
+//! Purchase orders: their states and the rules for changing them.
+use serde::Serialize;
+use std::fmt;
+use std::str::FromStr;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrderStatus {
+    Draft,
+    Sent,
+    Confirmed,
+    DateProposed,
+    PartiallyDelivered,
+    Delivered,
+    Closed,
+    Cancelled,
+}
+
+impl OrderStatus {
+    pub const ALL: [OrderStatus; 8] = [
+        Self::Draft,
+        Self::Sent,
+        Self::Confirmed,
+        Self::DateProposed,
+        Self::PartiallyDelivered,
+        Self::Delivered,
+        Self::Closed,
+        Self::Cancelled,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Draft => "draft",
+            Self::Sent => "sent",
+            Self::Confirmed => "confirmed",
+            Self::DateProposed => "date_proposed",
+            Self::PartiallyDelivered => "partially_delivered",
+            Self::Delivered => "delivered",
+            Self::Closed => "closed",
+            Self::Cancelled => "cancelled",
+        }
+    }
+    /// Lines and header may be edited only before anything was delivered or the order ended.
+    pub fn is_editable(self) -> bool {
+        matches!(self, Self::Draft | Self::Sent | Self::Confirmed | Self::DateProposed)
+    }
+}
+
+impl fmt::Display for OrderStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown order status {0:?}")]
+pub struct UnknownStatus(pub String);
+
+impl FromStr for OrderStatus {
+    type Err = UnknownStatus;
+    fn from_str(s: &str) -> Result<Self, UnknownStatus> {
+        Self::ALL
+            .into_iter()
+            .find(|x| x.as_str() == s)
+            .ok_or_else(|| UnknownStatus(s.to_owned()))
+    }
+}
+
+/// Deliveries and returns share one table; the place a file is imported into says which.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeliveryKind {
+    Delivery,
+    Return,
+}
+
+impl DeliveryKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Delivery => "delivery",
+            Self::Return => "return",
+        }
+    }
+}
+
+impl FromStr for DeliveryKind {
+    type Err = UnknownStatus;
+    fn from_str(s: &str) -> Result<Self, UnknownStatus> {
+        match s {
+            "delivery" => Ok(Self::Delivery),
+            "return" => Ok(Self::Return),
+            _ => Err(UnknownStatus(s.to_owned())),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_round_trips_and_editability() {
+        for s in OrderStatus::ALL {
+            assert_eq!(s.as_str().parse::<OrderStatus>(), Ok(s));
+        }
+        assert!(OrderStatus::Draft.is_editable());
+        assert!(!OrderStatus::Delivered.is_editable());
+        assert!(!OrderStatus::Cancelled.is_editable());
+        assert!("shipped".parse::<OrderStatus>().is_err());
+    }
+}
+
+use crate::ids::{ItemId, PartyId, WorkOrderId};
+use crate::number::{Money, Quantity};
+use crate::text::DocNumber;
+use chrono::NaiveDate;
+
+/// A three-letter currency code (ISO 4217 shape): `PLN`, `EUR`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Currency(String);
+
+impl Currency {
+    pub fn parse(raw: &str) -> Result<Self, UnknownStatus> {
+        let c = raw.trim().to_ascii_uppercase();
+        if c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()) {
+            Ok(Self(c))
+        } else {
+            Err(UnknownStatus(raw.to_owned()))
+        }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A purchase order as the buyer wrote it, every field already parsed.
+#[derive(Debug, Clone)]
+pub struct OrderDraft {
+    pub number: DocNumber,
+    pub party: PartyId,
+    pub order_date: NaiveDate,
+    pub requested_date: Option<NaiveDate>,
+    pub work_order: Option<WorkOrderId>,
+    pub currency: Currency,
+    pub note: Option<String>,
+    pub lines: Vec<OrderLineDraft>,
+}
+
+#[derive(Debug, Clone)]
+pub struct OrderLineDraft {
+    pub item: ItemId,
+    pub quantity: Quantity,
+    pub unit_price: Money,
+}
+
+/// A rule an order breaks, named so the page can say it in the reader's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrderRule {
+    NoLines,
+    RequestedBeforeOrderDate,
+    TooManyLines,
+}
+
+pub const MAX_ORDER_LINES: usize = 500;
+
+impl OrderDraft {
+    /// The rules that involve more than one field.
+    pub fn check(&self) -> Vec<OrderRule> {
+        let mut broken = Vec::new();
+        if self.lines.is_empty() {
+            broken.push(OrderRule::NoLines);
+        }
+        if self.lines.len() > MAX_ORDER_LINES {
+            broken.push(OrderRule::TooManyLines);
+        }
+        if let Some(r) = self.requested_date
+            && r < self.order_date
+        {
+            broken.push(OrderRule::RequestedBeforeOrderDate);
+        }
+        broken
+    }
+}
+
+#[cfg(test)]
+mod draft_tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn draft() -> OrderDraft {
+        OrderDraft {
+            number: DocNumber::parse("ZAM/1").unwrap(),
+            party: PartyId::new(1),
+            order_date: NaiveDate::from_ymd_opt(2026, 1, 10).unwrap(),
+            requested_date: NaiveDate::from_ymd_opt(2026, 1, 20),
+            work_order: None,
+            currency: Currency::parse("pln").unwrap(),
+            note: None,
+            lines: vec![OrderLineDraft {
+                item: ItemId::new(1),
+                quantity: Quantity::parse("1").unwrap(),
+                unit_price: Money::parse("1").unwrap(),
+            }],
+        }
+    }
+
+    #[test]
+    fn rules() {
+        assert!(draft().check().is_empty());
+        let mut d = draft();
+        d.lines.clear();
+        d.requested_date = NaiveDate::from_ymd_opt(2026, 1, 9);
+        assert_eq!(d.check(), vec![OrderRule::NoLines, OrderRule::RequestedBeforeOrderDate]);
+        assert_eq!(draft().currency.as_str(), "PLN");
+        assert!(Currency::parse("zł").is_err());
+    }
+}
