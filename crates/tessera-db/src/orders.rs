@@ -6,8 +6,8 @@ use crate::{Db, DbError, PAGE_SIZE, Page, contains_ci};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set, TransactionTrait,
 };
 use std::collections::HashMap;
 use tessera_domain::ids::{ItemId, OrderId, OrderLineId, PartyId};
@@ -62,7 +62,8 @@ fn status(s: &str) -> Result<OrderStatus, DbError> {
 }
 
 fn money(col: &str, v: Option<String>) -> Result<Option<Money>, DbError> {
-    v.map(|s| s.parse::<Money>().map_err(|_| corrupt(col, &s))).transpose()
+    v.map(|s| s.parse::<Money>().map_err(|_| corrupt(col, &s)))
+        .transpose()
 }
 
 #[derive(Debug, Clone, Default)]
@@ -82,12 +83,18 @@ impl Db {
             let parties = party::Entity::find()
                 .select_only()
                 .column(party::Column::Id)
-                .filter(Condition::any().add(contains_ci(party::Column::Name, &query.q)).add(contains_ci(party::Column::Code, &query.q)))
+                .filter(
+                    Condition::any()
+                        .add(contains_ci(party::Column::Name, &query.q))
+                        .add(contains_ci(party::Column::Code, &query.q)),
+                )
                 .into_tuple::<i64>()
                 .all(self.conn())
                 .await?;
             sel = sel.filter(
-                Condition::any().add(contains_ci(po::Column::Number, &query.q)).add(po::Column::PartyId.is_in(parties)),
+                Condition::any()
+                    .add(contains_ci(po::Column::Number, &query.q))
+                    .add(po::Column::PartyId.is_in(parties)),
             );
         }
         if let Some(s) = query.status {
@@ -123,7 +130,12 @@ impl Db {
                 })
             })
             .collect::<Result<_, DbError>>()?;
-        Ok(Page { items, page, pages: counts.number_of_pages.max(1), total: counts.number_of_items })
+        Ok(Page {
+            items,
+            page,
+            pages: counts.number_of_pages.max(1),
+            total: counts.number_of_items,
+        })
     }
 
     /// The party an order belongs to: what the policy needs to place it in a scope.
@@ -139,10 +151,19 @@ impl Db {
     }
 
     pub async fn order(&self, id: OrderId) -> Result<Order, DbError> {
-        let r = po::Entity::find_by_id(id.get()).one(self.conn()).await?.ok_or(DbError::NotFound)?;
-        let p = party::Entity::find_by_id(r.party_id).one(self.conn()).await?.ok_or(DbError::NotFound)?;
+        let r = po::Entity::find_by_id(id.get())
+            .one(self.conn())
+            .await?
+            .ok_or(DbError::NotFound)?;
+        let p = party::Entity::find_by_id(r.party_id)
+            .one(self.conn())
+            .await?
+            .ok_or(DbError::NotFound)?;
         let work_order = match r.work_order_id {
-            Some(w) => Some(self.work_order(tessera_domain::ids::WorkOrderId::new(w)).await?),
+            Some(w) => Some(
+                self.work_order(tessera_domain::ids::WorkOrderId::new(w))
+                    .await?,
+            ),
             None => None,
         };
         let lines = pol::Entity::find()
@@ -160,7 +181,10 @@ impl Db {
                     item_order_number: l.item_order_number,
                     unit: l.item_unit,
                     unit_price: money("purchase_order_lines.unit_price", l.unit_price)?,
-                    quantity: l.quantity.parse().map_err(|_| corrupt("purchase_order_lines.quantity", &l.quantity))?,
+                    quantity: l
+                        .quantity
+                        .parse()
+                        .map_err(|_| corrupt("purchase_order_lines.quantity", &l.quantity))?,
                     value: money("purchase_order_lines.value", l.value)?,
                 })
             })
@@ -188,16 +212,30 @@ impl Db {
 
     async fn items_for(&self, draft: &OrderDraft) -> Result<HashMap<i64, Item>, DbError> {
         let ids: Vec<i64> = draft.lines.iter().map(|l| l.item.get()).collect();
-        let items = item::Entity::find().filter(item::Column::Id.is_in(ids)).all(self.conn()).await?;
-        items.into_iter().map(|m| Ok((m.id, crate::catalog::to_item(m)?))).collect()
+        let items = item::Entity::find()
+            .filter(item::Column::Id.is_in(ids))
+            .all(self.conn())
+            .await?;
+        items
+            .into_iter()
+            .map(|m| Ok((m.id, crate::catalog::to_item(m)?)))
+            .collect()
     }
 
     /// Creates an order in the state given. A number already used is [`DbError::Conflict`];
     /// an unknown item or party is [`DbError::NotFound`]. All or nothing.
-    pub async fn create_order(&self, draft: &OrderDraft, state: OrderStatus, now: DateTime<Utc>) -> Result<OrderId, DbError> {
+    pub async fn create_order(
+        &self,
+        draft: &OrderDraft,
+        state: OrderStatus,
+        now: DateTime<Utc>,
+    ) -> Result<OrderId, DbError> {
         let items = self.items_for(draft).await?;
         let txn = self.conn().begin().await?;
-        party::Entity::find_by_id(draft.party.get()).one(&txn).await?.ok_or(DbError::NotFound)?;
+        party::Entity::find_by_id(draft.party.get())
+            .one(&txn)
+            .await?
+            .ok_or(DbError::NotFound)?;
         let order = po::ActiveModel {
             number: Set(draft.number.as_str().to_owned()),
             party_id: Set(draft.party.get()),
@@ -216,7 +254,10 @@ impl Db {
         .insert(&txn)
         .await?;
         if let Some(w) = draft.work_order {
-            let wo = crate::entity::work_order::Entity::find_by_id(w.get()).one(&txn).await?.ok_or(DbError::NotFound)?;
+            let wo = crate::entity::work_order::Entity::find_by_id(w.get())
+                .one(&txn)
+                .await?
+                .ok_or(DbError::NotFound)?;
             po::Entity::update_many()
                 .col_expr(po::Column::ContractId, Expr::value(wo.contract_id))
                 .filter(po::Column::Id.eq(order.id))
@@ -230,14 +271,27 @@ impl Db {
 
     /// Replaces an order's header and lines, if nobody changed it since `version` was read and
     /// it may still be edited. A stale version is [`DbError::Stale`].
-    pub async fn update_order(&self, id: OrderId, version: i64, draft: &OrderDraft, now: DateTime<Utc>) -> Result<(), DbError> {
+    pub async fn update_order(
+        &self,
+        id: OrderId,
+        version: i64,
+        draft: &OrderDraft,
+        now: DateTime<Utc>,
+    ) -> Result<(), DbError> {
         let items = self.items_for(draft).await?;
         let txn = self.conn().begin().await?;
-        let editable: Vec<&str> =
-            OrderStatus::ALL.iter().filter(|s| s.is_editable()).map(|s| s.as_str()).collect();
+        let editable: Vec<&str> = OrderStatus::ALL
+            .iter()
+            .filter(|s| s.is_editable())
+            .map(|s| s.as_str())
+            .collect();
         let contract_id = match draft.work_order {
             Some(w) => Some(
-                crate::entity::work_order::Entity::find_by_id(w.get()).one(&txn).await?.ok_or(DbError::NotFound)?.contract_id,
+                crate::entity::work_order::Entity::find_by_id(w.get())
+                    .one(&txn)
+                    .await?
+                    .ok_or(DbError::NotFound)?
+                    .contract_id,
             ),
             None => None,
         };
@@ -248,7 +302,10 @@ impl Db {
             .col_expr(po::Column::RequestedDate, Expr::value(draft.requested_date))
             .col_expr(po::Column::Currency, Expr::value(draft.currency.as_str()))
             .col_expr(po::Column::Note, Expr::value(draft.note.clone()))
-            .col_expr(po::Column::WorkOrderId, Expr::value(draft.work_order.map(|w| w.get())))
+            .col_expr(
+                po::Column::WorkOrderId,
+                Expr::value(draft.work_order.map(|w| w.get())),
+            )
             .col_expr(po::Column::ContractId, Expr::value(contract_id))
             .col_expr(po::Column::Version, Expr::value(version + 1))
             .col_expr(po::Column::UpdatedAt, Expr::value(now))
@@ -259,9 +316,16 @@ impl Db {
             .await?;
         if res.rows_affected == 0 {
             let exists = po::Entity::find_by_id(id.get()).one(&txn).await?;
-            return Err(if exists.is_some() { DbError::Stale } else { DbError::NotFound });
+            return Err(if exists.is_some() {
+                DbError::Stale
+            } else {
+                DbError::NotFound
+            });
         }
-        pol::Entity::delete_many().filter(pol::Column::OrderId.eq(id.get())).exec(&txn).await?;
+        pol::Entity::delete_many()
+            .filter(pol::Column::OrderId.eq(id.get()))
+            .exec(&txn)
+            .await?;
         insert_lines(&txn, id.get(), draft, &items).await?;
         txn.commit().await?;
         Ok(())
@@ -279,7 +343,11 @@ impl Db {
             .await?;
         let mut out = Vec::new();
         for s in OrderStatus::ALL {
-            let n = rows.iter().find(|(k, _)| k == s.as_str()).map(|(_, n)| *n).unwrap_or(0);
+            let n = rows
+                .iter()
+                .find(|(k, _)| k == s.as_str())
+                .map(|(_, n)| *n)
+                .unwrap_or(0);
             out.push((s, u64::try_from(n).unwrap_or(0)));
         }
         Ok(out)

@@ -49,7 +49,9 @@ pub fn parse_decimal(raw: &str) -> Result<Decimal, NumberError> {
     };
     let int_digits = ungroup(int_part)?;
     let frac_digits = match frac_part {
-        Some(f) if f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit()) => return Err(NumberError::Malformed),
+        Some(f) if f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit()) => {
+            return Err(NumberError::Malformed);
+        }
         Some(f) => f,
         None => "",
     };
@@ -153,7 +155,8 @@ decimal_type!(
 impl Money {
     /// Unit price × quantity, rounded to cents the commercial way.
     pub fn line_value(unit_price: Money, qty: Quantity) -> Money {
-        let mut v = (unit_price.0 * qty.0).round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+        let mut v = (unit_price.0 * qty.0)
+            .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
         v.rescale(2);
         Money(v)
     }
@@ -206,7 +209,10 @@ mod tests {
 
     #[test]
     fn line_value_is_exact() {
-        let v = Money::line_value(Money::parse("3.10").unwrap(), Quantity::parse("250.5").unwrap());
+        let v = Money::line_value(
+            Money::parse("3.10").unwrap(),
+            Quantity::parse("250.5").unwrap(),
+        );
         assert_eq!(v.get(), d("776.55"));
         let v = Money::line_value(Money::parse("0.1").unwrap(), Quantity::parse("3").unwrap());
         assert_eq!(v.to_string(), "0.30");

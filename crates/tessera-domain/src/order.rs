@@ -41,7 +41,10 @@ impl OrderStatus {
     }
     /// Lines and header may be edited only before anything was delivered or the order ended.
     pub fn is_editable(self) -> bool {
-        matches!(self, Self::Draft | Self::Sent | Self::Confirmed | Self::DateProposed)
+        matches!(
+            self,
+            Self::Draft | Self::Sent | Self::Confirmed | Self::DateProposed
+        )
     }
 }
 
@@ -210,7 +213,10 @@ mod draft_tests {
         let mut d = draft();
         d.lines.clear();
         d.requested_date = NaiveDate::from_ymd_opt(2026, 1, 9);
-        assert_eq!(d.check(), vec![OrderRule::NoLines, OrderRule::RequestedBeforeOrderDate]);
+        assert_eq!(
+            d.check(),
+            vec![OrderRule::NoLines, OrderRule::RequestedBeforeOrderDate]
+        );
         assert_eq!(draft().currency.as_str(), "PLN");
         assert!(Currency::parse("zł").is_err());
     }

@@ -7,6 +7,13 @@ use std::fmt;
 #[error("the operating system's random generator failed")]
 pub struct RandomError;
 
+/// `N` bytes from the operating system's generator.
+pub fn random_bytes<const N: usize>() -> Result<[u8; N], RandomError> {
+    let mut bytes = [0u8; N];
+    getrandom::fill(&mut bytes).map_err(|_| RandomError)?;
+    Ok(bytes)
+}
+
 /// A secret as a person or browser holds it (a session id, later an access link).
 /// `Debug` and `Display` print nothing of it.
 #[derive(Clone, PartialEq, Eq)]
@@ -72,7 +79,12 @@ impl Password {
         const ALPHABET: &[u8] = b"abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
         let mut bytes = [0u8; 20];
         getrandom::fill(&mut bytes).map_err(|_| RandomError)?;
-        Ok(Self(bytes.iter().map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char).collect()))
+        Ok(Self(
+            bytes
+                .iter()
+                .map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char)
+                .collect(),
+        ))
     }
 }
 

@@ -1,0 +1,113 @@
+//! Tessera's web layer: pages for people and, later, the API. Thin over the domain and the
+//! database: handlers parse input into domain types, ask the [`gate`] (and through it the one
+//! policy), call the database, and render a template.
+pub mod ctx;
+pub mod error;
+pub mod gate;
+pub mod metrics;
+pub mod pages;
+pub mod password;
+pub mod security;
+pub mod tr;
+
+use axum::Router;
+use axum::routing::{get, post};
+use std::sync::Arc;
+use std::time::Duration;
+use tessera_db::Db;
+use tessera_domain::clock::Clock;
+
+/// Settings of the web layer, from the configuration.
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// Served over TLS (the public URL is https): `Secure` cookies with the `__Host-` prefix, HSTS.
+    pub tls: bool,
+    pub session_idle: Duration,
+    pub session_absolute: Duration,
+    /// Failed sign-ins per address, and per account, in `login_window`, before 429.
+    pub login_ip_limit: u64,
+    pub login_account_limit: u64,
+    pub login_window: Duration,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        Self {
+            tls: false,
+            session_idle: Duration::from_secs(60 * 60),
+            session_absolute: Duration::from_secs(12 * 60 * 60),
+            login_ip_limit: 20,
+            login_account_limit: 5,
+            login_window: Duration::from_secs(15 * 60),
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub clock: Arc<dyn Clock>,
+    pub config: Arc<WebConfig>,
+    pub metrics: Arc<metrics::Metrics>,
+}
+
+impl AppState {
+    pub fn new(db: Db, clock: Arc<dyn Clock>, config: WebConfig) -> Self {
+        Self {
+            db,
+            clock,
+            config: Arc::new(config),
+            metrics: Arc::new(metrics::Metrics::new()),
+        }
+    }
+}
+
+/// Every route of the product.
+pub fn router(state: AppState) -> Router {
+    use pages::{audit, auth, dashboard, documents, items, ops, orders, parties};
+    Router::new()
+        .route("/", get(dashboard::root))
+        .route("/login", get(auth::login_page).post(auth::login))
+        .route("/logout", post(auth::logout))
+        .route("/language", post(auth::set_language))
+        .route("/admin", get(dashboard::dashboard))
+        .route("/admin/orders", get(orders::list).post(orders::create))
+        .route("/admin/orders/new", get(orders::new_form))
+        .route("/admin/orders/{id}", get(orders::show).post(orders::update))
+        .route("/admin/orders/{id}/edit", get(orders::edit_form))
+        .route("/admin/parties", get(parties::list))
+        .route("/admin/parties/{id}", get(parties::show))
+        .route("/admin/items", get(items::list))
+        .route("/admin/items/{id}", get(items::show))
+        .route("/admin/deliveries", get(documents::deliveries))
+        .route("/admin/deliveries/{id}", get(documents::delivery))
+        .route("/admin/complaints", get(documents::complaints))
+        .route("/admin/complaints/{id}", get(documents::complaint))
+        .route("/admin/audit", get(audit::list))
+        .route("/healthz", get(ops::healthz))
+        .route("/readyz", get(ops::readyz))
+        .route("/metrics", get(ops::metrics))
+        .route("/static/app.css", get(ops::stylesheet))
+        .fallback(ops::not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            security::error_pages,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            security::csrf_cookie,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            metrics::track,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            security::headers,
+        ))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(
+            2 * 1024 * 1024,
+        ))
+        .layer(tower_http::catch_panic::CatchPanicLayer::new())
+        .with_state(state)
+}

@@ -1,10 +1,17 @@
 //! The `tessera` binary: every subcommand of the product.
 use clap::{Parser, Subcommand};
+use std::process::ExitCode;
 
 mod cmd;
+mod config;
 
 #[derive(Parser)]
-#[command(name = "tessera", version, about = "Tessera, the partner portal")]
+#[command(
+    name = "tessera",
+    version,
+    about = "Tessera, the partner portal",
+    propagate_version = true
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -12,13 +19,32 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Run the web server (back office and portals).
+    Serve(cmd::serve::ServeArgs),
+    /// Apply the database migrations and exit.
+    Migrate(cmd::migrate::MigrateArgs),
+    /// Manage staff accounts.
+    #[command(subcommand)]
+    User(cmd::user::UserCommand),
     /// Read, check and convert the flat-file formats of the main system.
     Formats(cmd::formats::FormatsArgs),
 }
 
-fn main() -> anyhow::Result<std::process::ExitCode> {
+fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
+    let result = match cli.command {
         Command::Formats(args) => cmd::formats::run(args),
+        Command::Serve(args) => cmd::runtime().and_then(|rt| rt.block_on(cmd::serve::run(args))),
+        Command::Migrate(args) => {
+            cmd::runtime().and_then(|rt| rt.block_on(cmd::migrate::run(args)))
+        }
+        Command::User(c) => cmd::runtime().and_then(|rt| rt.block_on(cmd::user::run(c))),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
     }
 }

@@ -1,2 +1,11 @@
 //! One module per subcommand.
 pub mod formats;
+pub mod migrate;
+pub mod serve;
+pub mod user;
+
+pub fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    Ok(tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?)
+}

@@ -1,0 +1,190 @@
+## Frame
+skip-to-content = Zum Inhalt springen
+nav-label = Hauptmenü
+nav-dashboard = Übersicht
+nav-orders = Bestellungen
+nav-deliveries = Lieferungen
+nav-complaints = Reklamationen
+nav-parties = Partner
+nav-items = Artikel
+nav-audit = Protokoll
+nav-sign-out = Abmelden
+language-label = Sprache
+language-apply = Ändern
+yes = Ja
+no = Nein
+saved = Gespeichert.
+
+## Lists
+search-label = Suche
+search-submit = Suchen
+filter-all = Alle
+list-empty = Noch nichts vorhanden oder keine Treffer.
+list-total = Gesamt: { $count }
+pager-label = Seiten
+pager-prev = Zurück
+pager-next = Weiter
+pager-page = Seite
+
+## Sign-in
+login-title = Anmelden
+login-email = E-Mail
+login-password = Passwort
+login-submit = Anmelden
+login-failed = E-Mail oder Passwort ist falsch.
+login-too-many = Zu viele fehlgeschlagene Anmeldungen. Warten Sie 15 Minuten und versuchen Sie es erneut.
+
+## Errors
+error-status = Fehlercode { $status }
+error-home = Zur Startseite
+error-not-found-title = Nicht gefunden
+error-not-found = Unter dieser Adresse gibt es nichts, oder Sie dürfen es nicht sehen.
+error-forbidden-title = Nicht erlaubt
+error-forbidden = Ihre Rolle erlaubt das nicht. Wenden Sie sich an einen Administrator, wenn Sie es brauchen.
+error-unauthenticated-title = Anmeldung erforderlich
+error-unauthenticated = Melden Sie sich an, um fortzufahren.
+error-csrf-failed-title = Formular abgelaufen
+error-csrf-failed = Das Formular war zu alt oder kam von einer anderen Website. Gehen Sie zurück, laden Sie die Seite neu und senden Sie es erneut.
+error-rate-limited-title = Zu viele Anfragen
+error-rate-limited = Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es erneut.
+error-bad-request-title = Nicht verstanden
+error-bad-request = Die Anfrage konnte nicht verstanden werden. Gehen Sie zurück und prüfen Sie Ihre Eingaben.
+error-internal-title = Etwas ist schiefgelaufen
+error-internal = Bei uns ist ein Fehler aufgetreten. Es wurde nichts geändert. Versuchen Sie es erneut; wenn es wieder passiert, informieren Sie einen Administrator.
+
+## Overview
+dashboard-title = Übersicht
+dashboard-orders-by-status = Bestellungen nach Status
+dashboard-chart-desc = Balkendiagramm von { $count } Bestellungen nach Status.
+dashboard-recent-orders = Neueste Bestellungen
+dashboard-all-orders = Alle Bestellungen
+
+## Orders
+orders-title = Bestellungen
+orders-new = Neue Bestellung
+orders-search-placeholder = Nummer oder Lieferant
+orders-number = Bestellnummer
+orders-supplier = Lieferant
+orders-date = Bestelldatum
+orders-requested = Gewünschter Liefertermin
+orders-status = Status
+order-title = Bestellung { $number }
+order-new-title = Neue Bestellung
+order-edit-title = Bestellung { $number } bearbeiten
+order-edit = Bearbeiten
+order-header = Bestellung
+order-contract = Vertrag
+order-work-order = Arbeitsauftrag
+order-currency = Währung
+order-note = Bemerkung
+order-lines = Positionen
+order-lines-hint = Geben Sie die Bestellnummer des Artikels ein oder wählen Sie sie aus. Lassen Sie den Preis leer, um den Katalogpreis zu übernehmen. Leere Zeilen werden ignoriert.
+order-more-lines = Weitere Zeilen
+order-total = Summe
+order-deliveries = Lieferungen
+order-no-deliveries = Noch nichts geliefert.
+order-updated = Zuletzt geändert { $at }
+order-number-taken = Eine Bestellung mit dieser Nummer gibt es bereits. Wählen Sie eine andere Nummer.
+order-changed-meanwhile = Jemand hat diese Bestellung geändert, während Sie sie bearbeitet haben. Öffnen Sie die Bestellung erneut, um die Änderungen zu sehen, und bearbeiten Sie sie dann.
+order-not-editable = Diese Bestellung kann nicht mehr geändert werden: Es gibt Lieferungen dazu, oder sie wurde geschlossen oder storniert.
+order-rule-no-lines = Eine Bestellung braucht mindestens eine Position.
+order-rule-too-many-lines = Eine Bestellung kann höchstens 500 Positionen haben.
+order-rule-requested-before-order = Der gewünschte Liefertermin darf nicht vor dem Bestelldatum liegen.
+status-draft = Entwurf
+status-sent = Versendet
+status-confirmed = Bestätigt
+status-date-proposed = Termin vorgeschlagen
+status-partially-delivered = Teilweise geliefert
+status-delivered = Geliefert
+status-closed = Abgeschlossen
+status-cancelled = Storniert
+
+## Lines and items
+item-number = Bestellnummer
+item-name = Bezeichnung
+item-unit = Einheit
+item-manufacturer = Hersteller
+line-quantity = Menge
+line-unit-price = Einzelpreis
+line-value = Wert
+line-price-from-catalogue = aus dem Katalog
+items-title = Artikel
+items-search-placeholder = Nummer, Bezeichnung oder Hersteller
+
+## Forms
+form-has-errors = Einige Felder brauchen Ihre Aufmerksamkeit. Es wurde nichts gespeichert.
+form-save = Speichern
+form-cancel = Abbrechen
+form-choose = Auswählen…
+form-none = Keiner
+form-required = Pflichtfeld.
+form-too-long = Zu lang.
+form-control-chars = Enthält unzulässige Zeichen.
+form-choose-supplier = Wählen Sie einen Lieferanten.
+form-invalid-choice = Wählen Sie eine der Möglichkeiten.
+form-date-invalid = Kein Datum. Nutzen Sie die Datumsauswahl oder schreiben Sie es als 22.11.2026.
+form-currency-invalid = Verwenden Sie einen dreibuchstabigen Währungscode, etwa EUR oder PLN.
+form-number-malformed = Keine Zahl. Verwenden Sie Ziffern mit höchstens einem Dezimaltrennzeichen, etwa 1250,50 oder 1250.50.
+form-number-ambiguous = Unklare Zahl: Sie hat mehr als ein Trennzeichen. Schreiben Sie sie ohne Tausendertrennzeichen, etwa 1234,50.
+form-number-too-precise = Höchstens 4 Nachkommastellen.
+form-number-too-large = Die Zahl ist zu groß.
+form-number-negative = Darf nicht negativ sein.
+form-number-zero = Muss größer als null sein.
+form-line-item-required = Geben Sie eine Bestellnummer ein.
+form-line-item-unknown = Kein aktiver Artikel hat diese Bestellnummer.
+form-line-price-required = Für diesen Artikel gibt es keinen Katalogpreis: Geben Sie einen Einzelpreis ein.
+form-lines-have-errors = Einige Positionen brauchen Ihre Aufmerksamkeit.
+form-reference-gone = Ein Lieferant, Artikel oder Arbeitsauftrag dieses Formulars existiert nicht mehr. Laden Sie die Seite neu und prüfen Sie Ihre Auswahl.
+
+## Parties
+parties-title = Partner
+parties-search-placeholder = Name, Kürzel oder Konto
+parties-kind = Art
+party-supplier = Lieferant
+party-subcontractor = Subunternehmer
+party-customer = Kunde
+party-code = Kürzel
+party-name = Name
+party-account = Abrechnungskonto
+party-customer-id = Kundennummer
+party-language = Sprache
+party-active = Aktiv
+party-emails = Hinterlegte E-Mail-Adressen
+
+## Deliveries and complaints
+deliveries-title = Lieferungen und Rücksendungen
+documents-search-placeholder = Nummer oder Lieferant
+delivery-number = Lieferscheinnummer
+delivery-kind = Art
+delivery-kind-delivery = Lieferung
+delivery-kind-return = Rücksendung
+delivery-order = Bestellung
+delivery-no-order = Ohne Bestellung
+delivery-date = Lieferdatum
+delivery-loading-date = Verladedatum
+delivery-checked = Geprüft
+delivery-status-declared = Avisiert
+delivery-status-received = Eingegangen
+delivery-status-cancelled = Storniert
+complaints-title = Reklamationen
+complaint-number = Reklamation
+complaint-delivery = Lieferung
+complaint-date = Datum
+complaint-description = Beschreibung
+complaint-quality = Reklamiert (Qualität)
+complaint-missing = Reklamiert (fehlend)
+complaint-status-open = Offen
+complaint-status-answered = Beantwortet
+complaint-status-resolved = Erledigt
+complaint-status-rejected = Abgelehnt
+complaint-status-closed = Geschlossen
+
+## Audit log
+audit-title = Protokoll
+audit-at = Wann (UTC)
+audit-actor = Wer
+audit-action = Was
+audit-object = Objekt
+audit-outcome = Ergebnis
+audit-ip = Adresse
+audit-detail = Details

@@ -1,0 +1,190 @@
+## Frame
+skip-to-content = Skip to content
+nav-label = Main
+nav-dashboard = Overview
+nav-orders = Orders
+nav-deliveries = Deliveries
+nav-complaints = Complaints
+nav-parties = Parties
+nav-items = Items
+nav-audit = Audit log
+nav-sign-out = Sign out
+language-label = Language
+language-apply = Change
+yes = Yes
+no = No
+saved = Saved.
+
+## Lists
+search-label = Search
+search-submit = Search
+filter-all = All
+list-empty = Nothing here yet, or nothing matches.
+list-total = Total: { $count }
+pager-label = Pages
+pager-prev = Previous
+pager-next = Next
+pager-page = Page
+
+## Sign-in
+login-title = Sign in
+login-email = Email
+login-password = Password
+login-submit = Sign in
+login-failed = The email or the password is wrong.
+login-too-many = Too many failed sign-ins. Wait 15 minutes and try again.
+
+## Errors
+error-status = Error code { $status }
+error-home = Go to the start page
+error-not-found-title = Not found
+error-not-found = There is nothing at this address, or you may not see it.
+error-forbidden-title = Not allowed
+error-forbidden = Your role does not allow this. Ask an administrator if you need it.
+error-unauthenticated-title = Sign-in required
+error-unauthenticated = Sign in to continue.
+error-csrf-failed-title = The form expired
+error-csrf-failed = The form was too old or came from another site. Go back, reload the page and send it again.
+error-rate-limited-title = Too many requests
+error-rate-limited = Too many attempts. Wait a moment and try again.
+error-bad-request-title = Not understood
+error-bad-request = The request could not be understood. Go back and check what you entered.
+error-internal-title = Something went wrong
+error-internal = Something went wrong on our side. Nothing was changed. Try again; if it keeps happening, tell an administrator.
+
+## Overview
+dashboard-title = Overview
+dashboard-orders-by-status = Orders by status
+dashboard-chart-desc = Bar chart of { $count } orders by status.
+dashboard-recent-orders = Latest orders
+dashboard-all-orders = All orders
+
+## Orders
+orders-title = Purchase orders
+orders-new = New order
+orders-search-placeholder = Number or supplier
+orders-number = Order number
+orders-supplier = Supplier
+orders-date = Order date
+orders-requested = Requested delivery
+orders-status = Status
+order-title = Order { $number }
+order-new-title = New purchase order
+order-edit-title = Edit order { $number }
+order-edit = Edit
+order-header = Order
+order-contract = Contract
+order-work-order = Work order
+order-currency = Currency
+order-note = Note
+order-lines = Lines
+order-lines-hint = Type or pick the item's ordering number. Leave the price empty to take the catalogue price. Empty lines are ignored.
+order-more-lines = Add more lines
+order-total = Total
+order-deliveries = Deliveries
+order-no-deliveries = Nothing delivered yet.
+order-updated = Last changed { $at }
+order-number-taken = An order with this number already exists. Choose another number.
+order-changed-meanwhile = Someone changed this order while you were editing it. Open the order again to see the changes, then edit it.
+order-not-editable = This order can no longer be changed: deliveries were made against it, or it was closed or cancelled.
+order-rule-no-lines = An order needs at least one line.
+order-rule-too-many-lines = An order can have at most 500 lines.
+order-rule-requested-before-order = The requested delivery date cannot be before the order date.
+status-draft = Draft
+status-sent = Sent
+status-confirmed = Confirmed
+status-date-proposed = Date proposed
+status-partially-delivered = Partially delivered
+status-delivered = Delivered
+status-closed = Closed
+status-cancelled = Cancelled
+
+## Lines and items
+item-number = Ordering number
+item-name = Name
+item-unit = Unit
+item-manufacturer = Manufacturer
+line-quantity = Quantity
+line-unit-price = Unit price
+line-value = Value
+line-price-from-catalogue = from catalogue
+items-title = Items
+items-search-placeholder = Number, name or manufacturer
+
+## Forms
+form-has-errors = Some fields need your attention. Nothing was saved.
+form-save = Save
+form-cancel = Cancel
+form-choose = Choose…
+form-none = None
+form-required = Required.
+form-too-long = Too long.
+form-control-chars = Contains characters that are not allowed.
+form-choose-supplier = Choose a supplier.
+form-invalid-choice = Choose one of the options.
+form-date-invalid = Not a date. Use the date picker or type it as 22.11.2026.
+form-currency-invalid = Use a three-letter currency code, such as PLN or EUR.
+form-number-malformed = Not a number. Use digits with at most one decimal separator, such as 1250.50 or 1250,50.
+form-number-ambiguous = Unclear number: it has more than one separator. Write it without thousands separators, such as 1234.50.
+form-number-too-precise = At most 4 digits after the decimal separator.
+form-number-too-large = The number is too large.
+form-number-negative = Cannot be negative.
+form-number-zero = Must be more than zero.
+form-line-item-required = Enter an ordering number.
+form-line-item-unknown = No active item has this ordering number.
+form-line-price-required = This item has no catalogue price: enter a unit price.
+form-lines-have-errors = Some lines need your attention.
+form-reference-gone = A supplier, item or work order on this form no longer exists. Reload the page and check your choices.
+
+## Parties
+parties-title = Parties
+parties-search-placeholder = Name, code or account
+parties-kind = Kind
+party-supplier = Supplier
+party-subcontractor = Subcontractor
+party-customer = Customer
+party-code = Code
+party-name = Name
+party-account = Billing account
+party-customer-id = Customer ID
+party-language = Language
+party-active = Active
+party-emails = Email addresses on record
+
+## Deliveries and complaints
+deliveries-title = Deliveries and returns
+documents-search-placeholder = Number or supplier
+delivery-number = Delivery number
+delivery-kind = Kind
+delivery-kind-delivery = Delivery
+delivery-kind-return = Return
+delivery-order = Order
+delivery-no-order = Without an order
+delivery-date = Delivery date
+delivery-loading-date = Loading date
+delivery-checked = Checked
+delivery-status-declared = Declared
+delivery-status-received = Received
+delivery-status-cancelled = Cancelled
+complaints-title = Complaints
+complaint-number = Complaint
+complaint-delivery = Delivery
+complaint-date = Date
+complaint-description = Description
+complaint-quality = Claimed for quality
+complaint-missing = Claimed as missing
+complaint-status-open = Open
+complaint-status-answered = Answered
+complaint-status-resolved = Resolved
+complaint-status-rejected = Rejected
+complaint-status-closed = Closed
+
+## Audit log
+audit-title = Audit log
+audit-at = When (UTC)
+audit-actor = Who
+audit-action = What
+audit-object = Object
+audit-outcome = Outcome
+audit-ip = Address
+audit-detail = Detail

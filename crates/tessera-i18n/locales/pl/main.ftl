@@ -1,0 +1,190 @@
+## Frame
+skip-to-content = Przejdź do treści
+nav-label = Główna
+nav-dashboard = Przegląd
+nav-orders = Zamówienia
+nav-deliveries = Dostawy
+nav-complaints = Reklamacje
+nav-parties = Kontrahenci
+nav-items = Asortyment
+nav-audit = Dziennik zdarzeń
+nav-sign-out = Wyloguj
+language-label = Język
+language-apply = Zmień
+yes = Tak
+no = Nie
+saved = Zapisano.
+
+## Lists
+search-label = Szukaj
+search-submit = Szukaj
+filter-all = Wszystkie
+list-empty = Nic tu jeszcze nie ma albo nic nie pasuje.
+list-total = Razem: { $count }
+pager-label = Strony
+pager-prev = Poprzednia
+pager-next = Następna
+pager-page = Strona
+
+## Sign-in
+login-title = Logowanie
+login-email = E-mail
+login-password = Hasło
+login-submit = Zaloguj
+login-failed = Nieprawidłowy e-mail lub hasło.
+login-too-many = Zbyt wiele nieudanych prób logowania. Odczekaj 15 minut i spróbuj ponownie.
+
+## Errors
+error-status = Kod błędu { $status }
+error-home = Przejdź na stronę startową
+error-not-found-title = Nie znaleziono
+error-not-found = Pod tym adresem nic nie ma albo nie masz do tego dostępu.
+error-forbidden-title = Brak uprawnień
+error-forbidden = Twoja rola na to nie pozwala. Jeśli tego potrzebujesz, zwróć się do administratora.
+error-unauthenticated-title = Wymagane logowanie
+error-unauthenticated = Zaloguj się, aby kontynuować.
+error-csrf-failed-title = Formularz wygasł
+error-csrf-failed = Formularz był zbyt stary albo pochodził z innej strony. Wróć, odśwież stronę i wyślij go ponownie.
+error-rate-limited-title = Zbyt wiele żądań
+error-rate-limited = Zbyt wiele prób. Odczekaj chwilę i spróbuj ponownie.
+error-bad-request-title = Niezrozumiałe żądanie
+error-bad-request = Nie udało się zrozumieć żądania. Wróć i sprawdź wprowadzone dane.
+error-internal-title = Coś poszło nie tak
+error-internal = Wystąpił błąd po naszej stronie. Nic nie zostało zmienione. Spróbuj ponownie; jeśli błąd się powtarza, powiadom administratora.
+
+## Overview
+dashboard-title = Przegląd
+dashboard-orders-by-status = Zamówienia według statusu
+dashboard-chart-desc = Wykres słupkowy { $count } zamówień według statusu.
+dashboard-recent-orders = Ostatnie zamówienia
+dashboard-all-orders = Wszystkie zamówienia
+
+## Orders
+orders-title = Zamówienia zakupu
+orders-new = Nowe zamówienie
+orders-search-placeholder = Numer lub dostawca
+orders-number = Numer zamówienia
+orders-supplier = Dostawca
+orders-date = Data zamówienia
+orders-requested = Żądany termin dostawy
+orders-status = Status
+order-title = Zamówienie { $number }
+order-new-title = Nowe zamówienie zakupu
+order-edit-title = Edycja zamówienia { $number }
+order-edit = Edytuj
+order-header = Zamówienie
+order-contract = Umowa
+order-work-order = Zlecenie pracy
+order-currency = Waluta
+order-note = Uwagi
+order-lines = Pozycje
+order-lines-hint = Wpisz lub wybierz numer katalogowy. Pozostaw cenę pustą, aby użyć ceny z katalogu. Puste wiersze są pomijane.
+order-more-lines = Dodaj wiersze
+order-total = Razem
+order-deliveries = Dostawy
+order-no-deliveries = Jeszcze nic nie dostarczono.
+order-updated = Ostatnia zmiana { $at }
+order-number-taken = Zamówienie o tym numerze już istnieje. Wybierz inny numer.
+order-changed-meanwhile = Ktoś zmienił to zamówienie podczas Twojej edycji. Otwórz zamówienie ponownie, aby zobaczyć zmiany, a potem je edytuj.
+order-not-editable = Tego zamówienia nie można już zmienić: są do niego dostawy albo zostało zamknięte lub anulowane.
+order-rule-no-lines = Zamówienie musi mieć co najmniej jedną pozycję.
+order-rule-too-many-lines = Zamówienie może mieć najwyżej 500 pozycji.
+order-rule-requested-before-order = Żądany termin dostawy nie może być wcześniejszy niż data zamówienia.
+status-draft = Szkic
+status-sent = Wysłane
+status-confirmed = Potwierdzone
+status-date-proposed = Zaproponowano termin
+status-partially-delivered = Częściowo dostarczone
+status-delivered = Dostarczone
+status-closed = Zamknięte
+status-cancelled = Anulowane
+
+## Lines and items
+item-number = Numer katalogowy
+item-name = Nazwa
+item-unit = Jednostka
+item-manufacturer = Producent
+line-quantity = Ilość
+line-unit-price = Cena jednostkowa
+line-value = Wartość
+line-price-from-catalogue = z katalogu
+items-title = Asortyment
+items-search-placeholder = Numer, nazwa lub producent
+
+## Forms
+form-has-errors = Niektóre pola wymagają poprawy. Nic nie zostało zapisane.
+form-save = Zapisz
+form-cancel = Anuluj
+form-choose = Wybierz…
+form-none = Brak
+form-required = Pole wymagane.
+form-too-long = Za długi tekst.
+form-control-chars = Zawiera niedozwolone znaki.
+form-choose-supplier = Wybierz dostawcę.
+form-invalid-choice = Wybierz jedną z opcji.
+form-date-invalid = To nie jest data. Użyj kalendarza albo wpisz ją jako 22.11.2026.
+form-currency-invalid = Użyj trzyliterowego kodu waluty, np. PLN lub EUR.
+form-number-malformed = To nie jest liczba. Użyj cyfr z najwyżej jednym separatorem dziesiętnym, np. 1250,50 lub 1250.50.
+form-number-ambiguous = Niejednoznaczna liczba: ma więcej niż jeden separator. Wpisz ją bez separatorów tysięcy, np. 1234,50.
+form-number-too-precise = Najwyżej 4 cyfry po separatorze dziesiętnym.
+form-number-too-large = Liczba jest za duża.
+form-number-negative = Nie może być ujemna.
+form-number-zero = Musi być większa od zera.
+form-line-item-required = Wpisz numer katalogowy.
+form-line-item-unknown = Żadna aktywna pozycja asortymentu nie ma tego numeru.
+form-line-price-required = Ta pozycja nie ma ceny w katalogu: wpisz cenę jednostkową.
+form-lines-have-errors = Niektóre pozycje wymagają poprawy.
+form-reference-gone = Dostawca, pozycja lub zlecenie z tego formularza już nie istnieje. Odśwież stronę i sprawdź wybór.
+
+## Parties
+parties-title = Kontrahenci
+parties-search-placeholder = Nazwa, kod lub konto
+parties-kind = Rodzaj
+party-supplier = Dostawca
+party-subcontractor = Podwykonawca
+party-customer = Klient
+party-code = Kod
+party-name = Nazwa
+party-account = Konto rozliczeniowe
+party-customer-id = ID klienta
+party-language = Język
+party-active = Aktywny
+party-emails = Zarejestrowane adresy e-mail
+
+## Deliveries and complaints
+deliveries-title = Dostawy i zwroty
+documents-search-placeholder = Numer lub dostawca
+delivery-number = Numer dostawy
+delivery-kind = Rodzaj
+delivery-kind-delivery = Dostawa
+delivery-kind-return = Zwrot
+delivery-order = Zamówienie
+delivery-no-order = Bez zamówienia
+delivery-date = Data dostawy
+delivery-loading-date = Data załadunku
+delivery-checked = Sprawdzono
+delivery-status-declared = Zadeklarowana
+delivery-status-received = Przyjęta
+delivery-status-cancelled = Anulowana
+complaints-title = Reklamacje
+complaint-number = Reklamacja
+complaint-delivery = Dostawa
+complaint-date = Data
+complaint-description = Opis
+complaint-quality = Reklamowane jakościowo
+complaint-missing = Reklamowane jako brak
+complaint-status-open = Otwarta
+complaint-status-answered = Z odpowiedzią
+complaint-status-resolved = Rozpatrzona
+complaint-status-rejected = Odrzucona
+complaint-status-closed = Zamknięta
+
+## Audit log
+audit-title = Dziennik zdarzeń
+audit-at = Kiedy (UTC)
+audit-actor = Kto
+audit-action = Co
+audit-object = Obiekt
+audit-outcome = Wynik
+audit-ip = Adres
+audit-detail = Szczegóły

@@ -1,0 +1,105 @@
+//! The gate: every handler asks here before it acts or loads an object. It asks the one
+//! policy ([`tessera_domain::policy::decide`]), writes every denial to the log and the audit
+//! log, and answers a denial the policy's way (404 for objects outside the scope, 403 for
+//! actions, a sign-in for nobody).
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::AppError;
+use tessera_db::audit::AuditEvent;
+use tessera_db::documents::{Complaint, Delivery};
+use tessera_db::orders::Order;
+use tessera_domain::ids::{ComplaintId, DeliveryId, OrderId};
+use tessera_domain::policy::{Action, Decision, Denial, Target, decide};
+
+pub struct Gate<'a> {
+    pub state: &'a AppState,
+    pub ctx: &'a Ctx,
+}
+
+impl<'a> Gate<'a> {
+    pub fn new(state: &'a AppState, ctx: &'a Ctx) -> Self {
+        Self { state, ctx }
+    }
+
+    /// Allow, or the error to answer with (logged).
+    pub async fn check(&self, action: Action, target: Target) -> Result<(), AppError> {
+        match decide(&self.ctx.principal, action, &target) {
+            Decision::Allow => Ok(()),
+            Decision::Deny(denial) => {
+                let object = describe(&target);
+                tracing::warn!(
+                    principal = self.ctx.principal.kind(),
+                    actor = self.ctx.actor().as_deref().unwrap_or("-"),
+                    action = action.as_str(),
+                    object = object.as_deref().unwrap_or("-"),
+                    ?denial,
+                    "access denied"
+                );
+                if denial != Denial::Unauthenticated {
+                    self.state
+                        .db
+                        .audit(&AuditEvent {
+                            at: self.state.clock.now(),
+                            actor_kind: self.ctx.principal.kind().to_owned(),
+                            actor: self.ctx.actor(),
+                            action: action.as_str().to_owned(),
+                            object,
+                            outcome: "denied".to_owned(),
+                            ip: self.ctx.ip.clone(),
+                            detail: None,
+                        })
+                        .await?;
+                }
+                Err(match denial {
+                    Denial::Unauthenticated => AppError::Unauthenticated,
+                    Denial::Forbidden => AppError::Forbidden,
+                    Denial::NotFound => AppError::NotFound,
+                })
+            }
+        }
+    }
+
+    pub async fn order(&self, action: Action, id: OrderId) -> Result<Order, AppError> {
+        // Authenticate before touching the database about the object at all.
+        self.check_principal(action).await?;
+        let party = self.state.db.order_party(id).await?;
+        self.check(action, Target::Order { id, party }).await?;
+        Ok(self.state.db.order(id).await?)
+    }
+
+    pub async fn delivery(&self, action: Action, id: DeliveryId) -> Result<Delivery, AppError> {
+        self.check_principal(action).await?;
+        let party = self.state.db.delivery_party(id).await?;
+        self.check(action, Target::Delivery { id, party }).await?;
+        Ok(self.state.db.delivery(id).await?)
+    }
+
+    pub async fn complaint(&self, action: Action, id: ComplaintId) -> Result<Complaint, AppError> {
+        self.check_principal(action).await?;
+        let party = self.state.db.complaint_party(id).await?;
+        self.check(action, Target::Complaint { id, party }).await?;
+        Ok(self.state.db.complaint(id).await?)
+    }
+
+    /// Anonymous principals are turned away before any lookup.
+    async fn check_principal(&self, action: Action) -> Result<(), AppError> {
+        if matches!(
+            self.ctx.principal,
+            tessera_domain::policy::Principal::Anonymous
+        ) {
+            return self.check(action, Target::Collection).await;
+        }
+        Ok(())
+    }
+}
+
+fn describe(t: &Target) -> Option<String> {
+    match t {
+        Target::Collection => None,
+        Target::Party(id) => Some(format!("party:{id}")),
+        Target::Item(id) => Some(format!("item:{id}")),
+        Target::Order { id, .. } => Some(format!("order:{id}")),
+        Target::Delivery { id, .. } => Some(format!("delivery:{id}")),
+        Target::Complaint { id, .. } => Some(format!("complaint:{id}")),
+    }
+}

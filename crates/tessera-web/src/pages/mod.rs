@@ -1,0 +1,158 @@
+//! Pages for people. Each handler: context, gate, database, template.
+pub mod audit;
+pub mod auth;
+pub mod dashboard;
+pub mod documents;
+pub mod items;
+pub mod ops;
+pub mod orders;
+pub mod parties;
+
+use crate::ctx::Ctx;
+use crate::error::{AppError, AppResult};
+use crate::tr::Tr;
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use serde::Deserialize;
+use tessera_i18n::Lang;
+
+/// What every page's frame needs.
+pub struct Layout {
+    pub tr: Tr,
+    pub title: String,
+    pub user: Option<String>,
+    pub csrf: String,
+    /// The navigation entry to mark as current.
+    pub section: &'static str,
+    pub is_admin: bool,
+    /// Where the language switch returns to.
+    pub path: String,
+    pub langs: [Lang; 3],
+}
+
+impl Layout {
+    pub fn new(ctx: &Ctx, title: String, section: &'static str, path: &str) -> Self {
+        Self {
+            tr: ctx.tr(),
+            title,
+            user: ctx.user.as_ref().map(|u| u.display_name.clone()),
+            csrf: ctx.csrf.clone(),
+            section,
+            is_admin: ctx.is_admin(),
+            path: path.to_owned(),
+            langs: Lang::ALL,
+        }
+    }
+    pub fn nav_current(&self, section: &str) -> &'static str {
+        if self.section == section {
+            "page"
+        } else {
+            "false"
+        }
+    }
+}
+
+pub fn html<T: Template>(t: &T) -> AppResult<Html<String>> {
+    Ok(Html(t.render()?))
+}
+
+pub fn html_status<T: Template>(status: StatusCode, t: &T) -> AppResult<Response> {
+    Ok((status, Html(t.render()?)).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    l: Layout,
+    code: &'static str,
+    status: u64,
+    message: String,
+}
+
+/// The page for an error: its status, a message from the catalogue, nothing internal.
+pub fn render_error(lang: Lang, status: StatusCode, code: &'static str) -> Response {
+    let tr = Tr { lang };
+    let page = ErrorPage {
+        l: Layout {
+            tr,
+            title: tr.t(&format!("error-{code}-title").replace('_', "-")),
+            user: None,
+            csrf: String::new(),
+            section: "",
+            is_admin: false,
+            path: "/".into(),
+            langs: Lang::ALL,
+        },
+        code,
+        status: u64::from(status.as_u16()),
+        message: tr.t(&format!("error-{code}").replace('_', "-")),
+    };
+    match page.render() {
+        Ok(body) => (status, Html(body)).into_response(),
+        Err(_) => (status, code).into_response(),
+    }
+}
+
+/// The query of a list page. Unparseable values fall back to defaults rather than failing.
+#[derive(Debug, Default, Deserialize)]
+pub struct ListQuery {
+    #[serde(default)]
+    pub q: String,
+    #[serde(default)]
+    pub page: String,
+    #[serde(default)]
+    pub status: String,
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub saved: String,
+}
+
+impl ListQuery {
+    pub fn page(&self) -> u64 {
+        self.page
+            .trim()
+            .parse()
+            .ok()
+            .filter(|p| *p >= 1)
+            .unwrap_or(1)
+    }
+}
+
+/// Links to the previous and next page of a list, keeping its filters.
+pub struct Pager {
+    pub page: u64,
+    pub pages: u64,
+    pub total: u64,
+    pub prev: Option<String>,
+    pub next: Option<String>,
+}
+
+impl Pager {
+    pub fn new(base: &str, params: &[(&str, &str)], page: u64, pages: u64, total: u64) -> Self {
+        let link = |p: u64| {
+            let mut all: Vec<(&str, String)> = params
+                .iter()
+                .filter(|(_, v)| !v.is_empty())
+                .map(|(k, v)| (*k, (*v).to_owned()))
+                .collect();
+            all.push(("page", p.to_string()));
+            format!(
+                "{base}?{}",
+                serde_html_form::to_string(&all).unwrap_or_default()
+            )
+        };
+        Self {
+            page,
+            pages,
+            total,
+            prev: (page > 1).then(|| link(page - 1)),
+            next: (page < pages).then(|| link(page + 1)),
+        }
+    }
+}
+
+pub(crate) fn not_found() -> AppError {
+    AppError::NotFound
+}

@@ -1,0 +1,96 @@
+//! Parties: suppliers, subcontractors, customers.
+use super::{Layout, ListQuery, Pager, html};
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::AppResult;
+use crate::gate::Gate;
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::Html;
+use tessera_db::catalog::{Party, PartyFilter};
+use tessera_db::orders::{OrderQuery, OrderSummary};
+use tessera_domain::ids::PartyId;
+use tessera_domain::policy::{Action, Target};
+
+#[derive(Template)]
+#[template(path = "parties_list.html")]
+struct ListPage {
+    l: Layout,
+    q: String,
+    kind: String,
+    parties: Vec<Party>,
+    pager: Pager,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(query): Query<ListQuery>,
+) -> AppResult<Html<String>> {
+    Gate::new(&state, &ctx)
+        .check(Action::PartyView, Target::Collection)
+        .await?;
+    let filter = match query.kind.as_str() {
+        "supplier" => PartyFilter::Suppliers,
+        "subcontractor" => PartyFilter::Subcontractors,
+        "customer" => PartyFilter::Customers,
+        _ => PartyFilter::All,
+    };
+    let page = state.db.parties(&query.q, filter, query.page()).await?;
+    let pager = Pager::new(
+        "/admin/parties",
+        &[("q", &query.q), ("kind", &query.kind)],
+        page.page,
+        page.pages,
+        page.total,
+    );
+    let l = Layout::new(
+        &ctx,
+        ctx.tr().t("parties-title"),
+        "parties",
+        "/admin/parties",
+    );
+    html(&ListPage {
+        l,
+        q: query.q,
+        kind: query.kind,
+        parties: page.items,
+        pager,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "party_show.html")]
+struct ShowPage {
+    l: Layout,
+    party: Party,
+    orders: Vec<OrderSummary>,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> AppResult<Html<String>> {
+    let id: PartyId = id.parse().map_err(|_| super::not_found())?;
+    Gate::new(&state, &ctx)
+        .check(Action::PartyView, Target::Party(id))
+        .await?;
+    let party = state.db.party(id).await?;
+    let orders = state
+        .db
+        .orders(&OrderQuery {
+            party: Some(id),
+            page: 1,
+            ..Default::default()
+        })
+        .await?
+        .items;
+    let l = Layout::new(
+        &ctx,
+        party.name.clone(),
+        "parties",
+        &format!("/admin/parties/{id}"),
+    );
+    html(&ShowPage { l, party, orders })
+}

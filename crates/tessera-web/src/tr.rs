@@ -1,0 +1,66 @@
+//! Templates reach the catalogues through [`Tr`]: `{{ tr.t("nav-orders") }}`.
+use chrono::{DateTime, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use tessera_domain::number::{Count, Money, Quantity};
+use tessera_i18n::{Arg, Lang};
+
+#[derive(Debug, Clone, Copy)]
+pub struct Tr {
+    pub lang: Lang,
+}
+
+impl Tr {
+    pub fn t(&self, id: &str) -> String {
+        tessera_i18n::t(self.lang, id)
+    }
+    pub fn t1(&self, id: &str, name: &str, value: &str) -> String {
+        tessera_i18n::message(self.lang, id, &[(name, Arg::from(value))])
+    }
+    pub fn n(&self, id: &str, name: &str, value: &u64) -> String {
+        tessera_i18n::message(self.lang, id, &[(name, Arg::from(*value))])
+    }
+    pub fn code(&self) -> &'static str {
+        self.lang.code()
+    }
+    pub fn date(&self, d: &NaiveDate) -> String {
+        tessera_i18n::date(self.lang, *d)
+    }
+    pub fn date_opt(&self, d: &Option<NaiveDate>) -> String {
+        d.map(|d| tessera_i18n::date(self.lang, d))
+            .unwrap_or_default()
+    }
+    pub fn datetime(&self, t: &DateTime<Utc>) -> String {
+        tessera_i18n::datetime(self.lang, *t)
+    }
+    pub fn money(&self, m: &Money) -> String {
+        tessera_i18n::decimal(self.lang, m.get(), 2)
+    }
+    pub fn money_opt(&self, m: &Option<Money>) -> String {
+        m.as_ref().map(|m| self.money(m)).unwrap_or_default()
+    }
+    pub fn qty(&self, q: &Quantity) -> String {
+        tessera_i18n::decimal(self.lang, q.get(), 0)
+    }
+    pub fn count(&self, q: &Count) -> String {
+        tessera_i18n::decimal(self.lang, q.get(), 0)
+    }
+    pub fn count_opt(&self, q: &Option<Count>) -> String {
+        q.as_ref().map(|q| self.count(q)).unwrap_or_default()
+    }
+    pub fn dec(&self, d: &Decimal) -> String {
+        tessera_i18n::decimal(self.lang, *d, 0)
+    }
+    pub fn delivery_status(&self, s: &str) -> String {
+        self.t(&format!("delivery-status-{s}"))
+    }
+    pub fn delivery_kind(&self, s: &str) -> String {
+        self.t(&format!("delivery-kind-{s}"))
+    }
+    pub fn complaint_status(&self, s: &str) -> String {
+        self.t(&format!("complaint-status-{s}"))
+    }
+    /// An order status, from the catalogue (`status-draft`…).
+    pub fn status(&self, s: &str) -> String {
+        self.t(&format!("status-{}", s.replace('_', "-")))
+    }
+}

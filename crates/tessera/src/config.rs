@@ -1,0 +1,83 @@
+//! Configuration, in layers: command-line options, then `TESSERA_*` environment variables
+//! (clap reads both), then an optional TOML file (`--config` / `TESSERA_CONFIG`), then the
+//! embedded defaults.
+use anyhow::Context;
+use clap::Args;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+use tessera_db::{Db, DbTarget};
+
+/// Where the data is. Every subcommand that touches the database takes these.
+#[derive(Args, Debug, Clone)]
+pub struct DbArgs {
+    /// The data folder (SQLite database and files). Default: ./tessera-data
+    #[arg(long, env = "TESSERA_DATA", value_name = "DIR")]
+    pub data: Option<PathBuf>,
+    /// A database URL instead of the data folder's SQLite file: postgres://… or sqlite:///path/file.db
+    #[arg(
+        long,
+        env = "TESSERA_DATABASE_URL",
+        value_name = "URL",
+        hide_env_values = true
+    )]
+    pub database_url: Option<String>,
+    /// A TOML configuration file (keys: addr, data, database_url, log_format, public_url,
+    /// session_idle_minutes, session_absolute_hours).
+    #[arg(long, env = "TESSERA_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// The TOML file's keys; every one is optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    pub addr: Option<String>,
+    pub data: Option<PathBuf>,
+    pub database_url: Option<String>,
+    pub log_format: Option<String>,
+    pub public_url: Option<String>,
+    pub session_idle_minutes: Option<u64>,
+    pub session_absolute_hours: Option<u64>,
+}
+
+pub fn load_file(path: Option<&Path>) -> anyhow::Result<FileConfig> {
+    let Some(path) = path else {
+        return Ok(FileConfig::default());
+    };
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read the configuration file {}", path.display()))?;
+    toml::from_str(&text)
+        .with_context(|| format!("the configuration file {} is not valid", path.display()))
+}
+
+impl DbArgs {
+    /// The database to use: `--database-url`, else the data folder's SQLite file (the folder is
+    /// created if missing).
+    pub fn target(&self, file: &FileConfig) -> anyhow::Result<DbTarget> {
+        if let Some(url) = self
+            .database_url
+            .clone()
+            .or_else(|| file.database_url.clone())
+        {
+            return Ok(DbTarget::parse_url(&url)?);
+        }
+        let dir = self
+            .data
+            .clone()
+            .or_else(|| file.data.clone())
+            .unwrap_or_else(|| PathBuf::from("tessera-data"));
+        std::fs::create_dir_all(&dir)
+            .with_context(|| format!("cannot create the data folder {}", dir.display()))?;
+        Ok(DbTarget::in_data_dir(&dir))
+    }
+
+    /// Connects and brings the schema up to date.
+    pub async fn open(&self, file: &FileConfig) -> anyhow::Result<Db> {
+        let target = self.target(file)?;
+        let db = Db::connect(&target).await?;
+        db.migrate()
+            .await
+            .with_context(|| format!("cannot migrate {}", target.describe()))?;
+        Ok(db)
+    }
+}
