@@ -21,10 +21,7 @@ pub struct AuditEvent {
 
 /// Values in the audit log are single-line: a line break in a value cannot forge another entry.
 fn one_line(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .take(2000)
-        .collect()
+    s.chars().map(|c| if c.is_control() { ' ' } else { c }).take(2000).collect()
 }
 
 impl Db {
@@ -67,11 +64,6 @@ impl Db {
                 detail: m.detail,
             })
             .collect();
-        Ok(Page {
-            items,
-            page,
-            pages: counts.number_of_pages.max(1),
-            total: counts.number_of_items,
-        })
+        Ok(Page { items, page, pages: counts.number_of_pages.max(1), total: counts.number_of_items })
     }
 }

@@ -46,11 +46,7 @@ fn to_party(m: party::Model, emails: Vec<String>) -> Party {
         id: PartyId::new(m.id),
         code: m.code,
         name: m.name,
-        kinds: PartyKinds {
-            supplier: m.is_supplier,
-            subcontractor: m.is_subcontractor,
-            customer: m.is_customer,
-        },
+        kinds: PartyKinds { supplier: m.is_supplier, subcontractor: m.is_subcontractor, customer: m.is_customer },
         billing_account: m.billing_account,
         customer_ref: m.customer_ref,
         language: m.language,
@@ -61,10 +57,7 @@ fn to_party(m: party::Model, emails: Vec<String>) -> Party {
 
 pub(crate) fn to_item(m: item::Model) -> Result<Item, DbError> {
     let unit_price = match m.unit_price {
-        Some(p) => Some(
-            p.parse::<Money>()
-                .map_err(|_| corrupt("items.unit_price", &p))?,
-        ),
+        Some(p) => Some(p.parse::<Money>().map_err(|_| corrupt("items.unit_price", &p))?),
         None => None,
     };
     Ok(Item {
@@ -88,15 +81,8 @@ pub enum PartyFilter {
 }
 
 impl Db {
-    pub async fn parties(
-        &self,
-        q: &str,
-        filter: PartyFilter,
-        page: u64,
-    ) -> Result<Page<Party>, DbError> {
-        let mut sel = party::Entity::find()
-            .order_by_asc(party::Column::Name)
-            .order_by_asc(party::Column::Id);
+    pub async fn parties(&self, q: &str, filter: PartyFilter, page: u64) -> Result<Page<Party>, DbError> {
+        let mut sel = party::Entity::find().order_by_asc(party::Column::Name).order_by_asc(party::Column::Id);
         if !q.trim().is_empty() {
             sel = sel.filter(
                 Condition::any()
@@ -125,10 +111,7 @@ impl Db {
     }
 
     pub async fn party(&self, id: PartyId) -> Result<Party, DbError> {
-        let m = party::Entity::find_by_id(id.get())
-            .one(self.conn())
-            .await?
-            .ok_or(DbError::NotFound)?;
+        let m = party::Entity::find_by_id(id.get()).one(self.conn()).await?.ok_or(DbError::NotFound)?;
         let emails = party_email::Entity::find()
             .filter(party_email::Column::PartyId.eq(id.get()))
             .order_by_asc(party_email::Column::Id)
@@ -176,12 +159,7 @@ impl Db {
     }
 
     pub async fn item(&self, id: ItemId) -> Result<Item, DbError> {
-        to_item(
-            item::Entity::find_by_id(id.get())
-                .one(self.conn())
-                .await?
-                .ok_or(DbError::NotFound)?,
-        )
+        to_item(item::Entity::find_by_id(id.get()).one(self.conn()).await?.ok_or(DbError::NotFound)?)
     }
 
     pub async fn item_by_number(&self, ordering_number: &str) -> Result<Option<Item>, DbError> {
@@ -209,17 +187,11 @@ impl Db {
     /// Work orders with their contracts, for booking an order.
     pub async fn work_orders(&self) -> Result<Vec<WorkOrder>, DbError> {
         let contracts = contract::Entity::find().all(self.conn()).await?;
-        let wos = work_order::Entity::find()
-            .order_by_asc(work_order::Column::Name)
-            .all(self.conn())
-            .await?;
+        let wos = work_order::Entity::find().order_by_asc(work_order::Column::Name).all(self.conn()).await?;
         let mut out = Vec::with_capacity(wos.len());
         for w in wos {
             let Some(c) = contracts.iter().find(|c| c.id == w.contract_id) else {
-                return Err(corrupt(
-                    "work_orders.contract_id",
-                    &w.contract_id.to_string(),
-                ));
+                return Err(corrupt("work_orders.contract_id", &w.contract_id.to_string()));
             };
             out.push(WorkOrder {
                 id: WorkOrderId::new(w.id),
@@ -235,14 +207,8 @@ impl Db {
     }
 
     pub async fn work_order(&self, id: WorkOrderId) -> Result<WorkOrder, DbError> {
-        let w = work_order::Entity::find_by_id(id.get())
-            .one(self.conn())
-            .await?
-            .ok_or(DbError::NotFound)?;
-        let c = contract::Entity::find_by_id(w.contract_id)
-            .one(self.conn())
-            .await?
-            .ok_or(DbError::NotFound)?;
+        let w = work_order::Entity::find_by_id(id.get()).one(self.conn()).await?.ok_or(DbError::NotFound)?;
+        let c = contract::Entity::find_by_id(w.contract_id).one(self.conn()).await?.ok_or(DbError::NotFound)?;
         Ok(WorkOrder {
             id,
             contract_id: ContractId::new(c.id),

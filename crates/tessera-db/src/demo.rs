@@ -1,8 +1,8 @@
 //! The demo company: small, deterministic, built from the seeds' sample values, so that the
 //! sample files in `shared/samples/formats` import into it. Loading it twice changes nothing.
 use crate::entity::{
-    complaint, complaint_line, contract, cost_centre, delivery, delivery_line, item, party,
-    party_email, purchase_order, purchase_order_line, user, warehouse, work_order,
+    complaint, complaint_line, contract, cost_centre, delivery, delivery_line, item, party, party_email,
+    purchase_order, purchase_order_line, user, warehouse, work_order,
 };
 use crate::{Db, DbError};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -32,31 +32,21 @@ struct Line<'a>(&'a str, &'a str);
 
 /// Unit price × quantity, as the demo stores it.
 fn demo_value(price: &str, qty: &str) -> Result<String, DbError> {
-    let p: tessera_domain::number::Money =
-        price.parse().map_err(|_| DbError::Corrupt(price.into()))?;
-    let q: tessera_domain::number::Quantity =
-        qty.parse().map_err(|_| DbError::Corrupt(qty.into()))?;
+    let p: tessera_domain::number::Money = price.parse().map_err(|_| DbError::Corrupt(price.into()))?;
+    let q: tessera_domain::number::Quantity = qty.parse().map_err(|_| DbError::Corrupt(qty.into()))?;
     Ok(tessera_domain::number::Money::line_value(p, q).to_string())
 }
 
 impl Db {
     /// Loads the demo company unless it is there, and (re)sets the demo admin's password to the
     /// hash given, so the caller can print a password that works.
-    pub async fn load_demo(
-        &self,
-        admin_password_hash: &str,
-        now: DateTime<Utc>,
-    ) -> Result<DemoSummary, DbError> {
-        let existing = party::Entity::find()
-            .filter(party::Column::Code.eq("11587"))
-            .one(self.conn())
-            .await?;
+    pub async fn load_demo(&self, admin_password_hash: &str, now: DateTime<Utc>) -> Result<DemoSummary, DbError> {
+        let existing = party::Entity::find().filter(party::Column::Code.eq("11587")).one(self.conn()).await?;
         let created = existing.is_none();
         if created {
             self.insert_demo(now).await?;
         }
-        let admin_email =
-            Email::parse(DEMO_ADMIN_EMAIL).map_err(|_| DbError::Corrupt("demo email".into()))?;
+        let admin_email = Email::parse(DEMO_ADMIN_EMAIL).map_err(|_| DbError::Corrupt("demo email".into()))?;
         match self.credentials(&admin_email).await? {
             Some(c) => {
                 user::Entity::update_many()
@@ -68,8 +58,7 @@ impl Db {
             }
             None => {
                 let roles: BTreeSet<StaffRole> = [StaffRole::Admin].into_iter().collect();
-                self.create_user(&admin_email, "Demo Admin", admin_password_hash, &roles, now)
-                    .await?;
+                self.create_user(&admin_email, "Demo Admin", admin_password_hash, &roles, now).await?;
             }
         }
         let order = purchase_order::Entity::find()
@@ -77,11 +66,7 @@ impl Db {
             .one(self.conn())
             .await?
             .ok_or(DbError::NotFound)?;
-        Ok(DemoSummary {
-            created,
-            admin_email: admin_email.to_string(),
-            sample_order: OrderId::new(order.id),
-        })
+        Ok(DemoSummary { created, admin_email: admin_email.to_string(), sample_order: OrderId::new(order.id) })
     }
 
     async fn insert_demo(&self, now: DateTime<Utc>) -> Result<(), DbError> {
@@ -106,56 +91,18 @@ impl Db {
                 ..Default::default()
             }
         };
-        let stalbud = party(
-            "11587",
-            "STALBUD Sp. z o.o.",
-            (true, false, false),
-            Some("11587"),
-            None,
-            "pl",
-        )
-        .insert(&txn)
-        .await?;
-        let boltex = party(
-            "20455",
-            "Boltex GmbH",
-            (true, false, false),
-            Some("20455"),
-            None,
-            "de",
-        )
-        .insert(&txn)
-        .await?;
-        let montex = party(
-            "P-3001",
-            "MONTEX Usługi Budowlane",
-            (false, true, false),
-            Some("A2345"),
-            None,
-            "pl",
-        )
-        .insert(&txn)
-        .await?;
-        let company_x = party(
-            "KB0004",
-            "COMPANY X",
-            (false, false, true),
-            None,
-            Some("KB0004"),
-            "en",
-        )
-        .insert(&txn)
-        .await?;
-        let both = party(
-            "77120",
-            "ELMAR Serwis s.c.",
-            (true, true, true),
-            Some("77120"),
-            Some("KB0017"),
-            "pl",
-        )
-        .insert(&txn)
-        .await?;
+        let stalbud =
+            party("11587", "STALBUD Sp. z o.o.", (true, false, false), Some("11587"), None, "pl").insert(&txn).await?;
+        let boltex =
+            party("20455", "Boltex GmbH", (true, false, false), Some("20455"), None, "de").insert(&txn).await?;
+        let montex = party("P-3001", "MONTEX Usługi Budowlane", (false, true, false), Some("A2345"), None, "pl")
+            .insert(&txn)
+            .await?;
+        let company_x =
+            party("KB0004", "COMPANY X", (false, false, true), None, Some("KB0004"), "en").insert(&txn).await?;
+        let both = party("77120", "ELMAR Serwis s.c.", (true, true, true), Some("77120"), Some("KB0017"), "pl")
+            .insert(&txn)
+            .await?;
         for (p, email) in [
             (&stalbud, "dostawy@stalbud.example"),
             (&boltex, "orders@boltex.example"),
@@ -163,13 +110,9 @@ impl Db {
             (&company_x, "purchasing@company-x.example"),
             (&both, "serwis@elmar.example"),
         ] {
-            party_email::ActiveModel {
-                party_id: Set(p.id),
-                email: Set(email.into()),
-                ..Default::default()
-            }
-            .insert(&txn)
-            .await?;
+            party_email::ActiveModel { party_id: Set(p.id), email: Set(email.into()), ..Default::default() }
+                .insert(&txn)
+                .await?;
         }
 
         let c5x340 = contract::ActiveModel {
@@ -221,36 +164,12 @@ impl Db {
         .await?;
 
         let items: &[(&str, &str, &str, Option<&str>, &str)] = &[
-            (
-                "P199120",
-                "ADJUSTABLE BUCKLE 200 MK",
-                "PIECE",
-                Some("Company X"),
-                "100.00",
-            ),
-            (
-                "P199121",
-                "ANCHOR BOLT M16",
-                "PIECE",
-                Some("Company Y"),
-                "2.50",
-            ),
+            ("P199120", "ADJUSTABLE BUCKLE 200 MK", "PIECE", Some("Company X"), "100.00"),
+            ("P199121", "ANCHOR BOLT M16", "PIECE", Some("Company Y"), "2.50"),
             ("P200400", "REBAR 12 MM", "KG", None, "3.10"),
             ("2124907", "SCREW STICK 1.0 B/D", "PIECE", None, "207.65"),
-            (
-                "2124911",
-                "PŁYTA SZALUNKOWA 2,5x0,5",
-                "PIECE",
-                None,
-                "95.00",
-            ),
-            (
-                "12345",
-                "POWER GENERATOR 40 KVA 230/400 V",
-                "PIECE",
-                None,
-                "4200.00",
-            ),
+            ("2124911", "PŁYTA SZALUNKOWA 2,5x0,5", "PIECE", None, "95.00"),
+            ("12345", "POWER GENERATOR 40 KVA 230/400 V", "PIECE", None, "4200.00"),
             ("12399", "EXTENSION CORD 25 M", "PIECE", None, "89.00"),
         ];
         let mut item_ids = std::collections::HashMap::new();
@@ -266,23 +185,11 @@ impl Db {
             }
             .insert(&txn)
             .await?;
-            item_ids.insert(
-                *num,
-                (
-                    m.id,
-                    (*name).to_owned(),
-                    (*unit).to_owned(),
-                    (*price).to_owned(),
-                ),
-            );
+            item_ids.insert(*num, (m.id, (*name).to_owned(), (*unit).to_owned(), (*price).to_owned()));
         }
-        warehouse::ActiveModel {
-            code: Set("MG-1".into()),
-            name: Set("Main warehouse".into()),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
+        warehouse::ActiveModel { code: Set("MG-1".into()), name: Set("Main warehouse".into()), ..Default::default() }
+            .insert(&txn)
+            .await?;
 
         // Orders in different states. (number, supplier, order date, requested, status, lines)
         let orders: Vec<(&str, i64, NaiveDate, NaiveDate, &str, Vec<Line>)> = vec![
@@ -292,20 +199,9 @@ impl Db {
                 d(2020, 6, 4)?,
                 d(2020, 6, 18)?,
                 "sent",
-                vec![
-                    Line("P199120", "5.00"),
-                    Line("P199121", "40.00"),
-                    Line("P200400", "250.5"),
-                ],
+                vec![Line("P199120", "5.00"), Line("P199121", "40.00"), Line("P200400", "250.5")],
             ),
-            (
-                "ZAM/7/2026",
-                stalbud.id,
-                d(2026, 11, 16)?,
-                d(2026, 12, 7)?,
-                "draft",
-                vec![Line("P199121", "400")],
-            ),
+            ("ZAM/7/2026", stalbud.id, d(2026, 11, 16)?, d(2026, 12, 7)?, "draft", vec![Line("P199121", "400")]),
             (
                 "ZAM/8/2026",
                 boltex.id,
@@ -322,22 +218,8 @@ impl Db {
                 "partially_delivered",
                 vec![Line("P200400", "1000"), Line("P199120", "10")],
             ),
-            (
-                "ZAM/10/2026",
-                boltex.id,
-                d(2026, 10, 1)?,
-                d(2026, 10, 15)?,
-                "delivered",
-                vec![Line("P199121", "500")],
-            ),
-            (
-                "ZAM/11/2026",
-                both.id,
-                d(2026, 9, 14)?,
-                d(2026, 9, 30)?,
-                "cancelled",
-                vec![Line("12399", "6")],
-            ),
+            ("ZAM/10/2026", boltex.id, d(2026, 10, 1)?, d(2026, 10, 15)?, "delivered", vec![Line("P199121", "500")]),
+            ("ZAM/11/2026", both.id, d(2026, 9, 14)?, d(2026, 9, 30)?, "cancelled", vec![Line("12399", "6")]),
         ];
         let mut order_ids = std::collections::HashMap::new();
         for (number, supplier, date, requested, status, lines) in orders {
@@ -360,8 +242,7 @@ impl Db {
             .await?;
             let mut line_ids = Vec::new();
             for (i, Line(num, qty)) in lines.iter().enumerate() {
-                let (id, name, unit, price) =
-                    item_ids.get(num).cloned().ok_or(DbError::NotFound)?;
+                let (id, name, unit, price) = item_ids.get(num).cloned().ok_or(DbError::NotFound)?;
                 let value = demo_value(&price, qty)?;
                 let l = purchase_order_line::ActiveModel {
                     order_id: Set(o.id),
@@ -384,18 +265,8 @@ impl Db {
 
         // A partial delivery for ZAM/9/2026, a full one for ZAM/10/2026 and a complaint on it.
         for (number, order, date, qtys) in [
-            (
-                "D/41/2026",
-                "ZAM/9/2026",
-                d(2026, 11, 8)?,
-                vec![("600", Some("600")), ("10", Some("9"))],
-            ),
-            (
-                "D/33/2026",
-                "ZAM/10/2026",
-                d(2026, 10, 14)?,
-                vec![("500", Some("480"))],
-            ),
+            ("D/41/2026", "ZAM/9/2026", d(2026, 11, 8)?, vec![("600", Some("600")), ("10", Some("9"))]),
+            ("D/33/2026", "ZAM/10/2026", d(2026, 10, 14)?, vec![("500", Some("480"))]),
         ] {
             let (o, lines) = order_ids.get(order).cloned().ok_or(DbError::NotFound)?;
             let dlv = delivery::ActiveModel {

@@ -3,9 +3,7 @@ use crate::entity::{complaint, complaint_line, delivery, delivery_line, party, p
 use crate::error::corrupt;
 use crate::{Db, DbError, PAGE_SIZE, Page, contains_ci};
 use chrono::NaiveDate;
-use sea_orm::{
-    ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::collections::HashMap;
 use tessera_domain::ids::{ComplaintId, DeliveryId, OrderId, PartyId};
 use tessera_domain::number::{Count, Money};
@@ -65,13 +63,11 @@ pub struct Complaint {
 }
 
 fn count(col: &str, v: Option<String>) -> Result<Option<Count>, DbError> {
-    v.map(|s| s.parse::<Count>().map_err(|_| corrupt(col, &s)))
-        .transpose()
+    v.map(|s| s.parse::<Count>().map_err(|_| corrupt(col, &s))).transpose()
 }
 
 fn money(col: &str, v: Option<String>) -> Result<Option<Money>, DbError> {
-    v.map(|s| s.parse::<Money>().map_err(|_| corrupt(col, &s)))
-        .transpose()
+    v.map(|s| s.parse::<Money>().map_err(|_| corrupt(col, &s))).transpose()
 }
 
 async fn party_names(db: &Db, ids: Vec<i64>) -> Result<HashMap<i64, String>, DbError> {
@@ -88,11 +84,7 @@ async fn matching_parties(db: &Db, q: &str) -> Result<Vec<i64>, DbError> {
     Ok(party::Entity::find()
         .select_only()
         .column(party::Column::Id)
-        .filter(
-            Condition::any()
-                .add(contains_ci(party::Column::Name, q))
-                .add(contains_ci(party::Column::Code, q)),
-        )
+        .filter(Condition::any().add(contains_ci(party::Column::Name, q)).add(contains_ci(party::Column::Code, q)))
         .into_tuple::<i64>()
         .all(db.conn())
         .await?)
@@ -100,9 +92,8 @@ async fn matching_parties(db: &Db, q: &str) -> Result<Vec<i64>, DbError> {
 
 impl Db {
     pub async fn deliveries(&self, q: &str, page: u64) -> Result<Page<DeliverySummary>, DbError> {
-        let mut sel = delivery::Entity::find()
-            .order_by_desc(delivery::Column::DeliveryDate)
-            .order_by_desc(delivery::Column::Id);
+        let mut sel =
+            delivery::Entity::find().order_by_desc(delivery::Column::DeliveryDate).order_by_desc(delivery::Column::Id);
         if !q.trim().is_empty() {
             let parties = matching_parties(self, q).await?;
             sel = sel.filter(
@@ -116,18 +107,10 @@ impl Db {
         let page = page.max(1);
         let rows = pager.fetch_page(page - 1).await?;
         let items = self.delivery_summaries(rows).await?;
-        Ok(Page {
-            items,
-            page,
-            pages: counts.number_of_pages.max(1),
-            total: counts.number_of_items,
-        })
+        Ok(Page { items, page, pages: counts.number_of_pages.max(1), total: counts.number_of_items })
     }
 
-    async fn delivery_summaries(
-        &self,
-        rows: Vec<delivery::Model>,
-    ) -> Result<Vec<DeliverySummary>, DbError> {
+    async fn delivery_summaries(&self, rows: Vec<delivery::Model>) -> Result<Vec<DeliverySummary>, DbError> {
         let names = party_names(self, rows.iter().map(|r| r.party_id).collect()).await?;
         let order_ids: Vec<i64> = rows.iter().filter_map(|r| r.order_id).collect();
         let orders: HashMap<i64, String> = purchase_order::Entity::find()
@@ -166,10 +149,7 @@ impl Db {
     }
 
     pub async fn delivery(&self, id: DeliveryId) -> Result<Delivery, DbError> {
-        let r = delivery::Entity::find_by_id(id.get())
-            .one(self.conn())
-            .await?
-            .ok_or(DbError::NotFound)?;
+        let r = delivery::Entity::find_by_id(id.get()).one(self.conn()).await?.ok_or(DbError::NotFound)?;
         let mut summaries = self.delivery_summaries(vec![r]).await?;
         let summary = summaries.pop().ok_or(DbError::NotFound)?;
         let lines = delivery_line::Entity::find()
@@ -181,10 +161,7 @@ impl Db {
             .map(|l| {
                 Ok(DocLine {
                     position: l.position,
-                    quantity: l
-                        .quantity
-                        .parse()
-                        .map_err(|_| corrupt("delivery_lines.quantity", &l.quantity))?,
+                    quantity: l.quantity.parse().map_err(|_| corrupt("delivery_lines.quantity", &l.quantity))?,
                     item_name: l.item_name,
                     item_order_number: l.item_order_number,
                     unit: l.item_unit,
@@ -199,10 +176,7 @@ impl Db {
     }
 
     /// Deliveries made against one order, newest first.
-    pub async fn deliveries_of_order(
-        &self,
-        order: OrderId,
-    ) -> Result<Vec<DeliverySummary>, DbError> {
+    pub async fn deliveries_of_order(&self, order: OrderId) -> Result<Vec<DeliverySummary>, DbError> {
         let rows = delivery::Entity::find()
             .filter(delivery::Column::OrderId.eq(order.get()))
             .order_by_desc(delivery::Column::DeliveryDate)
@@ -228,18 +202,10 @@ impl Db {
         let page = page.max(1);
         let rows = pager.fetch_page(page - 1).await?;
         let items = self.complaint_summaries(rows).await?;
-        Ok(Page {
-            items,
-            page,
-            pages: counts.number_of_pages.max(1),
-            total: counts.number_of_items,
-        })
+        Ok(Page { items, page, pages: counts.number_of_pages.max(1), total: counts.number_of_items })
     }
 
-    async fn complaint_summaries(
-        &self,
-        rows: Vec<complaint::Model>,
-    ) -> Result<Vec<ComplaintSummary>, DbError> {
+    async fn complaint_summaries(&self, rows: Vec<complaint::Model>) -> Result<Vec<ComplaintSummary>, DbError> {
         let names = party_names(self, rows.iter().map(|r| r.party_id).collect()).await?;
         let ids: Vec<i64> = rows.iter().filter_map(|r| r.delivery_id).collect();
         let deliveries: HashMap<i64, String> = delivery::Entity::find()
@@ -276,10 +242,7 @@ impl Db {
     }
 
     pub async fn complaint(&self, id: ComplaintId) -> Result<Complaint, DbError> {
-        let r = complaint::Entity::find_by_id(id.get())
-            .one(self.conn())
-            .await?
-            .ok_or(DbError::NotFound)?;
+        let r = complaint::Entity::find_by_id(id.get()).one(self.conn()).await?.ok_or(DbError::NotFound)?;
         let description = r.description.clone();
         let mut summaries = self.complaint_summaries(vec![r]).await?;
         let summary = summaries.pop().ok_or(DbError::NotFound)?;
@@ -292,10 +255,7 @@ impl Db {
             .map(|l| {
                 Ok(DocLine {
                     position: l.position,
-                    quantity: l
-                        .quantity
-                        .parse()
-                        .map_err(|_| corrupt("complaint_lines.quantity", &l.quantity))?,
+                    quantity: l.quantity.parse().map_err(|_| corrupt("complaint_lines.quantity", &l.quantity))?,
                     item_name: l.item_name,
                     item_order_number: l.item_order_number,
                     unit: l.item_unit,
@@ -306,10 +266,6 @@ impl Db {
                 })
             })
             .collect::<Result<_, DbError>>()?;
-        Ok(Complaint {
-            summary,
-            description,
-            lines,
-        })
+        Ok(Complaint { summary, description, lines })
     }
 }

@@ -33,9 +33,7 @@ pub struct Db {
 
 impl std::fmt::Debug for Db {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Db")
-            .field("backend", &self.backend_name())
-            .finish()
+        f.debug_struct("Db").field("backend", &self.backend_name()).finish()
     }
 }
 
@@ -44,29 +42,23 @@ impl Db {
     /// a CLI command can work while a server runs on the same file.
     pub async fn connect(target: &DbTarget) -> Result<Self, DbError> {
         let mut opts = ConnectOptions::new(target.sqlx_url());
-        opts.sqlx_logging(false)
-            .connect_timeout(Duration::from_secs(10))
-            .acquire_timeout(Duration::from_secs(10));
+        opts.sqlx_logging(false).connect_timeout(Duration::from_secs(10)).acquire_timeout(Duration::from_secs(10));
         match target {
             DbTarget::Sqlite { create, .. } => {
                 let create = *create;
-                opts.max_connections(8)
-                    .min_connections(1)
-                    .map_sqlx_sqlite_opts(move |o| {
-                        o.create_if_missing(create)
-                            .journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
-                            .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
-                            .foreign_keys(true)
-                            .busy_timeout(Duration::from_secs(10))
-                    });
+                opts.max_connections(8).min_connections(1).map_sqlx_sqlite_opts(move |o| {
+                    o.create_if_missing(create)
+                        .journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+                        .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
+                        .foreign_keys(true)
+                        .busy_timeout(Duration::from_secs(10))
+                });
             }
             DbTarget::Postgres { .. } => {
                 opts.max_connections(16);
             }
         }
-        let conn = Database::connect(opts)
-            .await
-            .map_err(|e| DbError::Connect(target.describe(), e.to_string()))?;
+        let conn = Database::connect(opts).await.map_err(|e| DbError::Connect(target.describe(), e.to_string()))?;
         Ok(Self { conn })
     }
 
@@ -121,16 +113,8 @@ pub const PAGE_SIZE: u64 = 25;
 
 /// `LOWER(col) LIKE '%q%'` with `%`, `_` and `\` in the query taken literally; the same on
 /// SQLite and PostgreSQL.
-pub(crate) fn contains_ci<C: sea_orm::ColumnTrait>(
-    col: C,
-    q: &str,
-) -> sea_orm::sea_query::SimpleExpr {
+pub(crate) fn contains_ci<C: sea_orm::ColumnTrait>(col: C, q: &str) -> sea_orm::sea_query::SimpleExpr {
     use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr};
-    let escaped = q
-        .trim()
-        .to_lowercase()
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
+    let escaped = q.trim().to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
     Expr::expr(Func::lower(Expr::col(col))).like(LikeExpr::new(format!("%{escaped}%")).escape('\\'))
 }

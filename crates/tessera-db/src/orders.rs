@@ -6,8 +6,8 @@ use crate::{Db, DbError, PAGE_SIZE, Page, contains_ci};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    TransactionTrait,
 };
 use std::collections::HashMap;
 use tessera_domain::ids::{ItemId, OrderId, OrderLineId, PartyId};
@@ -62,8 +62,7 @@ fn status(s: &str) -> Result<OrderStatus, DbError> {
 }
 
 fn money(col: &str, v: Option<String>) -> Result<Option<Money>, DbError> {
-    v.map(|s| s.parse::<Money>().map_err(|_| corrupt(col, &s)))
-        .transpose()
+    v.map(|s| s.parse::<Money>().map_err(|_| corrupt(col, &s))).transpose()
 }
 
 #[derive(Debug, Clone, Default)]
@@ -76,9 +75,7 @@ pub struct OrderQuery {
 
 impl Db {
     pub async fn orders(&self, query: &OrderQuery) -> Result<Page<OrderSummary>, DbError> {
-        let mut sel = po::Entity::find()
-            .order_by_desc(po::Column::OrderDate)
-            .order_by_desc(po::Column::Id);
+        let mut sel = po::Entity::find().order_by_desc(po::Column::OrderDate).order_by_desc(po::Column::Id);
         if !query.q.trim().is_empty() {
             let parties = party::Entity::find()
                 .select_only()
@@ -92,9 +89,7 @@ impl Db {
                 .all(self.conn())
                 .await?;
             sel = sel.filter(
-                Condition::any()
-                    .add(contains_ci(po::Column::Number, &query.q))
-                    .add(po::Column::PartyId.is_in(parties)),
+                Condition::any().add(contains_ci(po::Column::Number, &query.q)).add(po::Column::PartyId.is_in(parties)),
             );
         }
         if let Some(s) = query.status {
@@ -130,12 +125,7 @@ impl Db {
                 })
             })
             .collect::<Result<_, DbError>>()?;
-        Ok(Page {
-            items,
-            page,
-            pages: counts.number_of_pages.max(1),
-            total: counts.number_of_items,
-        })
+        Ok(Page { items, page, pages: counts.number_of_pages.max(1), total: counts.number_of_items })
     }
 
     /// The party an order belongs to: what the policy needs to place it in a scope.
@@ -151,19 +141,10 @@ impl Db {
     }
 
     pub async fn order(&self, id: OrderId) -> Result<Order, DbError> {
-        let r = po::Entity::find_by_id(id.get())
-            .one(self.conn())
-            .await?
-            .ok_or(DbError::NotFound)?;
-        let p = party::Entity::find_by_id(r.party_id)
-            .one(self.conn())
-            .await?
-            .ok_or(DbError::NotFound)?;
+        let r = po::Entity::find_by_id(id.get()).one(self.conn()).await?.ok_or(DbError::NotFound)?;
+        let p = party::Entity::find_by_id(r.party_id).one(self.conn()).await?.ok_or(DbError::NotFound)?;
         let work_order = match r.work_order_id {
-            Some(w) => Some(
-                self.work_order(tessera_domain::ids::WorkOrderId::new(w))
-                    .await?,
-            ),
+            Some(w) => Some(self.work_order(tessera_domain::ids::WorkOrderId::new(w)).await?),
             None => None,
         };
         let lines = pol::Entity::find()
@@ -181,10 +162,7 @@ impl Db {
                     item_order_number: l.item_order_number,
                     unit: l.item_unit,
                     unit_price: money("purchase_order_lines.unit_price", l.unit_price)?,
-                    quantity: l
-                        .quantity
-                        .parse()
-                        .map_err(|_| corrupt("purchase_order_lines.quantity", &l.quantity))?,
+                    quantity: l.quantity.parse().map_err(|_| corrupt("purchase_order_lines.quantity", &l.quantity))?,
                     value: money("purchase_order_lines.value", l.value)?,
                 })
             })
@@ -212,14 +190,8 @@ impl Db {
 
     async fn items_for(&self, draft: &OrderDraft) -> Result<HashMap<i64, Item>, DbError> {
         let ids: Vec<i64> = draft.lines.iter().map(|l| l.item.get()).collect();
-        let items = item::Entity::find()
-            .filter(item::Column::Id.is_in(ids))
-            .all(self.conn())
-            .await?;
-        items
-            .into_iter()
-            .map(|m| Ok((m.id, crate::catalog::to_item(m)?)))
-            .collect()
+        let items = item::Entity::find().filter(item::Column::Id.is_in(ids)).all(self.conn()).await?;
+        items.into_iter().map(|m| Ok((m.id, crate::catalog::to_item(m)?))).collect()
     }
 
     /// Creates an order in the state given. A number already used is [`DbError::Conflict`];
@@ -232,10 +204,7 @@ impl Db {
     ) -> Result<OrderId, DbError> {
         let items = self.items_for(draft).await?;
         let txn = self.conn().begin().await?;
-        party::Entity::find_by_id(draft.party.get())
-            .one(&txn)
-            .await?
-            .ok_or(DbError::NotFound)?;
+        party::Entity::find_by_id(draft.party.get()).one(&txn).await?.ok_or(DbError::NotFound)?;
         let order = po::ActiveModel {
             number: Set(draft.number.as_str().to_owned()),
             party_id: Set(draft.party.get()),
@@ -254,10 +223,8 @@ impl Db {
         .insert(&txn)
         .await?;
         if let Some(w) = draft.work_order {
-            let wo = crate::entity::work_order::Entity::find_by_id(w.get())
-                .one(&txn)
-                .await?
-                .ok_or(DbError::NotFound)?;
+            let wo =
+                crate::entity::work_order::Entity::find_by_id(w.get()).one(&txn).await?.ok_or(DbError::NotFound)?;
             po::Entity::update_many()
                 .col_expr(po::Column::ContractId, Expr::value(wo.contract_id))
                 .filter(po::Column::Id.eq(order.id))
@@ -280,11 +247,7 @@ impl Db {
     ) -> Result<(), DbError> {
         let items = self.items_for(draft).await?;
         let txn = self.conn().begin().await?;
-        let editable: Vec<&str> = OrderStatus::ALL
-            .iter()
-            .filter(|s| s.is_editable())
-            .map(|s| s.as_str())
-            .collect();
+        let editable: Vec<&str> = OrderStatus::ALL.iter().filter(|s| s.is_editable()).map(|s| s.as_str()).collect();
         let contract_id = match draft.work_order {
             Some(w) => Some(
                 crate::entity::work_order::Entity::find_by_id(w.get())
@@ -302,10 +265,7 @@ impl Db {
             .col_expr(po::Column::RequestedDate, Expr::value(draft.requested_date))
             .col_expr(po::Column::Currency, Expr::value(draft.currency.as_str()))
             .col_expr(po::Column::Note, Expr::value(draft.note.clone()))
-            .col_expr(
-                po::Column::WorkOrderId,
-                Expr::value(draft.work_order.map(|w| w.get())),
-            )
+            .col_expr(po::Column::WorkOrderId, Expr::value(draft.work_order.map(|w| w.get())))
             .col_expr(po::Column::ContractId, Expr::value(contract_id))
             .col_expr(po::Column::Version, Expr::value(version + 1))
             .col_expr(po::Column::UpdatedAt, Expr::value(now))
@@ -316,16 +276,9 @@ impl Db {
             .await?;
         if res.rows_affected == 0 {
             let exists = po::Entity::find_by_id(id.get()).one(&txn).await?;
-            return Err(if exists.is_some() {
-                DbError::Stale
-            } else {
-                DbError::NotFound
-            });
+            return Err(if exists.is_some() { DbError::Stale } else { DbError::NotFound });
         }
-        pol::Entity::delete_many()
-            .filter(pol::Column::OrderId.eq(id.get()))
-            .exec(&txn)
-            .await?;
+        pol::Entity::delete_many().filter(pol::Column::OrderId.eq(id.get())).exec(&txn).await?;
         insert_lines(&txn, id.get(), draft, &items).await?;
         txn.commit().await?;
         Ok(())
@@ -343,11 +296,7 @@ impl Db {
             .await?;
         let mut out = Vec::new();
         for s in OrderStatus::ALL {
-            let n = rows
-                .iter()
-                .find(|(k, _)| k == s.as_str())
-                .map(|(_, n)| *n)
-                .unwrap_or(0);
+            let n = rows.iter().find(|(k, _)| k == s.as_str()).map(|(_, n)| *n).unwrap_or(0);
             out.push((s, u64::try_from(n).unwrap_or(0)));
         }
         Ok(out)

@@ -6,12 +6,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryF
 
 impl Db {
     /// Records one failure for a key (`kind` says what the key is: an address, an account).
-    pub async fn record_failure(
-        &self,
-        kind: &str,
-        key: &str,
-        at: DateTime<Utc>,
-    ) -> Result<(), DbError> {
+    pub async fn record_failure(&self, kind: &str, key: &str, at: DateTime<Utc>) -> Result<(), DbError> {
         auth_failure::ActiveModel {
             kind: Set(kind.to_owned()),
             key: Set(key.to_owned()),
@@ -23,12 +18,7 @@ impl Db {
         Ok(())
     }
 
-    pub async fn failures_since(
-        &self,
-        kind: &str,
-        key: &str,
-        since: DateTime<Utc>,
-    ) -> Result<u64, DbError> {
+    pub async fn failures_since(&self, kind: &str, key: &str, since: DateTime<Utc>) -> Result<u64, DbError> {
         Ok(auth_failure::Entity::find()
             .filter(auth_failure::Column::Kind.eq(kind))
             .filter(auth_failure::Column::Key.eq(key))

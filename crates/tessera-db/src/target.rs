@@ -14,9 +14,7 @@ pub enum DbUrlError {
         "unknown database URL scheme {0:?}: use sqlite:///path/to/tessera.db or postgres://user@host/db (or --data DIR for the default SQLite file)"
     )]
     UnknownScheme(String),
-    #[error(
-        "a database URL needs a scheme, such as sqlite:///path/to/tessera.db or postgres://user@host/db"
-    )]
+    #[error("a database URL needs a scheme, such as sqlite:///path/to/tessera.db or postgres://user@host/db")]
     NoScheme,
     #[error(
         "no SQLite database at {0}: check the path (it is not created silently); add ?mode=rwc to the URL to create a new one, or use --data DIR"
@@ -31,24 +29,16 @@ pub enum DbUrlError {
 impl DbTarget {
     /// The default: `DIR/tessera.db`, created if missing (the caller creates `DIR`).
     pub fn in_data_dir(dir: &Path) -> Self {
-        Self::Sqlite {
-            path: dir.join("tessera.db"),
-            create: true,
-        }
+        Self::Sqlite { path: dir.join("tessera.db"), create: true }
     }
 
     /// An explicit URL. A SQLite file must exist unless the URL says `mode=rwc`: a typo in a path
     /// never creates an empty database somewhere else.
     pub fn parse_url(url: &str) -> Result<Self, DbUrlError> {
         let url = url.trim();
-        let (scheme, rest) = url
-            .split_once("://")
-            .or_else(|| url.split_once(':'))
-            .ok_or(DbUrlError::NoScheme)?;
+        let (scheme, rest) = url.split_once("://").or_else(|| url.split_once(':')).ok_or(DbUrlError::NoScheme)?;
         match scheme.to_ascii_lowercase().as_str() {
-            "postgres" | "postgresql" => Ok(Self::Postgres {
-                url: url.to_owned(),
-            }),
+            "postgres" | "postgresql" => Ok(Self::Postgres { url: url.to_owned() }),
             "sqlite" => {
                 let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
                 let create = query.split('&').any(|kv| kv == "mode=rwc");
@@ -57,14 +47,9 @@ impl DbTarget {
                 }
                 let path = PathBuf::from(path);
                 if create {
-                    let parent = path
-                        .parent()
-                        .filter(|p| !p.as_os_str().is_empty())
-                        .unwrap_or(Path::new("."));
+                    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
                     if !parent.is_dir() {
-                        return Err(DbUrlError::SqliteFolderMissing(
-                            parent.display().to_string(),
-                        ));
+                        return Err(DbUrlError::SqliteFolderMissing(parent.display().to_string()));
                     }
                 } else if !path.is_file() {
                     return Err(DbUrlError::SqliteMissing(path.display().to_string()));
@@ -111,29 +96,17 @@ mod tests {
 
     #[test]
     fn schemes() {
-        assert!(matches!(
-            DbTarget::parse_url("postgres://postgres@127.0.0.1/x"),
-            Ok(DbTarget::Postgres { .. })
-        ));
-        assert_eq!(
-            DbTarget::parse_url("mysql://x/y"),
-            Err(DbUrlError::UnknownScheme("mysql".into()))
-        );
+        assert!(matches!(DbTarget::parse_url("postgres://postgres@127.0.0.1/x"), Ok(DbTarget::Postgres { .. })));
+        assert_eq!(DbTarget::parse_url("mysql://x/y"), Err(DbUrlError::UnknownScheme("mysql".into())));
         assert_eq!(DbTarget::parse_url("tessera.db"), Err(DbUrlError::NoScheme));
-        assert!(matches!(
-            DbTarget::parse_url("sqlite:///definitely/not/here.db"),
-            Err(DbUrlError::SqliteMissing(_))
-        ));
+        assert!(matches!(DbTarget::parse_url("sqlite:///definitely/not/here.db"), Err(DbUrlError::SqliteMissing(_))));
         assert!(matches!(
             DbTarget::parse_url("sqlite:///definitely/not/here.db?mode=rwc"),
             Err(DbUrlError::SqliteFolderMissing(_))
         ));
         let dir = std::env::temp_dir();
         let url = format!("sqlite://{}/t.db?mode=rwc", dir.display());
-        assert!(matches!(
-            DbTarget::parse_url(&url),
-            Ok(DbTarget::Sqlite { create: true, .. })
-        ));
+        assert!(matches!(DbTarget::parse_url(&url), Ok(DbTarget::Sqlite { create: true, .. })));
     }
 
     #[test]

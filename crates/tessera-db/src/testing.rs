@@ -8,6 +8,18 @@ use std::sync::atomic::{AtomicU64, Ordering};
 pub struct TestDbGuard {
     dir: Option<std::path::PathBuf>,
     pg: Option<(String, String)>,
+    url: String,
+}
+
+impl TestDbGuard {
+    /// The test database's URL, for a real server process started on it.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+    /// The temporary folder of a SQLite test database.
+    pub fn dir(&self) -> Option<&std::path::Path> {
+        self.dir.as_deref()
+    }
 }
 
 impl Drop for TestDbGuard {
@@ -18,16 +30,11 @@ impl Drop for TestDbGuard {
         if let Some((admin_url, name)) = self.pg.take() {
             // Best effort, on a thread of its own: Drop cannot be async.
             let _ = std::thread::spawn(move || {
-                if let Ok(rt) = tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build()
-                {
+                if let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_all().build() {
                     rt.block_on(async {
                         if let Ok(db) = Db::connect(&DbTarget::Postgres { url: admin_url }).await {
                             let _ = db
-                                .execute_unprepared(&format!(
-                                    "DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"
-                                ))
+                                .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
                                 .await;
                         }
                     });
@@ -42,18 +49,13 @@ static COUNTER: AtomicU64 = AtomicU64::new(0);
 
 fn unique_name() -> String {
     let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-    let nanos = std::time::SystemTime::UNIX_EPOCH
-        .elapsed()
-        .map(|d| d.subsec_nanos())
-        .unwrap_or(0);
+    let nanos = std::time::SystemTime::UNIX_EPOCH.elapsed().map(|d| d.subsec_nanos()).unwrap_or(0);
     format!("tessera_test_{}_{}_{}", std::process::id(), n, nanos)
 }
 
 /// The URL of the database under test, if it is PostgreSQL.
 pub fn test_database_url() -> Option<String> {
-    std::env::var("TESSERA_TEST_DATABASE_URL")
-        .ok()
-        .filter(|u| !u.trim().is_empty())
+    std::env::var("TESSERA_TEST_DATABASE_URL").ok().filter(|u| !u.trim().is_empty())
 }
 
 #[allow(clippy::expect_used, clippy::panic)]
@@ -64,39 +66,22 @@ pub async fn fresh_db() -> (Db, TestDbGuard) {
             let admin = Db::connect(&DbTarget::parse_url(&url).expect("TESSERA_TEST_DATABASE_URL"))
                 .await
                 .expect("connect to the test PostgreSQL server");
-            admin
-                .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
-                .await
-                .expect("create test database");
+            admin.execute_unprepared(&format!("CREATE DATABASE \"{name}\"")).await.expect("create test database");
             let _ = admin.close().await;
             let mut u = url::Url::parse(&url).expect("TESSERA_TEST_DATABASE_URL is a URL");
             u.set_path(&format!("/{name}"));
-            let db = Db::connect(&DbTarget::Postgres { url: u.to_string() })
-                .await
-                .expect("connect to the test database");
+            let db =
+                Db::connect(&DbTarget::Postgres { url: u.to_string() }).await.expect("connect to the test database");
             db.migrate().await.expect("migrate");
-            (
-                db,
-                TestDbGuard {
-                    dir: None,
-                    pg: Some((url, name)),
-                },
-            )
+            (db, TestDbGuard { dir: None, pg: Some((url, name)), url: u.to_string() })
         }
         None => {
             let dir = std::env::temp_dir().join(name);
             std::fs::create_dir_all(&dir).expect("temp dir");
-            let db = Db::connect(&DbTarget::in_data_dir(&dir))
-                .await
-                .expect("open SQLite");
+            let db = Db::connect(&DbTarget::in_data_dir(&dir)).await.expect("open SQLite");
             db.migrate().await.expect("migrate");
-            (
-                db,
-                TestDbGuard {
-                    dir: Some(dir),
-                    pg: None,
-                },
-            )
+            let url = format!("sqlite://{}", dir.join("tessera.db").display());
+            (db, TestDbGuard { url, dir: Some(dir), pg: None })
         }
     }
 }

@@ -3,9 +3,7 @@ use crate::entity::{session, user, user_role};
 use crate::{Db, DbError};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait};
 use std::collections::BTreeSet;
 use tessera_domain::email::Email;
 use tessera_domain::ids::UserId;
@@ -38,10 +36,7 @@ pub struct SessionInfo {
     pub expires_at: DateTime<Utc>,
 }
 
-async fn roles_of<C: sea_orm::ConnectionTrait>(
-    conn: &C,
-    user: i64,
-) -> Result<BTreeSet<StaffRole>, DbError> {
+async fn roles_of<C: sea_orm::ConnectionTrait>(conn: &C, user: i64) -> Result<BTreeSet<StaffRole>, DbError> {
     Ok(user_role::Entity::find()
         .filter(user_role::Column::UserId.eq(user))
         .all(conn)
@@ -85,39 +80,26 @@ impl Db {
         .insert(&txn)
         .await?;
         for r in roles {
-            user_role::ActiveModel {
-                user_id: Set(u.id),
-                role: Set(r.as_str().to_owned()),
-                ..Default::default()
-            }
-            .insert(&txn)
-            .await?;
+            user_role::ActiveModel { user_id: Set(u.id), role: Set(r.as_str().to_owned()), ..Default::default() }
+                .insert(&txn)
+                .await?;
         }
         txn.commit().await?;
         Ok(UserId::new(u.id))
     }
 
     pub async fn credentials(&self, email: &Email) -> Result<Option<Credentials>, DbError> {
-        let Some(m) = user::Entity::find()
-            .filter(user::Column::Email.eq(email.as_str()))
-            .one(self.conn())
-            .await?
+        let Some(m) = user::Entity::find().filter(user::Column::Email.eq(email.as_str())).one(self.conn()).await?
         else {
             return Ok(None);
         };
         let roles = roles_of(self.conn(), m.id).await?;
         let password_hash = m.password_hash.clone();
-        Ok(Some(Credentials {
-            user: to_user(m, roles),
-            password_hash,
-        }))
+        Ok(Some(Credentials { user: to_user(m, roles), password_hash }))
     }
 
     pub async fn users(&self) -> Result<Vec<User>, DbError> {
-        let ms = user::Entity::find()
-            .order_by_asc(user::Column::Email)
-            .all(self.conn())
-            .await?;
+        let ms = user::Entity::find().order_by_asc(user::Column::Email).all(self.conn()).await?;
         let mut out = Vec::with_capacity(ms.len());
         for m in ms {
             let roles = roles_of(self.conn(), m.id).await?;
@@ -126,16 +108,9 @@ impl Db {
         Ok(out)
     }
 
-    pub async fn set_user_language(
-        &self,
-        id: UserId,
-        language: Option<&str>,
-    ) -> Result<(), DbError> {
+    pub async fn set_user_language(&self, id: UserId, language: Option<&str>) -> Result<(), DbError> {
         user::Entity::update_many()
-            .col_expr(
-                user::Column::Language,
-                Expr::value(language.map(str::to_owned)),
-            )
+            .col_expr(user::Column::Language, Expr::value(language.map(str::to_owned)))
             .filter(user::Column::Id.eq(id.get()))
             .exec(self.conn())
             .await?;
@@ -167,10 +142,8 @@ impl Db {
     /// The session with this token hash, if it exists and its user is active. Expiry is the
     /// caller's rule (it holds the clock and the timeouts).
     pub async fn session(&self, token: &SecretHash) -> Result<Option<SessionInfo>, DbError> {
-        let Some(s) = session::Entity::find()
-            .filter(session::Column::TokenHash.eq(token.as_str()))
-            .one(self.conn())
-            .await?
+        let Some(s) =
+            session::Entity::find().filter(session::Column::TokenHash.eq(token.as_str())).one(self.conn()).await?
         else {
             return Ok(None);
         };
@@ -189,11 +162,7 @@ impl Db {
         }))
     }
 
-    pub async fn touch_session(
-        &self,
-        token: &SecretHash,
-        now: DateTime<Utc>,
-    ) -> Result<(), DbError> {
+    pub async fn touch_session(&self, token: &SecretHash, now: DateTime<Utc>) -> Result<(), DbError> {
         session::Entity::update_many()
             .col_expr(session::Column::LastSeenAt, Expr::value(now))
             .filter(session::Column::TokenHash.eq(token.as_str()))
@@ -203,25 +172,14 @@ impl Db {
     }
 
     pub async fn delete_session(&self, token: &SecretHash) -> Result<(), DbError> {
-        session::Entity::delete_many()
-            .filter(session::Column::TokenHash.eq(token.as_str()))
-            .exec(self.conn())
-            .await?;
+        session::Entity::delete_many().filter(session::Column::TokenHash.eq(token.as_str())).exec(self.conn()).await?;
         Ok(())
     }
 
     /// Removes sessions past their absolute expiry or idle since `idle_before`.
-    pub async fn prune_sessions(
-        &self,
-        now: DateTime<Utc>,
-        idle_before: DateTime<Utc>,
-    ) -> Result<u64, DbError> {
+    pub async fn prune_sessions(&self, now: DateTime<Utc>, idle_before: DateTime<Utc>) -> Result<u64, DbError> {
         let res = session::Entity::delete_many()
-            .filter(
-                session::Column::ExpiresAt
-                    .lt(now)
-                    .or(session::Column::LastSeenAt.lt(idle_before)),
-            )
+            .filter(session::Column::ExpiresAt.lt(now).or(session::Column::LastSeenAt.lt(idle_before)))
             .exec(self.conn())
             .await?;
         Ok(res.rows_affected)

@@ -16,11 +16,7 @@ async fn demo_loads_once_and_reads_back() {
     let orders_before = db.orders(&OrderQuery::default()).await.unwrap().total;
     let second = db.load_demo("hash-2", now).await.unwrap();
     assert!(!second.created);
-    assert_eq!(
-        db.orders(&OrderQuery::default()).await.unwrap().total,
-        orders_before,
-        "demo duplicated"
-    );
+    assert_eq!(db.orders(&OrderQuery::default()).await.unwrap().total, orders_before, "demo duplicated");
     assert_eq!(first.sample_order, second.sample_order);
 
     let order = db.order(first.sample_order).await.unwrap();
@@ -28,28 +24,17 @@ async fn demo_loads_once_and_reads_back() {
     assert_eq!(order.lines.len(), 3);
     assert_eq!(order.total().to_string(), "1376.55");
     let wo = order.work_order.unwrap();
-    assert_eq!(
-        (wo.contract_number.as_str(), wo.name.as_str()),
-        ("5X340", "MK-1 - load-bearing element")
-    );
+    assert_eq!((wo.contract_number.as_str(), wo.name.as_str()), ("5X340", "MK-1 - load-bearing element"));
 
     let admin = db
-        .credentials(
-            &tessera_domain::email::Email::parse(tessera_db::demo::DEMO_ADMIN_EMAIL).unwrap(),
-        )
+        .credentials(&tessera_domain::email::Email::parse(tessera_db::demo::DEMO_ADMIN_EMAIL).unwrap())
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(
-        admin.password_hash, "hash-2",
-        "the demo admin's password is reset on each load"
-    );
+    assert_eq!(admin.password_hash, "hash-2", "the demo admin's password is reset on each load");
     let found = db.parties("stal", Default::default(), 1).await.unwrap();
     assert_eq!(found.items.len(), 1);
-    assert_eq!(
-        db.items("buckle", 1).await.unwrap().items[0].ordering_number,
-        "P199120"
-    );
+    assert_eq!(db.items("buckle", 1).await.unwrap().items[0].ordering_number, "P199120");
     assert!(db.complaints("", 1).await.unwrap().total >= 1);
     assert!(db.deliveries("", 1).await.unwrap().total >= 2);
     let _: &Db = &db;

@@ -61,11 +61,7 @@ pub fn parse_decimal(raw: &str) -> Result<Decimal, NumberError> {
     if frac_digits.len() > MAX_SCALE as usize {
         return Err(NumberError::TooPrecise);
     }
-    let text = if frac_digits.is_empty() {
-        int_digits
-    } else {
-        format!("{int_digits}.{frac_digits}")
-    };
+    let text = if frac_digits.is_empty() { int_digits } else { format!("{int_digits}.{frac_digits}") };
     let d = Decimal::from_str(&text).map_err(|_| NumberError::Malformed)?;
     Ok(if neg { -d } else { d })
 }
@@ -155,8 +151,8 @@ decimal_type!(
 impl Money {
     /// Unit price × quantity, rounded to cents the commercial way.
     pub fn line_value(unit_price: Money, qty: Quantity) -> Money {
-        let mut v = (unit_price.0 * qty.0)
-            .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+        let mut v =
+            (unit_price.0 * qty.0).round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
         v.rescale(2);
         Money(v)
     }
@@ -209,10 +205,7 @@ mod tests {
 
     #[test]
     fn line_value_is_exact() {
-        let v = Money::line_value(
-            Money::parse("3.10").unwrap(),
-            Quantity::parse("250.5").unwrap(),
-        );
+        let v = Money::line_value(Money::parse("3.10").unwrap(), Quantity::parse("250.5").unwrap());
         assert_eq!(v.get(), d("776.55"));
         let v = Money::line_value(Money::parse("0.1").unwrap(), Quantity::parse("3").unwrap());
         assert_eq!(v.to_string(), "0.30");

@@ -41,10 +41,7 @@ impl OrderStatus {
     }
     /// Lines and header may be edited only before anything was delivered or the order ended.
     pub fn is_editable(self) -> bool {
-        matches!(
-            self,
-            Self::Draft | Self::Sent | Self::Confirmed | Self::DateProposed
-        )
+        matches!(self, Self::Draft | Self::Sent | Self::Confirmed | Self::DateProposed)
     }
 }
 
@@ -61,10 +58,7 @@ pub struct UnknownStatus(pub String);
 impl FromStr for OrderStatus {
     type Err = UnknownStatus;
     fn from_str(s: &str) -> Result<Self, UnknownStatus> {
-        Self::ALL
-            .into_iter()
-            .find(|x| x.as_str() == s)
-            .ok_or_else(|| UnknownStatus(s.to_owned()))
+        Self::ALL.into_iter().find(|x| x.as_str() == s).ok_or_else(|| UnknownStatus(s.to_owned()))
     }
 }
 
@@ -213,10 +207,7 @@ mod draft_tests {
         let mut d = draft();
         d.lines.clear();
         d.requested_date = NaiveDate::from_ymd_opt(2026, 1, 9);
-        assert_eq!(
-            d.check(),
-            vec![OrderRule::NoLines, OrderRule::RequestedBeforeOrderDate]
-        );
+        assert_eq!(d.check(), vec![OrderRule::NoLines, OrderRule::RequestedBeforeOrderDate]);
         assert_eq!(draft().currency.as_str(), "PLN");
         assert!(Currency::parse("zł").is_err());
     }

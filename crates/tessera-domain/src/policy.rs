@@ -12,10 +12,7 @@ use std::collections::BTreeSet;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Principal {
     Anonymous,
-    Staff {
-        user: UserId,
-        roles: BTreeSet<StaffRole>,
-    },
+    Staff { user: UserId, roles: BTreeSet<StaffRole> },
 }
 
 impl Principal {
@@ -118,9 +115,7 @@ fn staff_may(role: StaffRole, action: Action) -> bool {
     use StaffRole::*;
     match (role, action) {
         (Admin, _) => true,
-        (_, BackOfficeEnter | PartyView | ItemView | OrderView | DeliveryView | ComplaintView) => {
-            true
-        }
+        (_, BackOfficeEnter | PartyView | ItemView | OrderView | DeliveryView | ComplaintView) => true,
         (Purchasing, OrderCreate | OrderEdit) => true,
         _ => false,
     }
@@ -148,10 +143,7 @@ mod tests {
     use super::*;
 
     fn staff(roles: &[StaffRole]) -> Principal {
-        Principal::Staff {
-            user: UserId::new(1),
-            roles: roles.iter().copied().collect(),
-        }
+        Principal::Staff { user: UserId::new(1), roles: roles.iter().copied().collect() }
     }
 
     fn targets() -> Vec<Target> {
@@ -159,18 +151,9 @@ mod tests {
             Target::Collection,
             Target::Party(PartyId::new(1)),
             Target::Item(ItemId::new(1)),
-            Target::Order {
-                id: OrderId::new(1),
-                party: PartyId::new(1),
-            },
-            Target::Delivery {
-                id: DeliveryId::new(1),
-                party: PartyId::new(2),
-            },
-            Target::Complaint {
-                id: ComplaintId::new(1),
-                party: PartyId::new(3),
-            },
+            Target::Order { id: OrderId::new(1), party: PartyId::new(1) },
+            Target::Delivery { id: DeliveryId::new(1), party: PartyId::new(2) },
+            Target::Complaint { id: ComplaintId::new(1), party: PartyId::new(3) },
         ]
     }
 
@@ -185,24 +168,15 @@ mod tests {
                     Decision::Deny(Denial::Unauthenticated),
                     "anonymous {action:?} {target:?}"
                 );
-                assert_eq!(
-                    decide(&staff(&[StaffRole::Admin]), action, &target),
-                    Decision::Allow
-                );
+                assert_eq!(decide(&staff(&[StaffRole::Admin]), action, &target), Decision::Allow);
                 assert_eq!(
                     decide(&staff(&[]), action, &target),
                     Decision::Deny(Denial::Forbidden),
                     "no roles {action:?}"
                 );
-                for role in [
-                    StaffRole::Purchasing,
-                    StaffRole::Warehouse,
-                    StaffRole::Service,
-                    StaffRole::Sales,
-                ] {
+                for role in [StaffRole::Purchasing, StaffRole::Warehouse, StaffRole::Service, StaffRole::Sales] {
                     let expected = match action {
-                        BackOfficeEnter | PartyView | ItemView | OrderView | DeliveryView
-                        | ComplaintView => true,
+                        BackOfficeEnter | PartyView | ItemView | OrderView | DeliveryView | ComplaintView => true,
                         OrderCreate | OrderEdit => role == StaffRole::Purchasing,
                         UserManage | OpsView => false,
                     };

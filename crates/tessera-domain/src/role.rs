@@ -14,13 +14,7 @@ pub enum StaffRole {
 }
 
 impl StaffRole {
-    pub const ALL: [StaffRole; 5] = [
-        Self::Admin,
-        Self::Purchasing,
-        Self::Warehouse,
-        Self::Service,
-        Self::Sales,
-    ];
+    pub const ALL: [StaffRole; 5] = [Self::Admin, Self::Purchasing, Self::Warehouse, Self::Service, Self::Sales];
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Admin => "admin",

@@ -79,12 +79,7 @@ impl Password {
         const ALPHABET: &[u8] = b"abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
         let mut bytes = [0u8; 20];
         getrandom::fill(&mut bytes).map_err(|_| RandomError)?;
-        Ok(Self(
-            bytes
-                .iter()
-                .map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char)
-                .collect(),
-        ))
+        Ok(Self(bytes.iter().map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char).collect()))
     }
 }
 

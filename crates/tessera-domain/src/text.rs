@@ -68,10 +68,7 @@ mod tests {
 
     #[test]
     fn trims_and_refuses_empty_long_and_control() {
-        assert_eq!(
-            DocNumber::parse("  ZAM/1 ").map(|t| t.into_string()),
-            Ok("ZAM/1".into())
-        );
+        assert_eq!(DocNumber::parse("  ZAM/1 ").map(|t| t.into_string()), Ok("ZAM/1".into()));
         assert_eq!(DocNumber::parse("   "), Err(TextError::Empty));
         assert_eq!(Text::<3>::parse("abcd"), Err(TextError::TooLong { max: 3 }));
         assert_eq!(DocNumber::parse("a\nb"), Err(TextError::Control));

@@ -44,11 +44,7 @@ impl Lang {
             let mut pieces = part.trim().split(';');
             let tag = pieces.next().unwrap_or("").trim();
             let q = pieces
-                .find_map(|p| {
-                    p.trim()
-                        .strip_prefix("q=")
-                        .and_then(|v| v.trim().parse::<f32>().ok())
-                })
+                .find_map(|p| p.trim().strip_prefix("q=").and_then(|v| v.trim().parse::<f32>().ok()))
                 .unwrap_or(1.0);
             let primary = tag.split(['-', '_']).next().unwrap_or("");
             let Ok(lang) = primary.parse::<Lang>() else {
@@ -132,11 +128,7 @@ fn catalogues() -> &'static Catalogues {
 }
 
 fn bundle(lang: Lang) -> Option<&'static FluentBundle<Arc<FluentResource>>> {
-    catalogues()
-        .bundles
-        .iter()
-        .find(|(l, _)| *l == lang)
-        .map(|(_, b)| b)
+    catalogues().bundles.iter().find(|(l, _)| *l == lang).map(|(_, b)| b)
 }
 
 /// The message `id` in `lang`, with arguments. A missing message shows its id, so a gap is
@@ -156,13 +148,7 @@ pub fn message(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
         }
     }
     let mut errors = Vec::new();
-    bundle
-        .format_pattern(
-            pattern,
-            if args.is_empty() { None } else { Some(&fargs) },
-            &mut errors,
-        )
-        .into_owned()
+    bundle.format_pattern(pattern, if args.is_empty() { None } else { Some(&fargs) }, &mut errors).into_owned()
 }
 
 pub fn t(lang: Lang, id: &str) -> String {
@@ -235,25 +221,13 @@ pub fn decimal(lang: Lang, d: rust_decimal::Decimal, min_scale: u32) -> String {
         }
         grouped.push(*c);
     }
-    let sign = if d.is_sign_negative() && !d.is_zero() {
-        "-"
-    } else {
-        ""
-    };
-    if frac.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}{point}{frac}")
-    }
+    let sign = if d.is_sign_negative() && !d.is_zero() { "-" } else { "" };
+    if frac.is_empty() { format!("{sign}{grouped}") } else { format!("{sign}{grouped}{point}{frac}") }
 }
 
 /// Every message id of a language, for completeness checks.
 pub fn message_ids(lang: Lang) -> Vec<String> {
-    let src = SOURCES
-        .iter()
-        .find(|(l, _)| *l == lang)
-        .map(|(_, s)| *s)
-        .unwrap_or("");
+    let src = SOURCES.iter().find(|(l, _)| *l == lang).map(|(_, s)| *s).unwrap_or("");
     let mut ids: Vec<String> = src
         .lines()
         .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
@@ -272,10 +246,7 @@ mod tests {
     #[test]
     fn catalogues_parse_and_agree() {
         for (lang, src) in SOURCES {
-            assert!(
-                FluentResource::try_new(src.to_owned()).is_ok(),
-                "{lang}: Fluent syntax error"
-            );
+            assert!(FluentResource::try_new(src.to_owned()).is_ok(), "{lang}: Fluent syntax error");
         }
         let en = message_ids(Lang::En);
         assert!(en.len() > 50);
@@ -284,10 +255,7 @@ mod tests {
             let missing: Vec<_> = en.iter().filter(|k| !other.contains(k)).collect();
             let extra: Vec<_> = other.iter().filter(|k| !en.contains(k)).collect();
             assert!(missing.is_empty(), "{lang} lacks {missing:?}");
-            assert!(
-                extra.is_empty(),
-                "{lang} has messages English lacks: {extra:?}"
-            );
+            assert!(extra.is_empty(), "{lang} has messages English lacks: {extra:?}");
         }
     }
 
@@ -317,28 +285,11 @@ mod tests {
         assert_eq!(decimal(Lang::En, d, 2), "1,250.50");
         assert_eq!(decimal(Lang::Pl, d, 2), "1\u{a0}250,50");
         assert_eq!(decimal(Lang::De, d, 2), "1.250,50");
-        assert_eq!(
-            decimal(
-                Lang::En,
-                rust_decimal::Decimal::from_str("250.500").unwrap(),
-                0
-            ),
-            "250.5"
-        );
-        assert_eq!(
-            decimal(
-                Lang::De,
-                rust_decimal::Decimal::from_str("-1234567").unwrap(),
-                0
-            ),
-            "-1.234.567"
-        );
+        assert_eq!(decimal(Lang::En, rust_decimal::Decimal::from_str("250.500").unwrap(), 0), "250.5");
+        assert_eq!(decimal(Lang::De, rust_decimal::Decimal::from_str("-1234567").unwrap(), 0), "-1.234.567");
         let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
         assert_eq!(date(Lang::En, day), "2026-11-02");
         assert_eq!(date(Lang::Pl, day), "02.11.2026");
-        assert_eq!(
-            message(Lang::Pl, "list-total", &[("count", Arg::Num(3))]),
-            "Razem: 3"
-        );
+        assert_eq!(message(Lang::Pl, "list-total", &[("count", Arg::Num(3))]), "Razem: 3");
     }
 }

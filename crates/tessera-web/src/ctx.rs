@@ -15,19 +15,11 @@ use tessera_i18n::Lang;
 pub const LANG_COOKIE: &str = "tessera_lang";
 
 pub fn session_cookie_name(tls: bool) -> &'static str {
-    if tls {
-        "__Host-tessera_session"
-    } else {
-        "tessera_session"
-    }
+    if tls { "__Host-tessera_session" } else { "tessera_session" }
 }
 
 pub fn csrf_cookie_name(tls: bool) -> &'static str {
-    if tls {
-        "__Host-tessera_csrf"
-    } else {
-        "tessera_csrf"
-    }
+    if tls { "__Host-tessera_csrf" } else { "tessera_csrf" }
 }
 
 /// The double-submit token for people not signed in, put in the request by
@@ -58,32 +50,23 @@ impl Ctx {
         self.user.as_ref().map(|u| format!("user:{}", u.id))
     }
     pub fn is_admin(&self) -> bool {
-        self.user
-            .as_ref()
-            .is_some_and(|u| u.roles.contains(&tessera_domain::role::StaffRole::Admin))
+        self.user.as_ref().is_some_and(|u| u.roles.contains(&tessera_domain::role::StaffRole::Admin))
     }
 }
 
 /// The CSRF token of a session: derived from its secret, so nothing more is stored.
 pub fn session_csrf(session: &Secret) -> String {
-    hex::encode(Sha256::digest(
-        format!("csrf:{}", session.expose()).as_bytes(),
-    ))
+    hex::encode(Sha256::digest(format!("csrf:{}", session.expose()).as_bytes()))
 }
 
-pub fn client_ip(parts: &Parts) -> Option<String> {
-    parts
-        .extensions
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip().to_string())
+/// The peer's address (the socket's; tests mock it with `MockConnectInfo`).
+pub async fn client_ip(parts: &mut Parts, state: &AppState) -> Option<String> {
+    ConnectInfo::<SocketAddr>::from_request_parts(parts, state).await.ok().map(|c| c.0.ip().to_string())
 }
 
 /// The language: the person's choice (account, then cookie), else `Accept-Language`.
 pub fn request_lang(parts: &Parts, jar: &CookieJar, user: Option<&User>) -> Lang {
-    if let Some(l) = user
-        .and_then(|u| u.language.as_deref())
-        .and_then(|l| l.parse().ok())
-    {
+    if let Some(l) = user.and_then(|u| u.language.as_deref()).and_then(|l| l.parse().ok()) {
         return l;
     }
     if let Some(l) = jar.get(LANG_COOKIE).and_then(|c| c.value().parse().ok()) {
@@ -112,8 +95,7 @@ impl FromRequestParts<AppState> for Ctx {
             let token = Secret::from_client(c.value());
             let hash = token.hash();
             if let Some(info) = state.db.session(&hash).await? {
-                let idle =
-                    chrono::Duration::from_std(state.config.session_idle).unwrap_or_default();
+                let idle = chrono::Duration::from_std(state.config.session_idle).unwrap_or_default();
                 if info.expires_at > now && info.last_seen_at + idle > now {
                     // Touch at most once a minute: a page view is not a write.
                     if now - info.last_seen_at > chrono::Duration::minutes(1) {
@@ -127,26 +109,19 @@ impl FromRequestParts<AppState> for Ctx {
             }
         }
         let principal = match &user {
-            Some(u) => Principal::Staff {
-                user: u.id,
-                roles: u.roles.clone(),
-            },
+            Some(u) => Principal::Staff { user: u.id, roles: u.roles.clone() },
             None => Principal::Anonymous,
         };
         let csrf = match &session {
             Some(s) => session_csrf(s),
-            None => parts
-                .extensions
-                .get::<AnonCsrf>()
-                .map(|a| a.0.clone())
-                .unwrap_or_default(),
+            None => parts.extensions.get::<AnonCsrf>().map(|a| a.0.clone()).unwrap_or_default(),
         };
         let ctx = Ctx {
             lang: request_lang(parts, &jar, user.as_ref()),
             principal,
             user,
             csrf,
-            ip: client_ip(parts),
+            ip: client_ip(parts, state).await,
             session,
         };
         parts.extensions.insert(ctx.clone());

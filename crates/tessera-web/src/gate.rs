@@ -83,10 +83,7 @@ impl<'a> Gate<'a> {
 
     /// Anonymous principals are turned away before any lookup.
     async fn check_principal(&self, action: Action) -> Result<(), AppError> {
-        if matches!(
-            self.ctx.principal,
-            tessera_domain::policy::Principal::Anonymous
-        ) {
+        if matches!(self.ctx.principal, tessera_domain::policy::Principal::Anonymous) {
             return self.check(action, Target::Collection).await;
         }
         Ok(())

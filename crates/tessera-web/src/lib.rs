@@ -53,12 +53,7 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(db: Db, clock: Arc<dyn Clock>, config: WebConfig) -> Self {
-        Self {
-            db,
-            clock,
-            config: Arc::new(config),
-            metrics: Arc::new(metrics::Metrics::new()),
-        }
+        Self { db, clock, config: Arc::new(config), metrics: Arc::new(metrics::Metrics::new()) }
     }
 }
 
@@ -89,25 +84,11 @@ pub fn router(state: AppState) -> Router {
         .route("/metrics", get(ops::metrics))
         .route("/static/app.css", get(ops::stylesheet))
         .fallback(ops::not_found)
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            security::error_pages,
-        ))
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            security::csrf_cookie,
-        ))
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            metrics::track,
-        ))
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            security::headers,
-        ))
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(
-            2 * 1024 * 1024,
-        ))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), security::error_pages))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), security::csrf_cookie))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::track))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), security::headers))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(2 * 1024 * 1024))
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
         .with_state(state)
 }

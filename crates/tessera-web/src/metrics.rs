@@ -33,28 +33,10 @@ impl Metrics {
         let sign_in_failures = Counter::default();
         let access_denials = Counter::default();
         registry.register("http_requests", "HTTP requests answered", requests.clone());
-        registry.register(
-            "http_request_duration_seconds",
-            "Time to answer a request",
-            latency.clone(),
-        );
-        registry.register(
-            "sign_in_failures",
-            "Failed sign-ins",
-            sign_in_failures.clone(),
-        );
-        registry.register(
-            "access_denials",
-            "Requests the policy refused",
-            access_denials.clone(),
-        );
-        Self {
-            registry,
-            requests,
-            latency,
-            sign_in_failures,
-            access_denials,
-        }
+        registry.register("http_request_duration_seconds", "Time to answer a request", latency.clone());
+        registry.register("sign_in_failures", "Failed sign-ins", sign_in_failures.clone());
+        registry.register("access_denials", "Requests the policy refused", access_denials.clone());
+        Self { registry, requests, latency, sign_in_failures, access_denials }
     }
 
     pub fn render(&self) -> String {
@@ -76,21 +58,9 @@ pub async fn track(State(state): State<AppState>, req: Request, next: Next) -> R
     let start = Instant::now();
     let method = req.method().to_string();
     // The route pattern, not the path: ids would make the label set unbounded.
-    let route = req
-        .extensions()
-        .get::<MatchedPath>()
-        .map(|m| m.as_str().to_owned())
-        .unwrap_or_else(|| "other".into());
+    let route = req.extensions().get::<MatchedPath>().map(|m| m.as_str().to_owned()).unwrap_or_else(|| "other".into());
     let res = next.run(req).await;
     state.metrics.latency.observe(start.elapsed().as_secs_f64());
-    state
-        .metrics
-        .requests
-        .get_or_create(&RequestLabels {
-            method,
-            route,
-            status: res.status().as_u16(),
-        })
-        .inc();
+    state.metrics.requests.get_or_create(&RequestLabels { method, route, status: res.status().as_u16() }).inc();
     res
 }

@@ -12,25 +12,19 @@ pub struct HashError;
 pub fn hash(p: &Password) -> Result<String, HashError> {
     let bytes = tessera_domain::secret::random_bytes::<16>().map_err(|_| HashError)?;
     let salt = SaltString::encode_b64(&bytes).map_err(|_| HashError)?;
-    Argon2::default()
-        .hash_password(p.expose().as_bytes(), &salt)
-        .map(|h| h.to_string())
-        .map_err(|_| HashError)
+    Argon2::default().hash_password(p.expose().as_bytes(), &salt).map(|h| h.to_string()).map_err(|_| HashError)
 }
 
 /// True when the password matches the stored hash. A malformed hash never matches.
 pub fn verify(p: &Password, stored: &str) -> bool {
-    PasswordHash::new(stored).is_ok_and(|h| {
-        Argon2::default()
-            .verify_password(p.expose().as_bytes(), &h)
-            .is_ok()
-    })
+    PasswordHash::new(stored).is_ok_and(|h| Argon2::default().verify_password(p.expose().as_bytes(), &h).is_ok())
 }
 
 /// Verifies against a fixed hash, so that a sign-in for an unknown account takes as long as one
 /// for a known account.
 pub fn burn_time(p: &Password) {
-    const DUMMY: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0Zl3N3ZxeK6yJ+gkNpcmZk7MFc0Y8dXOh8zMw4fOq2E";
+    const DUMMY: &str =
+        "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0Zl3N3ZxeK6yJ+gkNpcmZk7MFc0Y8dXOh8zMw4fOq2E";
     let _ = verify(p, DUMMY);
 }
 

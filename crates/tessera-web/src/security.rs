@@ -21,35 +21,17 @@ pub async fn headers(State(state): State<AppState>, req: Request, next: Next) ->
     let is_static = req.uri().path().starts_with("/static/");
     let mut res = next.run(req).await;
     let h = res.headers_mut();
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(CSP),
-    );
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    h.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    );
+    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    h.insert(
-        "cross-origin-opener-policy",
-        HeaderValue::from_static("same-origin"),
-    );
-    h.insert(
-        "permissions-policy",
-        HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),
-    );
+    h.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
+    h.insert("permissions-policy", HeaderValue::from_static("camera=(), microphone=(), geolocation=()"));
     if !is_static {
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     if state.config.tls {
-        h.insert(
-            header::STRICT_TRANSPORT_SECURITY,
-            HeaderValue::from_static("max-age=63072000; includeSubDomains"),
-        );
+        h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=63072000; includeSubDomains"));
     }
     res
 }
@@ -58,19 +40,13 @@ pub async fn headers(State(state): State<AppState>, req: Request, next: Next) ->
 /// and the language switch are protected too.
 pub async fn csrf_cookie(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let path = req.uri().path();
-    if ["/healthz", "/readyz", "/metrics"].contains(&path)
-        || path.starts_with("/static/")
-        || path.starts_with("/api/")
+    if ["/healthz", "/readyz", "/metrics"].contains(&path) || path.starts_with("/static/") || path.starts_with("/api/")
     {
         return next.run(req).await;
     }
     let name = csrf_cookie_name(state.config.tls);
     let jar = CookieJar::from_headers(req.headers());
-    let (token, fresh) = match jar
-        .get(name)
-        .map(|c| c.value().to_owned())
-        .filter(|v| v.len() == 64)
-    {
+    let (token, fresh) = match jar.get(name).map(|c| c.value().to_owned()).filter(|v| v.len() == 64) {
         Some(v) => (v, false),
         None => match Secret::generate() {
             Ok(s) => (s.expose().to_owned(), true),
@@ -124,12 +100,7 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
 /// Only local paths may be a `next` target (no open redirect).
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n)
-            if n.starts_with('/')
-                && !n.starts_with("//")
-                && !n.contains('\\')
-                && !n.contains("://") =>
-        {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.contains("://") => {
             n.to_owned()
         }
         _ => "/admin".to_owned(),
@@ -139,9 +110,7 @@ pub fn safe_next(next: Option<&str>) -> String {
 fn encode_next(path: &str) -> String {
     path.bytes()
         .map(|b| match b {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' => {
-                (b as char).to_string()
-            }
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' => (b as char).to_string(),
             _ => format!("%{b:02X}"),
         })
         .collect()
@@ -162,53 +131,32 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
 
     async fn from_request(req: Request<Body>, state: &AppState) -> Result<Self, Response> {
         let (mut parts, body) = req.into_parts();
-        let ctx = <Ctx as axum::extract::FromRequestParts<AppState>>::from_request_parts(
-            &mut parts, state,
-        )
-        .await
-        .map_err(IntoResponse::into_response)?;
+        let ctx = <Ctx as axum::extract::FromRequestParts<AppState>>::from_request_parts(&mut parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
         if cross_site(&parts) {
             return Err(AppError::Csrf.into_response());
         }
         let bytes = axum::body::to_bytes(body, 2 * 1024 * 1024)
             .await
             .map_err(|_| (StatusCode::PAYLOAD_TOO_LARGE, "too large").into_response())?;
-        let field: CsrfField =
-            serde_html_form::from_bytes(&bytes).map_err(|_| AppError::Csrf.into_response())?;
+        let field: CsrfField = serde_html_form::from_bytes(&bytes).map_err(|_| AppError::Csrf.into_response())?;
         if ctx.csrf.is_empty() || !Secret::from_client(ctx.csrf.clone()).matches(&field.csrf) {
-            tracing::warn!(
-                ip = ctx.ip.as_deref().unwrap_or("-"),
-                "CSRF token missing or wrong"
-            );
+            tracing::warn!(ip = ctx.ip.as_deref().unwrap_or("-"), "CSRF token missing or wrong");
             return Err(AppError::Csrf.into_response());
         }
-        let value: T = serde_html_form::from_bytes(&bytes)
-            .map_err(|_| AppError::BadRequest("form").into_response())?;
+        let value: T = serde_html_form::from_bytes(&bytes).map_err(|_| AppError::BadRequest("form").into_response())?;
         Ok(CsrfForm(value))
     }
 }
 
 /// The browser says the request comes from another site.
 fn cross_site(parts: &http::request::Parts) -> bool {
-    if parts
-        .headers
-        .get("sec-fetch-site")
-        .and_then(|v| v.to_str().ok())
-        == Some("cross-site")
-    {
+    if parts.headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) == Some("cross-site") {
         return true;
     }
-    let host = parts
-        .headers
-        .get(header::HOST)
-        .and_then(|v| v.to_str().ok());
-    match (
-        parts
-            .headers
-            .get(header::ORIGIN)
-            .and_then(|v| v.to_str().ok()),
-        host,
-    ) {
+    let host = parts.headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    match (parts.headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()), host) {
         (Some("null"), _) => true,
         (Some(origin), Some(host)) => {
             let origin_host = origin.split_once("://").map(|(_, h)| h).unwrap_or(origin);

@@ -26,8 +26,7 @@ impl Tr {
         tessera_i18n::date(self.lang, *d)
     }
     pub fn date_opt(&self, d: &Option<NaiveDate>) -> String {
-        d.map(|d| tessera_i18n::date(self.lang, d))
-            .unwrap_or_default()
+        d.map(|d| tessera_i18n::date(self.lang, d)).unwrap_or_default()
     }
     pub fn datetime(&self, t: &DateTime<Utc>) -> String {
         tessera_i18n::datetime(self.lang, *t)

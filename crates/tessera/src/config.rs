@@ -14,12 +14,7 @@ pub struct DbArgs {
     #[arg(long, env = "TESSERA_DATA", value_name = "DIR")]
     pub data: Option<PathBuf>,
     /// A database URL instead of the data folder's SQLite file: postgres://… or sqlite:///path/file.db
-    #[arg(
-        long,
-        env = "TESSERA_DATABASE_URL",
-        value_name = "URL",
-        hide_env_values = true
-    )]
+    #[arg(long, env = "TESSERA_DATABASE_URL", value_name = "URL", hide_env_values = true)]
     pub database_url: Option<String>,
     /// A TOML configuration file (keys: addr, data, database_url, log_format, public_url,
     /// session_idle_minutes, session_absolute_hours).
@@ -46,28 +41,18 @@ pub fn load_file(path: Option<&Path>) -> anyhow::Result<FileConfig> {
     };
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("cannot read the configuration file {}", path.display()))?;
-    toml::from_str(&text)
-        .with_context(|| format!("the configuration file {} is not valid", path.display()))
+    toml::from_str(&text).with_context(|| format!("the configuration file {} is not valid", path.display()))
 }
 
 impl DbArgs {
     /// The database to use: `--database-url`, else the data folder's SQLite file (the folder is
     /// created if missing).
     pub fn target(&self, file: &FileConfig) -> anyhow::Result<DbTarget> {
-        if let Some(url) = self
-            .database_url
-            .clone()
-            .or_else(|| file.database_url.clone())
-        {
+        if let Some(url) = self.database_url.clone().or_else(|| file.database_url.clone()) {
             return Ok(DbTarget::parse_url(&url)?);
         }
-        let dir = self
-            .data
-            .clone()
-            .or_else(|| file.data.clone())
-            .unwrap_or_else(|| PathBuf::from("tessera-data"));
-        std::fs::create_dir_all(&dir)
-            .with_context(|| format!("cannot create the data folder {}", dir.display()))?;
+        let dir = self.data.clone().or_else(|| file.data.clone()).unwrap_or_else(|| PathBuf::from("tessera-data"));
+        std::fs::create_dir_all(&dir).with_context(|| format!("cannot create the data folder {}", dir.display()))?;
         Ok(DbTarget::in_data_dir(&dir))
     }
 
@@ -75,9 +60,7 @@ impl DbArgs {
     pub async fn open(&self, file: &FileConfig) -> anyhow::Result<Db> {
         let target = self.target(file)?;
         let db = Db::connect(&target).await?;
-        db.migrate()
-            .await
-            .with_context(|| format!("cannot migrate {}", target.describe()))?;
+        db.migrate().await.with_context(|| format!("cannot migrate {}", target.describe()))?;
         Ok(db)
     }
 }

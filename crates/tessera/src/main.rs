@@ -6,12 +6,7 @@ mod cmd;
 mod config;
 
 #[derive(Parser)]
-#[command(
-    name = "tessera",
-    version,
-    about = "Tessera, the partner portal",
-    propagate_version = true
-)]
+#[command(name = "tessera", version, about = "Tessera, the partner portal", propagate_version = true)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -35,9 +30,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Formats(args) => cmd::formats::run(args),
         Command::Serve(args) => cmd::runtime().and_then(|rt| rt.block_on(cmd::serve::run(args))),
-        Command::Migrate(args) => {
-            cmd::runtime().and_then(|rt| rt.block_on(cmd::migrate::run(args)))
-        }
+        Command::Migrate(args) => cmd::runtime().and_then(|rt| rt.block_on(cmd::migrate::run(args))),
         Command::User(c) => cmd::runtime().and_then(|rt| rt.block_on(cmd::user::run(c))),
     };
     match result {

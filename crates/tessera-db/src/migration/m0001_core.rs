@@ -24,16 +24,9 @@ fn table(name: &str) -> TableCreateStatement {
     t
 }
 
-fn fk(
-    from_table: &str,
-    from_col: &str,
-    to_table: &str,
-    on_delete: ForeignKeyAction,
-) -> ForeignKeyCreateStatement {
+fn fk(from_table: &str, from_col: &str, to_table: &str, on_delete: ForeignKeyAction) -> ForeignKeyCreateStatement {
     let mut f = ForeignKey::create();
-    f.from(a(from_table), a(from_col))
-        .to(a(to_table), a("id"))
-        .on_delete(on_delete);
+    f.from(a(from_table), a(from_col)).to(a(to_table), a("id")).on_delete(on_delete);
     f
 }
 
@@ -62,29 +55,15 @@ fn item_cols(t: &mut TableCreateStatement) {
 }
 
 fn fk_item() -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .from_col(a("item_id"))
-        .to(a("items"), a("id"))
-        .on_delete(ForeignKeyAction::Restrict)
-        .to_owned()
+    ForeignKey::create().from_col(a("item_id")).to(a("items"), a("id")).on_delete(ForeignKeyAction::Restrict).to_owned()
 }
 
 /// Contract and work order a document is booked to.
 fn booking_cols(t: &mut TableCreateStatement, name: &str) {
     t.col(big_integer_null(a("contract_id")))
         .col(big_integer_null(a("work_order_id")))
-        .foreign_key(&mut fk(
-            name,
-            "contract_id",
-            "contracts",
-            ForeignKeyAction::Restrict,
-        ))
-        .foreign_key(&mut fk(
-            name,
-            "work_order_id",
-            "work_orders",
-            ForeignKeyAction::Restrict,
-        ));
+        .foreign_key(&mut fk(name, "contract_id", "contracts", ForeignKeyAction::Restrict))
+        .foreign_key(&mut fk(name, "work_order_id", "work_orders", ForeignKeyAction::Restrict));
 }
 
 #[async_trait::async_trait]
@@ -115,13 +94,7 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
-        m.create_index(index(
-            "party_emails",
-            "ux_party_emails",
-            &["party_id", "email"],
-            true,
-        ))
-        .await?;
+        m.create_index(index("party_emails", "ux_party_emails", &["party_id", "email"], true)).await?;
 
         m.create_table(
             table("contracts")
@@ -141,34 +114,17 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
-        m.create_index(index(
-            "work_orders",
-            "ux_work_orders",
-            &["contract_id", "name"],
-            true,
-        ))
-        .await?;
+        m.create_index(index("work_orders", "ux_work_orders", &["contract_id", "name"], true)).await?;
         m.create_table(
             table("cost_centres")
                 .col(big_integer(a("contract_id")))
                 .col(text(a("code")))
                 .col(text(a("name")))
-                .foreign_key(&mut fk(
-                    "cost_centres",
-                    "contract_id",
-                    "contracts",
-                    Restrict,
-                ))
+                .foreign_key(&mut fk("cost_centres", "contract_id", "contracts", Restrict))
                 .to_owned(),
         )
         .await?;
-        m.create_index(index(
-            "cost_centres",
-            "ux_cost_centres",
-            &["contract_id", "code"],
-            true,
-        ))
-        .await?;
+        m.create_index(index("cost_centres", "ux_cost_centres", &["contract_id", "code"], true)).await?;
 
         m.create_table(
             table("items")
@@ -181,13 +137,7 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
-        m.create_table(
-            table("warehouses")
-                .col(text_uniq(a("code")))
-                .col(text(a("name")))
-                .to_owned(),
-        )
-        .await?;
+        m.create_table(table("warehouses").col(text_uniq(a("code"))).col(text(a("name"))).to_owned()).await?;
 
         let mut t = table("purchase_orders");
         t.col(text_uniq(a("number")))
@@ -203,32 +153,18 @@ impl MigrationTrait for Migration {
             .foreign_key(&mut fk("purchase_orders", "party_id", "parties", Restrict));
         booking_cols(&mut t, "purchase_orders");
         m.create_table(t).await?;
-        m.create_index(index(
-            "purchase_orders",
-            "ix_purchase_orders_party",
-            &["party_id"],
-            false,
-        ))
-        .await?;
+        m.create_index(index("purchase_orders", "ix_purchase_orders_party", &["party_id"], false)).await?;
 
         let mut t = table("purchase_order_lines");
-        t.col(big_integer(a("order_id")))
-            .col(integer(a("position")))
-            .foreign_key(&mut fk(
-                "purchase_order_lines",
-                "order_id",
-                "purchase_orders",
-                Cascade,
-            ));
+        t.col(big_integer(a("order_id"))).col(integer(a("position"))).foreign_key(&mut fk(
+            "purchase_order_lines",
+            "order_id",
+            "purchase_orders",
+            Cascade,
+        ));
         item_cols(&mut t);
         m.create_table(t).await?;
-        m.create_index(index(
-            "purchase_order_lines",
-            "ix_po_lines_order",
-            &["order_id"],
-            false,
-        ))
-        .await?;
+        m.create_index(index("purchase_order_lines", "ix_po_lines_order", &["order_id"], false)).await?;
 
         let mut t = table("deliveries");
         t.col(text(a("number")))
@@ -240,48 +176,21 @@ impl MigrationTrait for Migration {
             .col(text(a("status")))
             .col(timestamp_with_time_zone(a("created_at")))
             .foreign_key(&mut fk("deliveries", "party_id", "parties", Restrict))
-            .foreign_key(&mut fk(
-                "deliveries",
-                "order_id",
-                "purchase_orders",
-                Restrict,
-            ));
+            .foreign_key(&mut fk("deliveries", "order_id", "purchase_orders", Restrict));
         booking_cols(&mut t, "deliveries");
         m.create_table(t).await?;
-        m.create_index(index(
-            "deliveries",
-            "ux_deliveries",
-            &["party_id", "kind", "number"],
-            true,
-        ))
-        .await?;
+        m.create_index(index("deliveries", "ux_deliveries", &["party_id", "kind", "number"], true)).await?;
 
         let mut t = table("delivery_lines");
         t.col(big_integer(a("delivery_id")))
             .col(integer(a("position")))
             .col(big_integer_null(a("order_line_id")))
             .col(text_null(a("checked_quantity")))
-            .foreign_key(&mut fk(
-                "delivery_lines",
-                "delivery_id",
-                "deliveries",
-                Cascade,
-            ))
-            .foreign_key(&mut fk(
-                "delivery_lines",
-                "order_line_id",
-                "purchase_order_lines",
-                Restrict,
-            ));
+            .foreign_key(&mut fk("delivery_lines", "delivery_id", "deliveries", Cascade))
+            .foreign_key(&mut fk("delivery_lines", "order_line_id", "purchase_order_lines", Restrict));
         item_cols(&mut t);
         m.create_table(t).await?;
-        m.create_index(index(
-            "delivery_lines",
-            "ix_delivery_lines",
-            &["delivery_id"],
-            false,
-        ))
-        .await?;
+        m.create_index(index("delivery_lines", "ix_delivery_lines", &["delivery_id"], false)).await?;
 
         let mut t = table("complaints");
         t.col(text_uniq(a("number")))
@@ -301,12 +210,7 @@ impl MigrationTrait for Migration {
             .col(integer(a("position")))
             .col(text_null(a("quality_quantity")))
             .col(text_null(a("missing_quantity")))
-            .foreign_key(&mut fk(
-                "complaint_lines",
-                "complaint_id",
-                "complaints",
-                Cascade,
-            ));
+            .foreign_key(&mut fk("complaint_lines", "complaint_id", "complaints", Cascade));
         item_cols(&mut t);
         m.create_table(t).await?;
 
@@ -317,12 +221,7 @@ impl MigrationTrait for Migration {
             .col(big_integer(a("warehouse_id")))
             .col(text_null(a("account")))
             .col(timestamp_with_time_zone(a("created_at")))
-            .foreign_key(&mut fk(
-                "warehouse_documents",
-                "warehouse_id",
-                "warehouses",
-                Restrict,
-            ));
+            .foreign_key(&mut fk("warehouse_documents", "warehouse_id", "warehouses", Restrict));
         booking_cols(&mut t, "warehouse_documents");
         m.create_table(t).await?;
 
@@ -331,12 +230,7 @@ impl MigrationTrait for Migration {
             .col(integer(a("position")))
             .col(text_null(a("storage_location")))
             .col(text_null(a("manufacturer")))
-            .foreign_key(&mut fk(
-                "warehouse_document_lines",
-                "document_id",
-                "warehouse_documents",
-                Cascade,
-            ));
+            .foreign_key(&mut fk("warehouse_document_lines", "document_id", "warehouse_documents", Cascade));
         item_cols(&mut t);
         m.create_table(t).await?;
 
@@ -359,13 +253,7 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
-        m.create_index(index(
-            "user_roles",
-            "ux_user_roles",
-            &["user_id", "role"],
-            true,
-        ))
-        .await?;
+        m.create_index(index("user_roles", "ux_user_roles", &["user_id", "role"], true)).await?;
 
         m.create_table(
             table("sessions")
@@ -388,13 +276,7 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
-        m.create_index(index(
-            "auth_failures",
-            "ix_auth_failures",
-            &["kind", "key", "at"],
-            false,
-        ))
-        .await?;
+        m.create_index(index("auth_failures", "ix_auth_failures", &["kind", "key", "at"], false)).await?;
 
         m.create_table(
             table("audit_events")
@@ -409,8 +291,7 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
-        m.create_index(index("audit_events", "ix_audit_events_at", &["at"], false))
-            .await?;
+        m.create_index(index("audit_events", "ix_audit_events_at", &["at"], false)).await?;
         Ok(())
     }
 }

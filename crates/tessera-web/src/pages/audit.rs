@@ -18,20 +18,10 @@ struct AuditPage {
     pager: Pager,
 }
 
-pub async fn list(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Query(query): Query<ListQuery>,
-) -> AppResult<Html<String>> {
-    Gate::new(&state, &ctx)
-        .check(Action::OpsView, Target::Collection)
-        .await?;
+pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(query): Query<ListQuery>) -> AppResult<Html<String>> {
+    Gate::new(&state, &ctx).check(Action::OpsView, Target::Collection).await?;
     let page = state.db.audit_events(query.page()).await?;
     let pager = Pager::new("/admin/audit", &[], page.page, page.pages, page.total);
     let l = Layout::new(&ctx, ctx.tr().t("audit-title"), "audit", "/admin/audit");
-    html(&AuditPage {
-        l,
-        events: page.items,
-        pager,
-    })
+    html(&AuditPage { l, events: page.items, pager })
 }

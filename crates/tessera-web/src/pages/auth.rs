@@ -37,15 +37,7 @@ pub async fn login_page(ctx: Ctx, Query(q): Query<NextQuery>) -> AppResult<Respo
         return Ok(Redirect::to(&next).into_response());
     }
     let l = Layout::new(&ctx, ctx.tr().t("login-title"), "", "/login");
-    html_status(
-        StatusCode::OK,
-        &LoginPage {
-            l,
-            email: String::new(),
-            next,
-            error: None,
-        },
-    )
+    html_status(StatusCode::OK, &LoginPage { l, email: String::new(), next, error: None })
 }
 
 #[derive(Deserialize)]
@@ -77,12 +69,7 @@ pub async fn login(
         let l = Layout::new(&ctx, ctx.tr().t("login-title"), "", "/login");
         let mut res = html_status(
             status,
-            &LoginPage {
-                l,
-                email: typed_email.clone(),
-                next: next.clone(),
-                error: Some(ctx.tr().t(error_id)),
-            },
+            &LoginPage { l, email: typed_email.clone(), next: next.clone(), error: Some(ctx.tr().t(error_id)) },
         )?;
         if status == StatusCode::TOO_MANY_REQUESTS
             && let Ok(v) = http::HeaderValue::from_str(&cfg.login_window.as_secs().to_string())
@@ -93,11 +80,7 @@ pub async fn login(
     };
 
     if state.db.failures_since("sign_in_ip", &ip, since).await? >= cfg.login_ip_limit
-        || state
-            .db
-            .failures_since("sign_in_account", &account_key, since)
-            .await?
-            >= cfg.login_account_limit
+        || state.db.failures_since("sign_in_account", &account_key, since).await? >= cfg.login_account_limit
     {
         tracing::warn!(%ip, "sign-in refused: too many failures");
         state.metrics.sign_in_failures.inc();
@@ -119,36 +102,21 @@ pub async fn login(
     };
     let Some(user) = user else {
         state.db.record_failure("sign_in_ip", &ip, now).await?;
-        state
-            .db
-            .record_failure("sign_in_account", &account_key, now)
-            .await?;
+        state.db.record_failure("sign_in_account", &account_key, now).await?;
         state.metrics.sign_in_failures.inc();
         tracing::warn!(%ip, "sign-in failed");
         audit(&state, &ctx, "sign_in", "failed", Some(&account_key)).await?;
         return page(StatusCode::UNAUTHORIZED, "login-failed");
     };
 
-    state
-        .db
-        .clear_failures("sign_in_account", &account_key)
-        .await?;
+    state.db.clear_failures("sign_in_account", &account_key).await?;
     // A new session id at every sign-in; the old one, if any, ends.
     if let Some(old) = ctx.session_token() {
         state.db.delete_session(&old.hash()).await?;
     }
     let token = Secret::generate().map_err(AppError::internal)?;
     let absolute = chrono::Duration::from_std(cfg.session_absolute).unwrap_or_default();
-    state
-        .db
-        .create_session(
-            &token.hash(),
-            user.id,
-            now,
-            now + absolute,
-            ctx.ip.as_deref(),
-        )
-        .await?;
+    state.db.create_session(&token.hash(), user.id, now, now + absolute, ctx.ip.as_deref()).await?;
     state
         .db
         .audit(&AuditEvent {
@@ -172,13 +140,7 @@ pub async fn login(
     Ok((jar.add(cookie), Redirect::to(&next)).into_response())
 }
 
-async fn audit(
-    state: &AppState,
-    ctx: &Ctx,
-    action: &str,
-    outcome: &str,
-    detail: Option<&str>,
-) -> AppResult<()> {
+async fn audit(state: &AppState, ctx: &Ctx, action: &str, outcome: &str, detail: Option<&str>) -> AppResult<()> {
     state
         .db
         .audit(&AuditEvent {
@@ -208,9 +170,7 @@ pub async fn logout(
         state.db.delete_session(&token.hash()).await?;
         audit(&state, &ctx, "sign_out", "ok", None).await?;
     }
-    let cookie = Cookie::build((session_cookie_name(state.config.tls), ""))
-        .path("/")
-        .build();
+    let cookie = Cookie::build((session_cookie_name(state.config.tls), "")).path("/").build();
     Ok((jar.remove(cookie), Redirect::to("/login")).into_response())
 }
 
@@ -228,10 +188,7 @@ pub async fn set_language(
     jar: CookieJar,
     CsrfForm(form): CsrfForm<LanguageForm>,
 ) -> AppResult<Response> {
-    let lang: Lang = form
-        .lang
-        .parse()
-        .map_err(|_| AppError::BadRequest("lang"))?;
+    let lang: Lang = form.lang.parse().map_err(|_| AppError::BadRequest("lang"))?;
     if let Some(u) = &ctx.user {
         state.db.set_user_language(u.id, Some(lang.code())).await?;
     }

@@ -11,12 +11,7 @@ use tessera_db::orders::{OrderQuery, OrderSummary};
 use tessera_domain::policy::{Action, Target};
 
 pub async fn root(ctx: Ctx) -> Response {
-    if ctx.user.is_some() {
-        Redirect::to("/admin")
-    } else {
-        Redirect::to("/login")
-    }
-    .into_response()
+    if ctx.user.is_some() { Redirect::to("/admin") } else { Redirect::to("/login") }.into_response()
 }
 
 /// One bar of the orders-by-status chart, sized on the server (no script needed).
@@ -40,9 +35,7 @@ struct DashboardPage {
 }
 
 pub async fn dashboard(State(state): State<AppState>, ctx: Ctx) -> AppResult<Html<String>> {
-    Gate::new(&state, &ctx)
-        .check(Action::BackOfficeEnter, Target::Collection)
-        .await?;
+    Gate::new(&state, &ctx).check(Action::BackOfficeEnter, Target::Collection).await?;
     let counts = state.db.order_counts().await?;
     let max = counts.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
     let bars = counts
@@ -58,23 +51,8 @@ pub async fn dashboard(State(state): State<AppState>, ctx: Ctx) -> AppResult<Htm
         })
         .collect::<Vec<_>>();
     let total = counts.iter().map(|(_, n)| n).sum();
-    let recent = state
-        .db
-        .orders(&OrderQuery {
-            page: 1,
-            ..Default::default()
-        })
-        .await?
-        .items
-        .into_iter()
-        .take(8)
-        .collect();
+    let recent =
+        state.db.orders(&OrderQuery { page: 1, ..Default::default() }).await?.items.into_iter().take(8).collect();
     let l = Layout::new(&ctx, ctx.tr().t("dashboard-title"), "dashboard", "/admin");
-    html(&DashboardPage {
-        chart_height: bars.len() as u64 * 32,
-        bars,
-        recent,
-        total,
-        l,
-    })
+    html(&DashboardPage { chart_height: bars.len() as u64 * 32, bars, recent, total, l })
 }

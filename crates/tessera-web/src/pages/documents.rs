@@ -25,29 +25,11 @@ pub async fn deliveries(
     ctx: Ctx,
     Query(query): Query<ListQuery>,
 ) -> AppResult<Html<String>> {
-    Gate::new(&state, &ctx)
-        .check(Action::DeliveryView, Target::Collection)
-        .await?;
+    Gate::new(&state, &ctx).check(Action::DeliveryView, Target::Collection).await?;
     let page = state.db.deliveries(&query.q, query.page()).await?;
-    let pager = Pager::new(
-        "/admin/deliveries",
-        &[("q", &query.q)],
-        page.page,
-        page.pages,
-        page.total,
-    );
-    let l = Layout::new(
-        &ctx,
-        ctx.tr().t("deliveries-title"),
-        "deliveries",
-        "/admin/deliveries",
-    );
-    html(&DeliveriesPage {
-        l,
-        q: query.q,
-        deliveries: page.items,
-        pager,
-    })
+    let pager = Pager::new("/admin/deliveries", &[("q", &query.q)], page.page, page.pages, page.total);
+    let l = Layout::new(&ctx, ctx.tr().t("deliveries-title"), "deliveries", "/admin/deliveries");
+    html(&DeliveriesPage { l, q: query.q, deliveries: page.items, pager })
 }
 
 #[derive(Template)]
@@ -57,21 +39,10 @@ struct DeliveryPage {
     d: Delivery,
 }
 
-pub async fn delivery(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> AppResult<Html<String>> {
+pub async fn delivery(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Html<String>> {
     let id: DeliveryId = id.parse().map_err(|_| super::not_found())?;
-    let d = Gate::new(&state, &ctx)
-        .delivery(Action::DeliveryView, id)
-        .await?;
-    let l = Layout::new(
-        &ctx,
-        d.summary.number.clone(),
-        "deliveries",
-        &format!("/admin/deliveries/{id}"),
-    );
+    let d = Gate::new(&state, &ctx).delivery(Action::DeliveryView, id).await?;
+    let l = Layout::new(&ctx, d.summary.number.clone(), "deliveries", &format!("/admin/deliveries/{id}"));
     html(&DeliveryPage { l, d })
 }
 
@@ -89,29 +60,11 @@ pub async fn complaints(
     ctx: Ctx,
     Query(query): Query<ListQuery>,
 ) -> AppResult<Html<String>> {
-    Gate::new(&state, &ctx)
-        .check(Action::ComplaintView, Target::Collection)
-        .await?;
+    Gate::new(&state, &ctx).check(Action::ComplaintView, Target::Collection).await?;
     let page = state.db.complaints(&query.q, query.page()).await?;
-    let pager = Pager::new(
-        "/admin/complaints",
-        &[("q", &query.q)],
-        page.page,
-        page.pages,
-        page.total,
-    );
-    let l = Layout::new(
-        &ctx,
-        ctx.tr().t("complaints-title"),
-        "complaints",
-        "/admin/complaints",
-    );
-    html(&ComplaintsPage {
-        l,
-        q: query.q,
-        complaints: page.items,
-        pager,
-    })
+    let pager = Pager::new("/admin/complaints", &[("q", &query.q)], page.page, page.pages, page.total);
+    let l = Layout::new(&ctx, ctx.tr().t("complaints-title"), "complaints", "/admin/complaints");
+    html(&ComplaintsPage { l, q: query.q, complaints: page.items, pager })
 }
 
 #[derive(Template)]
@@ -121,20 +74,9 @@ struct ComplaintPage {
     c: Complaint,
 }
 
-pub async fn complaint(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> AppResult<Html<String>> {
+pub async fn complaint(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Html<String>> {
     let id: ComplaintId = id.parse().map_err(|_| super::not_found())?;
-    let c = Gate::new(&state, &ctx)
-        .complaint(Action::ComplaintView, id)
-        .await?;
-    let l = Layout::new(
-        &ctx,
-        c.summary.number.clone(),
-        "complaints",
-        &format!("/admin/complaints/{id}"),
-    );
+    let c = Gate::new(&state, &ctx).complaint(Action::ComplaintView, id).await?;
+    let l = Layout::new(&ctx, c.summary.number.clone(), "complaints", &format!("/admin/complaints/{id}"));
     html(&ComplaintPage { l, c })
 }

@@ -20,29 +20,12 @@ struct ListPage {
     pager: Pager,
 }
 
-pub async fn list(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Query(query): Query<ListQuery>,
-) -> AppResult<Html<String>> {
-    Gate::new(&state, &ctx)
-        .check(Action::ItemView, Target::Collection)
-        .await?;
+pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(query): Query<ListQuery>) -> AppResult<Html<String>> {
+    Gate::new(&state, &ctx).check(Action::ItemView, Target::Collection).await?;
     let page = state.db.items(&query.q, query.page()).await?;
-    let pager = Pager::new(
-        "/admin/items",
-        &[("q", &query.q)],
-        page.page,
-        page.pages,
-        page.total,
-    );
+    let pager = Pager::new("/admin/items", &[("q", &query.q)], page.page, page.pages, page.total);
     let l = Layout::new(&ctx, ctx.tr().t("items-title"), "items", "/admin/items");
-    html(&ListPage {
-        l,
-        q: query.q,
-        items: page.items,
-        pager,
-    })
+    html(&ListPage { l, q: query.q, items: page.items, pager })
 }
 
 #[derive(Template)]
@@ -52,21 +35,10 @@ struct ShowPage {
     item: Item,
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> AppResult<Html<String>> {
+pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Html<String>> {
     let id: ItemId = id.parse().map_err(|_| super::not_found())?;
-    Gate::new(&state, &ctx)
-        .check(Action::ItemView, Target::Item(id))
-        .await?;
+    Gate::new(&state, &ctx).check(Action::ItemView, Target::Item(id)).await?;
     let item = state.db.item(id).await?;
-    let l = Layout::new(
-        &ctx,
-        item.name.clone(),
-        "items",
-        &format!("/admin/items/{id}"),
-    );
+    let l = Layout::new(&ctx, item.name.clone(), "items", &format!("/admin/items/{id}"));
     html(&ShowPage { l, item })
 }

@@ -45,11 +45,7 @@ impl Layout {
         }
     }
     pub fn nav_current(&self, section: &str) -> &'static str {
-        if self.section == section {
-            "page"
-        } else {
-            "false"
-        }
+        if self.section == section { "page" } else { "false" }
     }
 }
 
@@ -111,12 +107,7 @@ pub struct ListQuery {
 
 impl ListQuery {
     pub fn page(&self) -> u64 {
-        self.page
-            .trim()
-            .parse()
-            .ok()
-            .filter(|p| *p >= 1)
-            .unwrap_or(1)
+        self.page.trim().parse().ok().filter(|p| *p >= 1).unwrap_or(1)
     }
 }
 
@@ -132,16 +123,10 @@ pub struct Pager {
 impl Pager {
     pub fn new(base: &str, params: &[(&str, &str)], page: u64, pages: u64, total: u64) -> Self {
         let link = |p: u64| {
-            let mut all: Vec<(&str, String)> = params
-                .iter()
-                .filter(|(_, v)| !v.is_empty())
-                .map(|(k, v)| (*k, (*v).to_owned()))
-                .collect();
+            let mut all: Vec<(&str, String)> =
+                params.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| (*k, (*v).to_owned())).collect();
             all.push(("page", p.to_string()));
-            format!(
-                "{base}?{}",
-                serde_html_form::to_string(&all).unwrap_or_default()
-            )
+            format!("{base}?{}", serde_html_form::to_string(&all).unwrap_or_default())
         };
         Self {
             page,

@@ -34,33 +34,15 @@ struct ListPage {
     can_create: bool,
 }
 
-pub async fn list(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Query(query): Query<ListQuery>,
-) -> AppResult<Html<String>> {
+pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(query): Query<ListQuery>) -> AppResult<Html<String>> {
     let gate = Gate::new(&state, &ctx);
     gate.check(Action::OrderView, Target::Collection).await?;
     let status = query.status.parse::<OrderStatus>().ok();
-    let page = state
-        .db
-        .orders(&OrderQuery {
-            q: query.q.clone(),
-            status,
-            party: None,
-            page: query.page(),
-        })
-        .await?;
-    let pager = Pager::new(
-        "/admin/orders",
-        &[("q", &query.q), ("status", &query.status)],
-        page.page,
-        page.pages,
-        page.total,
-    );
+    let page = state.db.orders(&OrderQuery { q: query.q.clone(), status, party: None, page: query.page() }).await?;
+    let pager =
+        Pager::new("/admin/orders", &[("q", &query.q), ("status", &query.status)], page.page, page.pages, page.total);
     let can_create =
-        tessera_domain::policy::decide(&ctx.principal, Action::OrderCreate, &Target::Collection)
-            .is_allowed();
+        tessera_domain::policy::decide(&ctx.principal, Action::OrderCreate, &Target::Collection).is_allowed();
     let l = Layout::new(&ctx, ctx.tr().t("orders-title"), "orders", "/admin/orders");
     html(&ListPage {
         l,
@@ -98,10 +80,7 @@ pub async fn show(
         && tessera_domain::policy::decide(
             &ctx.principal,
             Action::OrderEdit,
-            &Target::Order {
-                id,
-                party: o.summary.party_id,
-            },
+            &Target::Order { id, party: o.summary.party_id },
         )
         .is_allowed();
     let l = Layout::new(
@@ -112,15 +91,7 @@ pub async fn show(
     );
     let total = o.total();
     let updated = ctx.tr().datetime(&o.updated_at);
-    html(&ShowPage {
-        l,
-        o,
-        total,
-        updated,
-        deliveries,
-        can_edit,
-        saved: query.saved == "1",
-    })
+    html(&ShowPage { l, o, total, updated, deliveries, can_edit, saved: query.saved == "1" })
 }
 
 /// The order form as typed, kept to show it again with the errors.
@@ -178,12 +149,7 @@ struct FormPage {
 
 impl FormPage {
     fn error(&self, field: &str) -> String {
-        self.errors
-            .iter()
-            .filter(|(f, _)| f == field)
-            .map(|(_, m)| m.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
+        self.errors.iter().filter(|(f, _)| f == field).map(|(_, m)| m.as_str()).collect::<Vec<_>>().join(" ")
     }
     fn has_error(&self, field: &str) -> bool {
         self.errors.iter().any(|(f, _)| f == field)
@@ -193,11 +159,7 @@ impl FormPage {
 const EMPTY_LINES: usize = 3;
 
 fn form_lines(f: &OrderForm, extra: usize) -> Vec<FormLine> {
-    let n = f
-        .line_item
-        .len()
-        .max(f.line_qty.len())
-        .max(f.line_price.len());
+    let n = f.line_item.len().max(f.line_qty.len()).max(f.line_price.len());
     let get = |v: &Vec<String>, i: usize| v.get(i).cloned().unwrap_or_default();
     let mut lines: Vec<FormLine> = (0..n)
         .map(|i| FormLine {
@@ -206,17 +168,10 @@ fn form_lines(f: &OrderForm, extra: usize) -> Vec<FormLine> {
             price: get(&f.line_price, i),
             errors: vec![],
         })
-        .filter(|l| {
-            !(l.item.trim().is_empty() && l.qty.trim().is_empty() && l.price.trim().is_empty())
-        })
+        .filter(|l| !(l.item.trim().is_empty() && l.qty.trim().is_empty() && l.price.trim().is_empty()))
         .collect();
     for _ in 0..extra {
-        lines.push(FormLine {
-            item: String::new(),
-            qty: String::new(),
-            price: String::new(),
-            errors: vec![],
-        });
+        lines.push(FormLine { item: String::new(), qty: String::new(), price: String::new(), errors: vec![] });
     }
     lines
 }
@@ -253,27 +208,16 @@ async fn form_page(
 }
 
 pub async fn new_form(State(state): State<AppState>, ctx: Ctx) -> AppResult<Html<String>> {
-    Gate::new(&state, &ctx)
-        .check(Action::OrderCreate, Target::Collection)
-        .await?;
+    Gate::new(&state, &ctx).check(Action::OrderCreate, Target::Collection).await?;
     let f = OrderForm {
-        order_date: state
-            .clock
-            .now()
-            .date_naive()
-            .format("%Y-%m-%d")
-            .to_string(),
+        order_date: state.clock.now().date_naive().format("%Y-%m-%d").to_string(),
         currency: "PLN".into(),
         ..Default::default()
     };
     html(&form_page(&state, &ctx, None, f, Vec::new(), Vec::new()).await?)
 }
 
-pub async fn edit_form(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> AppResult<Response> {
+pub async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Response> {
     let id: OrderId = id.parse().map_err(|_| super::not_found())?;
     let o = Gate::new(&state, &ctx).order(Action::OrderEdit, id).await?;
     if !o.summary.status.is_editable() {
@@ -283,30 +227,14 @@ pub async fn edit_form(
         number: o.summary.number.clone(),
         party: o.summary.party_id.to_string(),
         order_date: o.summary.order_date.format("%Y-%m-%d").to_string(),
-        requested_date: o
-            .summary
-            .requested_date
-            .map(|d| d.format("%Y-%m-%d").to_string())
-            .unwrap_or_default(),
-        work_order: o
-            .work_order
-            .as_ref()
-            .map(|w| w.id.to_string())
-            .unwrap_or_default(),
+        requested_date: o.summary.requested_date.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
+        work_order: o.work_order.as_ref().map(|w| w.id.to_string()).unwrap_or_default(),
         currency: o.summary.currency.clone(),
         note: o.note.clone().unwrap_or_default(),
         version: o.version.to_string(),
-        line_item: o
-            .lines
-            .iter()
-            .map(|l| l.item_order_number.clone())
-            .collect(),
+        line_item: o.lines.iter().map(|l| l.item_order_number.clone()).collect(),
         line_qty: o.lines.iter().map(|l| l.quantity.to_string()).collect(),
-        line_price: o
-            .lines
-            .iter()
-            .map(|l| l.unit_price.map(|p| p.to_string()).unwrap_or_default())
-            .collect(),
+        line_price: o.lines.iter().map(|l| l.unit_price.map(|p| p.to_string()).unwrap_or_default()).collect(),
         action: String::new(),
     };
     let lines = form_lines(&f, 1);
@@ -336,9 +264,7 @@ fn text_message(e: TextError) -> &'static str {
 /// `2026-11-22` (what a date input sends) or `22.11.2026` (what people type).
 fn parse_date(raw: &str) -> Option<NaiveDate> {
     let s = raw.trim();
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(s, "%d.%m.%Y"))
-        .ok()
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(s, "%d.%m.%Y")).ok()
 }
 
 /// Parses the form into a draft, or says what is wrong with each field (message ids).
@@ -348,9 +274,7 @@ async fn parse_form(
     lines: &mut [FormLine],
 ) -> AppResult<Result<OrderDraft, Vec<(String, &'static str)>>> {
     let mut errors: Vec<(String, &'static str)> = Vec::new();
-    let number = DocNumber::parse(&f.number)
-        .map_err(|e| errors.push(("number".into(), text_message(e))))
-        .ok();
+    let number = DocNumber::parse(&f.number).map_err(|e| errors.push(("number".into(), text_message(e)))).ok();
     let party = f.party.trim().parse::<PartyId>().ok();
     if party.is_none() {
         errors.push(("party".into(), "form-choose-supplier"));
@@ -379,9 +303,8 @@ async fn parse_form(
             None
         }),
     };
-    let currency = Currency::parse(&f.currency)
-        .map_err(|_| errors.push(("currency".into(), "form-currency-invalid")))
-        .ok();
+    let currency =
+        Currency::parse(&f.currency).map_err(|_| errors.push(("currency".into(), "form-currency-invalid"))).ok();
     let note = tessera_domain::text::optional(&f.note, 4000)
         .map_err(|e| errors.push(("note".into(), text_message(e))))
         .ok()
@@ -403,64 +326,40 @@ async fn parse_form(
                 }
             },
         };
-        let qty = Quantity::parse(&line.qty)
-            .map_err(|e| line.errors.push(number_message(e).into()))
-            .ok();
+        let qty = Quantity::parse(&line.qty).map_err(|e| line.errors.push(number_message(e).into())).ok();
         let price = match (line.price.trim(), &item) {
             ("", Some(i)) => i.unit_price.or_else(|| {
                 line.errors.push("form-line-price-required".into());
                 None
             }),
             ("", None) => None,
-            (p, _) => Money::parse(p)
-                .map_err(|e| line.errors.push(number_message(e).into()))
-                .ok(),
+            (p, _) => Money::parse(p).map_err(|e| line.errors.push(number_message(e).into())).ok(),
         };
         match (item, qty, price) {
-            (Some(item), Some(quantity), Some(unit_price)) if line.errors.is_empty() => drafts
-                .push(OrderLineDraft {
-                    item: item.id,
-                    quantity,
-                    unit_price,
-                }),
+            (Some(item), Some(quantity), Some(unit_price)) if line.errors.is_empty() => {
+                drafts.push(OrderLineDraft { item: item.id, quantity, unit_price })
+            }
             _ => line_errors = true,
         }
     }
     if line_errors {
         errors.push(("lines".into(), "form-lines-have-errors"));
     }
-    let (Some(number), Some(party), Some(order_date), Some(currency)) =
-        (number, party, order_date, currency)
-    else {
+    let (Some(number), Some(party), Some(order_date), Some(currency)) = (number, party, order_date, currency) else {
         return Ok(Err(errors));
     };
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
-    let draft = OrderDraft {
-        number,
-        party,
-        order_date,
-        requested_date,
-        work_order,
-        currency,
-        note,
-        lines: drafts,
-    };
+    let draft = OrderDraft { number, party, order_date, requested_date, work_order, currency, note, lines: drafts };
     for rule in draft.check() {
         errors.push(match rule {
             OrderRule::NoLines => ("lines".into(), "order-rule-no-lines"),
             OrderRule::TooManyLines => ("lines".into(), "order-rule-too-many-lines"),
-            OrderRule::RequestedBeforeOrderDate => {
-                ("requested_date".into(), "order-rule-requested-before-order")
-            }
+            OrderRule::RequestedBeforeOrderDate => ("requested_date".into(), "order-rule-requested-before-order"),
         });
     }
-    Ok(if errors.is_empty() {
-        Ok(draft)
-    } else {
-        Err(errors)
-    })
+    Ok(if errors.is_empty() { Ok(draft) } else { Err(errors) })
 }
 
 async fn rejected(
@@ -480,14 +379,8 @@ async fn rejected(
     html_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }
 
-pub async fn create(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    CsrfForm(f): CsrfForm<OrderForm>,
-) -> AppResult<Response> {
-    Gate::new(&state, &ctx)
-        .check(Action::OrderCreate, Target::Collection)
-        .await?;
+pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfForm<OrderForm>) -> AppResult<Response> {
+    Gate::new(&state, &ctx).check(Action::OrderCreate, Target::Collection).await?;
     save(state, ctx, None, f).await
 }
 
@@ -501,15 +394,7 @@ pub async fn update(
     let o = Gate::new(&state, &ctx).order(Action::OrderEdit, id).await?;
     if !o.summary.status.is_editable() {
         let lines = form_lines(&f, 0);
-        return rejected(
-            &state,
-            &ctx,
-            Some(id),
-            f,
-            lines,
-            vec![("form".into(), "order-not-editable")],
-        )
-        .await;
+        return rejected(&state, &ctx, Some(id), f, lines, vec![("form".into(), "order-not-editable")]).await;
     }
     save(state, ctx, Some(id), f).await
 }
@@ -517,9 +402,7 @@ pub async fn update(
 async fn save(state: AppState, ctx: Ctx, id: Option<OrderId>, f: OrderForm) -> AppResult<Response> {
     if f.action == "more" {
         let lines = form_lines(&f, EMPTY_LINES);
-        return Ok(
-            html(&form_page(&state, &ctx, id, f, lines, Vec::new()).await?)?.into_response(),
-        );
+        return Ok(html(&form_page(&state, &ctx, id, f, lines, Vec::new()).await?)?.into_response());
     }
     let mut lines = form_lines(&f, 0);
     let draft = match parse_form(&state, &f, &mut lines).await? {
@@ -530,52 +413,20 @@ async fn save(state: AppState, ctx: Ctx, id: Option<OrderId>, f: OrderForm) -> A
     let result = match id {
         None => state.db.create_order(&draft, OrderStatus::Draft, now).await,
         Some(id) => {
-            let version = f
-                .version
-                .trim()
-                .parse::<i64>()
-                .map_err(|_| AppError::BadRequest("version"))?;
-            state
-                .db
-                .update_order(id, version, &draft, now)
-                .await
-                .map(|()| id)
+            let version = f.version.trim().parse::<i64>().map_err(|_| AppError::BadRequest("version"))?;
+            state.db.update_order(id, version, &draft, now).await.map(|()| id)
         }
     };
     let saved = match result {
         Ok(id) => id,
         Err(DbError::Conflict) => {
-            return rejected(
-                &state,
-                &ctx,
-                id,
-                f,
-                lines,
-                vec![("number".into(), "order-number-taken")],
-            )
-            .await;
+            return rejected(&state, &ctx, id, f, lines, vec![("number".into(), "order-number-taken")]).await;
         }
         Err(DbError::Stale) => {
-            return rejected(
-                &state,
-                &ctx,
-                id,
-                f,
-                lines,
-                vec![("form".into(), "order-changed-meanwhile")],
-            )
-            .await;
+            return rejected(&state, &ctx, id, f, lines, vec![("form".into(), "order-changed-meanwhile")]).await;
         }
         Err(DbError::NotFound) => {
-            return rejected(
-                &state,
-                &ctx,
-                id,
-                f,
-                lines,
-                vec![("form".into(), "form-reference-gone")],
-            )
-            .await;
+            return rejected(&state, &ctx, id, f, lines, vec![("form".into(), "form-reference-gone")]).await;
         }
         Err(e) => return Err(e.into()),
     };
@@ -585,20 +436,11 @@ async fn save(state: AppState, ctx: Ctx, id: Option<OrderId>, f: OrderForm) -> A
             at: now,
             actor_kind: ctx.principal.kind().into(),
             actor: ctx.actor(),
-            action: if id.is_some() {
-                "order.edit"
-            } else {
-                "order.create"
-            }
-            .into(),
+            action: if id.is_some() { "order.edit" } else { "order.create" }.into(),
             object: Some(format!("order:{saved}")),
             outcome: "ok".into(),
             ip: ctx.ip.clone(),
-            detail: Some(format!(
-                "number={} lines={}",
-                draft.number,
-                draft.lines.len()
-            )),
+            detail: Some(format!("number={} lines={}", draft.number, draft.lines.len())),
         })
         .await?;
     Ok(Redirect::to(&format!("/admin/orders/{saved}?saved=1")).into_response())

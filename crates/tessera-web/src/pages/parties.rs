@@ -22,14 +22,8 @@ struct ListPage {
     pager: Pager,
 }
 
-pub async fn list(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Query(query): Query<ListQuery>,
-) -> AppResult<Html<String>> {
-    Gate::new(&state, &ctx)
-        .check(Action::PartyView, Target::Collection)
-        .await?;
+pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(query): Query<ListQuery>) -> AppResult<Html<String>> {
+    Gate::new(&state, &ctx).check(Action::PartyView, Target::Collection).await?;
     let filter = match query.kind.as_str() {
         "supplier" => PartyFilter::Suppliers,
         "subcontractor" => PartyFilter::Subcontractors,
@@ -37,26 +31,10 @@ pub async fn list(
         _ => PartyFilter::All,
     };
     let page = state.db.parties(&query.q, filter, query.page()).await?;
-    let pager = Pager::new(
-        "/admin/parties",
-        &[("q", &query.q), ("kind", &query.kind)],
-        page.page,
-        page.pages,
-        page.total,
-    );
-    let l = Layout::new(
-        &ctx,
-        ctx.tr().t("parties-title"),
-        "parties",
-        "/admin/parties",
-    );
-    html(&ListPage {
-        l,
-        q: query.q,
-        kind: query.kind,
-        parties: page.items,
-        pager,
-    })
+    let pager =
+        Pager::new("/admin/parties", &[("q", &query.q), ("kind", &query.kind)], page.page, page.pages, page.total);
+    let l = Layout::new(&ctx, ctx.tr().t("parties-title"), "parties", "/admin/parties");
+    html(&ListPage { l, q: query.q, kind: query.kind, parties: page.items, pager })
 }
 
 #[derive(Template)]
@@ -67,30 +45,11 @@ struct ShowPage {
     orders: Vec<OrderSummary>,
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> AppResult<Html<String>> {
+pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Html<String>> {
     let id: PartyId = id.parse().map_err(|_| super::not_found())?;
-    Gate::new(&state, &ctx)
-        .check(Action::PartyView, Target::Party(id))
-        .await?;
+    Gate::new(&state, &ctx).check(Action::PartyView, Target::Party(id)).await?;
     let party = state.db.party(id).await?;
-    let orders = state
-        .db
-        .orders(&OrderQuery {
-            party: Some(id),
-            page: 1,
-            ..Default::default()
-        })
-        .await?
-        .items;
-    let l = Layout::new(
-        &ctx,
-        party.name.clone(),
-        "parties",
-        &format!("/admin/parties/{id}"),
-    );
+    let orders = state.db.orders(&OrderQuery { party: Some(id), page: 1, ..Default::default() }).await?.items;
+    let l = Layout::new(&ctx, party.name.clone(), "parties", &format!("/admin/parties/{id}"));
     html(&ShowPage { l, party, orders })
 }

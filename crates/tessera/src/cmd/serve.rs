@@ -39,9 +39,7 @@ fn init_logging(format: LogFormat) {
     use tracing_subscriber::EnvFilter;
     let filter = EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm=warn,sea_orm_migration=warn"));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
     match format {
         LogFormat::Json => builder.json().flatten_event(true).init(),
         LogFormat::Text => builder.init(),
@@ -59,21 +57,12 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
         }
     };
     init_logging(log_format);
-    let addr_text = args
-        .addr
-        .clone()
-        .or_else(|| file.addr.clone())
-        .unwrap_or_else(|| "127.0.0.1:8080".into());
-    let addr: SocketAddr = addr_text
-        .parse()
-        .with_context(|| format!("{addr_text:?} is not an address such as 127.0.0.1:8080"))?;
+    let addr_text = args.addr.clone().or_else(|| file.addr.clone()).unwrap_or_else(|| "127.0.0.1:8080".into());
+    let addr: SocketAddr =
+        addr_text.parse().with_context(|| format!("{addr_text:?} is not an address such as 127.0.0.1:8080"))?;
     let public_url = args.public_url.clone().or_else(|| file.public_url.clone());
-    let mut config = WebConfig {
-        tls: public_url
-            .as_deref()
-            .is_some_and(|u| u.starts_with("https://")),
-        ..WebConfig::default()
-    };
+    let mut config =
+        WebConfig { tls: public_url.as_deref().is_some_and(|u| u.starts_with("https://")), ..WebConfig::default() };
     if let Some(m) = file.session_idle_minutes {
         config.session_idle = Duration::from_secs(m * 60);
     }
@@ -83,9 +72,7 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
 
     let target = args.db.target(&file)?;
     let db = tessera_db::Db::connect(&target).await?;
-    db.migrate()
-        .await
-        .with_context(|| format!("cannot migrate {}", target.describe()))?;
+    db.migrate().await.with_context(|| format!("cannot migrate {}", target.describe()))?;
     tracing::info!(database = %target.describe(), "database ready");
 
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
@@ -98,30 +85,16 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
         None
     };
 
-    let listener = tokio::net::TcpListener::bind(addr)
-        .await
-        .with_context(|| format!("cannot listen on {addr}"))?;
+    let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
     let local = listener.local_addr()?;
-    let base = public_url
-        .clone()
-        .unwrap_or_else(|| format!("http://{local}"));
+    let base = public_url.clone().unwrap_or_else(|| format!("http://{local}"));
     tracing::info!("listening on http://{local}");
     if let Some((summary, password)) = &demo {
-        println!(
-            "Tessera demo company {}.",
-            if summary.created {
-                "loaded"
-            } else {
-                "already loaded"
-            }
-        );
+        println!("Tessera demo company {}.", if summary.created { "loaded" } else { "already loaded" });
         println!("Back office sign-in: {base}/login");
         println!("Email: {}", summary.admin_email);
         println!("Password: {}", password.expose());
-        println!(
-            "Sample order ZAM/12/2020: {base}/admin/orders/{}",
-            summary.sample_order
-        );
+        println!("Sample order ZAM/12/2020: {base}/admin/orders/{}", summary.sample_order);
         println!("Orders: {base}/admin/orders");
     } else {
         println!("Tessera is listening on {base}");
@@ -130,12 +103,9 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let state = AppState::new(db.clone(), clock.clone(), config.clone());
     spawn_housekeeping(db.clone(), clock.clone(), config);
     let app = tessera_web::router(state);
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await?;
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
     tracing::info!("stopped");
     db.close().await?;
     Ok(ExitCode::SUCCESS)
@@ -152,10 +122,7 @@ fn spawn_housekeeping(db: tessera_db::Db, clock: Arc<dyn Clock>, config: WebConf
             if let Err(e) = db.prune_sessions(now, now - idle).await {
                 tracing::warn!(error = %e, "session clean-up failed");
             }
-            if let Err(e) = db
-                .prune_failures(now - chrono_duration(config.login_window) * 4)
-                .await
-            {
+            if let Err(e) = db.prune_failures(now - chrono_duration(config.login_window) * 4).await {
                 tracing::warn!(error = %e, "sign-in failure clean-up failed");
             }
         }

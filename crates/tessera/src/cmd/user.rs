@@ -38,28 +38,18 @@ pub async fn run(cmd: UserCommand) -> anyhow::Result<ExitCode> {
 }
 
 async fn create(a: CreateArgs) -> anyhow::Result<ExitCode> {
-    let email = Email::parse(&a.email)
-        .map_err(|_| anyhow::anyhow!("{:?} is not an email address", a.email))?;
-    let roles: BTreeSet<StaffRole> = a
-        .roles
-        .iter()
-        .map(|r| r.parse())
-        .collect::<Result<_, _>>()?;
+    let email = Email::parse(&a.email).map_err(|_| anyhow::anyhow!("{:?} is not an email address", a.email))?;
+    let roles: BTreeSet<StaffRole> = a.roles.iter().map(|r| r.parse()).collect::<Result<_, _>>()?;
     let mut piped = String::new();
     if !std::io::stdin().is_terminal() {
-        std::io::stdin()
-            .read_to_string(&mut piped)
-            .context("cannot read the password from standard input")?;
+        std::io::stdin().read_to_string(&mut piped).context("cannot read the password from standard input")?;
     }
     let typed = piped.trim_end_matches(['\r', '\n']);
     let (password, generated) = if typed.is_empty() {
         (Password::generate()?, true)
     } else {
         if typed.chars().count() < tessera_web::password::MIN_LENGTH {
-            bail!(
-                "the password must have at least {} characters",
-                tessera_web::password::MIN_LENGTH
-            );
+            bail!("the password must have at least {} characters", tessera_web::password::MIN_LENGTH);
         }
         (Password::new(typed), false)
     };
@@ -67,16 +57,10 @@ async fn create(a: CreateArgs) -> anyhow::Result<ExitCode> {
     let file = load_file(a.db.config.as_deref())?;
     let db = a.db.open(&file).await?;
     let name = a.name.unwrap_or_else(|| email.to_string());
-    match db
-        .create_user(&email, &name, &hash, &roles, SystemClock.now())
-        .await
-    {
+    match db.create_user(&email, &name, &hash, &roles, SystemClock.now()).await {
         Ok(id) => {
             let roles: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
-            println!(
-                "Created user {id} <{email}> with roles {}.",
-                roles.join(", ")
-            );
+            println!("Created user {id} <{email}> with roles {}.", roles.join(", "));
             if generated {
                 println!("Password (shown only now): {}", password.expose());
             }

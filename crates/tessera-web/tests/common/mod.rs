@@ -1,0 +1,167 @@
+//! `TestApp`: the whole router in-process, on a fresh database of its own (SQLite, or
+//! PostgreSQL with `TESSERA_TEST_DATABASE_URL`), with a clock the test controls and a cookie
+//! jar like a browser's.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+use axum::Router;
+use axum::body::Body;
+use axum::extract::connect_info::MockConnectInfo;
+use chrono::{TimeZone, Utc};
+use http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use tessera_db::Db;
+use tessera_db::testing::{TestDbGuard, fresh_db};
+use tessera_domain::clock::FixedClock;
+use tessera_domain::email::Email;
+use tessera_domain::role::StaffRole;
+use tessera_domain::secret::{Password, Secret};
+use tessera_web::{AppState, WebConfig};
+use tower::ServiceExt;
+
+pub const PASSWORD: &str = "a long enough password";
+
+pub struct TestApp {
+    pub db: Db,
+    pub clock: FixedClock,
+    pub state: AppState,
+    router: Router,
+    pub cookies: BTreeMap<String, String>,
+    pub ip: SocketAddr,
+    pub accept_language: Option<String>,
+    _guard: TestDbGuard,
+}
+
+pub struct TestResponse {
+    pub status: StatusCode,
+    pub headers: http::HeaderMap,
+    pub body: String,
+}
+
+impl TestResponse {
+    pub fn location(&self) -> &str {
+        self.headers.get(header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or("")
+    }
+    pub fn header(&self, name: &str) -> &str {
+        self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("")
+    }
+}
+
+impl TestApp {
+    pub async fn new() -> Self {
+        Self::with_config(WebConfig::default()).await
+    }
+
+    pub async fn with_config(config: WebConfig) -> Self {
+        let (db, guard) = fresh_db().await;
+        let clock = FixedClock::new(Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap());
+        let state = AppState::new(db.clone(), Arc::new(clock.clone()), config);
+        let router = tessera_web::router(state.clone());
+        Self {
+            db,
+            clock,
+            state,
+            router,
+            cookies: BTreeMap::new(),
+            ip: "192.0.2.10:40000".parse().unwrap(),
+            accept_language: None,
+            _guard: guard,
+        }
+    }
+
+    /// With the demo company loaded.
+    pub async fn with_demo() -> Self {
+        let app = Self::new().await;
+        app.db.load_demo("not-a-usable-hash", app.clock_now()).await.unwrap();
+        app
+    }
+
+    pub fn clock_now(&self) -> chrono::DateTime<Utc> {
+        use tessera_domain::clock::Clock;
+        self.clock.now()
+    }
+
+    pub async fn add_user(&self, email: &str, roles: &[StaffRole]) {
+        let hash = tessera_web::password::hash(&Password::new(PASSWORD)).unwrap();
+        let roles = roles.iter().copied().collect();
+        self.db.create_user(&Email::parse(email).unwrap(), email, &hash, &roles, self.clock_now()).await.unwrap();
+    }
+
+    pub async fn request(&mut self, req: Request<Body>) -> TestResponse {
+        let router = self.router.clone().layer(MockConnectInfo(self.ip));
+        let res = router.oneshot(req).await.unwrap();
+        let status = res.status();
+        let headers = res.headers().clone();
+        for v in headers.get_all(header::SET_COOKIE) {
+            let v = v.to_str().unwrap();
+            let pair = v.split(';').next().unwrap();
+            let (k, val) = pair.split_once('=').unwrap();
+            if val.is_empty() || v.contains("Max-Age=0") {
+                self.cookies.remove(k);
+            } else {
+                self.cookies.insert(k.to_owned(), val.to_owned());
+            }
+        }
+        let body = String::from_utf8_lossy(&res.into_body().collect().await.unwrap().to_bytes()).into_owned();
+        TestResponse { status, headers, body }
+    }
+
+    fn builder(&self, method: &str, path: &str) -> http::request::Builder {
+        let mut b = Request::builder().method(method).uri(path).header(header::HOST, "tessera.test");
+        if !self.cookies.is_empty() {
+            let c: Vec<String> = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            b = b.header(header::COOKIE, c.join("; "));
+        }
+        if let Some(l) = &self.accept_language {
+            b = b.header(header::ACCEPT_LANGUAGE, l);
+        }
+        b
+    }
+
+    pub async fn get(&mut self, path: &str) -> TestResponse {
+        let req = self.builder("GET", path).body(Body::empty()).unwrap();
+        self.request(req).await
+    }
+
+    /// The CSRF token a page of this browser would carry.
+    pub fn csrf(&self) -> String {
+        match self.cookies.get("tessera_session") {
+            Some(s) => tessera_web::ctx::session_csrf(&Secret::from_client(s.clone())),
+            None => self.cookies.get("tessera_csrf").cloned().unwrap_or_default(),
+        }
+    }
+
+    /// A form post with the right CSRF token added.
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> TestResponse {
+        let csrf = self.csrf();
+        let mut all: Vec<(&str, &str)> = vec![("csrf", csrf.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all, None).await
+    }
+
+    pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)], origin: Option<&str>) -> TestResponse {
+        let body = serde_html_form::to_string(fields).unwrap();
+        let mut b = self.builder("POST", path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        if let Some(o) = origin {
+            b = b.header(header::ORIGIN, o);
+        }
+        let req = b.body(Body::from(body)).unwrap();
+        self.request(req).await
+    }
+
+    /// Signs in through the sign-in form, as a person would.
+    pub async fn sign_in(&mut self, email: &str, password: &str) -> TestResponse {
+        self.get("/login").await;
+        self.post("/login", &[("email", email), ("password", password), ("next", "/admin")]).await
+    }
+
+    /// A user with these roles, signed in.
+    pub async fn signed_in(roles: &[StaffRole]) -> Self {
+        let mut app = Self::with_demo().await;
+        app.add_user("staff@tessera.test", roles).await;
+        let res = app.sign_in("staff@tessera.test", PASSWORD).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        app
+    }
+}
