@@ -30,6 +30,9 @@ fn d(y: i32, m: u32, day: u32) -> Result<NaiveDate, DbError> {
 
 struct Line<'a>(&'a str, &'a str);
 
+/// number, supplier, order date, requested date, status, lines
+type DemoOrder<'a> = (&'a str, i64, NaiveDate, NaiveDate, &'a str, Vec<Line<'a>>);
+
 /// Unit price × quantity, as the demo stores it.
 fn demo_value(price: &str, qty: &str) -> Result<String, DbError> {
     let p: tessera_domain::number::Money = price.parse().map_err(|_| DbError::Corrupt(price.into()))?;
@@ -192,7 +195,7 @@ impl Db {
             .await?;
 
         // Orders in different states. (number, supplier, order date, requested, status, lines)
-        let orders: Vec<(&str, i64, NaiveDate, NaiveDate, &str, Vec<Line>)> = vec![
+        let orders: Vec<DemoOrder> = vec![
             (
                 "ZAM/12/2020",
                 stalbud.id,

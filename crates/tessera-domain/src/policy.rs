@@ -109,7 +109,8 @@ impl Decision {
     }
 }
 
-/// Which staff roles may take an action in the back office.
+/// Which staff roles may take an action in the back office. A table, one row per rule.
+#[allow(clippy::match_like_matches_macro)]
 fn staff_may(role: StaffRole, action: Action) -> bool {
     use Action::*;
     use StaffRole::*;

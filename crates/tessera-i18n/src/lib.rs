@@ -216,7 +216,7 @@ pub fn decimal(lang: Lang, d: rust_decimal::Decimal, min_scale: u32) -> String {
     let digits: Vec<char> = int.chars().collect();
     let mut grouped = String::new();
     for (i, c) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push_str(group);
         }
         grouped.push(*c);

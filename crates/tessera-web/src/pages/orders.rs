@@ -27,8 +27,8 @@ use tessera_domain::text::{DocNumber, TextError};
 struct ListPage {
     l: Layout,
     q: String,
-    status: String,
-    statuses: Vec<&'static str>,
+    /// Every status, and whether it is the one filtered on.
+    statuses: Vec<(&'static str, bool)>,
     orders: Vec<OrderSummary>,
     pager: Pager,
     can_create: bool,
@@ -47,8 +47,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(query): Query<L
     html(&ListPage {
         l,
         q: query.q,
-        status: status.map(|s| s.as_str().to_owned()).unwrap_or_default(),
-        statuses: OrderStatus::ALL.iter().map(|s| s.as_str()).collect(),
+        statuses: OrderStatus::ALL.iter().map(|s| (s.as_str(), Some(*s) == status)).collect(),
         orders: page.items,
         pager,
         can_create,
@@ -153,6 +152,12 @@ impl FormPage {
     }
     fn has_error(&self, field: &str) -> bool {
         self.errors.iter().any(|(f, _)| f == field)
+    }
+    fn is_party(&self, id: &PartyId) -> bool {
+        self.f.party.trim() == id.to_string()
+    }
+    fn is_work_order(&self, id: &WorkOrderId) -> bool {
+        self.f.work_order.trim() == id.to_string()
     }
 }
 

@@ -1,0 +1,125 @@
+//! The real binary: started as a newcomer would start it, on the database under test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+use std::process::Stdio;
+use std::time::Duration;
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::process::Command;
+
+const BIN: &str = env!("CARGO_BIN_EXE_tessera");
+
+fn csrf_of(page: &str) -> String {
+    let at = page.find("name=\"csrf\" value=\"").expect("a form with a CSRF token") + 19;
+    page[at..at + 64].to_owned()
+}
+
+#[tokio::test]
+async fn serve_demo_then_sign_in_and_open_an_order() {
+    let (_db, guard) = tessera_db::testing::fresh_db().await;
+    let mut child = Command::new(BIN)
+        .args(["serve", "--demo", "--addr", "127.0.0.1:0", "--database-url", guard.url()])
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let (mut base, mut email, mut password, mut order_url) = (None, None, None, None);
+    while let Ok(Ok(Some(line))) = tokio::time::timeout(Duration::from_secs(60), lines.next_line()).await {
+        if let Some(u) = line.strip_prefix("Back office sign-in: ") {
+            base = Some(u.trim_end_matches("/login").to_owned());
+        } else if let Some(e) = line.strip_prefix("Email: ") {
+            email = Some(e.to_owned());
+        } else if let Some(p) = line.strip_prefix("Password: ") {
+            password = Some(p.to_owned());
+        } else if let Some(u) = line.strip_prefix("Sample order ZAM/12/2020: ") {
+            order_url = Some(u.to_owned());
+            break;
+        }
+    }
+    let (base, email, password, order_url) =
+        (base.expect("sign-in URL"), email.expect("email"), password.expect("password"), order_url.expect("order URL"));
+    assert!(order_url.starts_with("http://127.0.0.1:"), "each URL on its own line: {order_url}");
+
+    let client = reqwest::Client::builder().cookie_store(true).build().unwrap();
+    let mut ready = false;
+    for _ in 0..100 {
+        if client.get(format!("{base}/readyz")).send().await.is_ok_and(|r| r.status() == 200) {
+            ready = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(ready, "/readyz never answered 200");
+
+    let login = client.get(format!("{base}/login")).send().await.unwrap().text().await.unwrap();
+    let res = client
+        .post(format!("{base}/login"))
+        .form(&[("csrf", csrf_of(&login).as_str()), ("email", &email), ("password", &password), ("next", "/admin")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(res.url().path().ends_with("/admin"), "{}", res.url());
+    let page = client.get(&order_url).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let body = page.text().await.unwrap();
+    assert!(body.contains("ZAM/12/2020") && body.contains("ADJUSTABLE BUCKLE 200 MK"));
+
+    // SIGTERM: a graceful stop with exit code 0.
+    let pid = child.id().unwrap().to_string();
+    let killed = Command::new("kill").args(["-TERM", &pid]).status().await.unwrap();
+    assert!(killed.success());
+    let status = tokio::time::timeout(Duration::from_secs(30), child.wait()).await.unwrap().unwrap();
+    assert!(status.success(), "{status:?}");
+}
+
+#[tokio::test]
+async fn bad_database_urls_are_refused_with_a_clear_message() {
+    let out = Command::new(BIN).args(["migrate", "--database-url", "mysql://root@localhost/x"]).output().await.unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("unknown database URL scheme \"mysql\""), "{err}");
+
+    let dir = std::env::temp_dir().join(format!("tessera-typo-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let typo = format!("sqlite://{}/tesera.db", dir.display());
+    let out = Command::new(BIN).args(["migrate", "--database-url", &typo]).output().await.unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not created silently"));
+    assert!(!dir.join("tesera.db").exists(), "no empty database was created");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[tokio::test]
+async fn user_create_takes_a_piped_password_and_refuses_duplicates() {
+    let (_db, guard) = tessera_db::testing::fresh_db().await;
+    let run = |input: &'static str| {
+        let url = guard.url().to_owned();
+        async move {
+            let mut child = Command::new(BIN)
+                .args(["user", "create", "--email", "Eva@Tessera.test", "--role", "purchasing,warehouse", "--database-url", &url])
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            use tokio::io::AsyncWriteExt;
+            let mut stdin = child.stdin.take().unwrap();
+            stdin.write_all(input.as_bytes()).await.unwrap();
+            drop(stdin);
+            child.wait_with_output().await.unwrap()
+        }
+    };
+    let out = run("short\n").await;
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("at least 12 characters"));
+    let out = run("a very good password\n").await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("eva@tessera.test") && stdout.contains("purchasing, warehouse"), "{stdout}");
+    assert!(!stdout.contains("a very good password"));
+    let out = run("a very good password\n").await;
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("already exists"));
+}
