@@ -94,11 +94,18 @@ impl FromStr for Lang {
     }
 }
 
-const SOURCES: [(Lang, &str); 3] = [
-    (Lang::En, include_str!("../locales/en/main.ftl")),
-    (Lang::Pl, include_str!("../locales/pl/main.ftl")),
-    (Lang::De, include_str!("../locales/de/main.ftl")),
-];
+/// The catalogues: one file per area (`main`: pages; `mail`: emails), for each language.
+macro_rules! catalogue {
+    ($lang:literal) => {
+        concat!(
+            include_str!(concat!("../locales/", $lang, "/main.ftl")),
+            "\n",
+            include_str!(concat!("../locales/", $lang, "/mail.ftl")),
+        )
+    };
+}
+
+const SOURCES: [(Lang, &str); 3] = [(Lang::En, catalogue!("en")), (Lang::Pl, catalogue!("pl")), (Lang::De, catalogue!("de"))];
 
 struct Catalogues {
     bundles: Vec<(Lang, FluentBundle<Arc<FluentResource>>)>,
