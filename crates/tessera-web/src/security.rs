@@ -157,7 +157,9 @@ fn cross_site(parts: &http::request::Parts) -> bool {
     }
     let host = parts.headers.get(header::HOST).and_then(|v| v.to_str().ok());
     match (parts.headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()), host) {
-        (Some("null"), _) => true,
+        // Browsers send `Origin: null` for a same-origin form post under `Referrer-Policy:
+        // no-referrer`; the token decides then.
+        (Some("null"), _) => false,
         (Some(origin), Some(host)) => {
             let origin_host = origin.split_once("://").map(|(_, h)| h).unwrap_or(origin);
             origin_host != host

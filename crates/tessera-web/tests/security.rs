@@ -103,6 +103,18 @@ async fn forms_without_a_valid_csrf_token_or_from_another_site_change_nothing() 
     assert_eq!(app.db.orders(&Default::default()).await.unwrap().total, before);
 }
 
+/// Under `Referrer-Policy: no-referrer` a browser's same-origin form post says `Origin: null`.
+#[tokio::test]
+async fn a_same_origin_post_with_a_null_origin_is_accepted() {
+    let mut app = TestApp::with_demo().await;
+    app.get("/login").await;
+    let csrf = app.csrf();
+    let res = app.post_raw("/language", &[("csrf", &csrf), ("lang", "de"), ("back", "/login")], Some("null")).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    let res = app.post_raw("/language", &[("csrf", &csrf), ("lang", "de")], Some("http://tessera.test")).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+}
+
 #[tokio::test]
 async fn the_session_secret_is_stored_only_as_a_hash() {
     let app = TestApp::signed_in(&[StaffRole::Admin]).await;
