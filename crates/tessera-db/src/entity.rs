@@ -217,3 +217,29 @@ entity!(audit_event, "audit_events", {
     pub ip: Option<String>,
     pub detail: Option<String>,
 });
+
+entity!(access_link, "access_links", {
+    pub token_hash: String,
+    pub portal: String,
+    pub party_id: i64,
+    pub object_kind: Option<String>,
+    pub object_id: Option<i64>,
+    pub actions: String,
+    pub require_code: bool,
+    pub note: Option<String>,
+    pub created_at: DateTimeUtc,
+    pub created_by: Option<i64>,
+    pub expires_at: DateTimeUtc,
+    pub revoked_at: Option<DateTimeUtc>,
+    pub last_used_at: Option<DateTimeUtc>,
+    pub use_count: i64,
+    pub replaces: Option<i64>,
+});
+
+entity!(link_session, "link_sessions", {
+    pub token_hash: String,
+    pub link_id: i64,
+    pub created_at: DateTimeUtc,
+    pub expires_at: DateTimeUtc,
+    pub ip: Option<String>,
+});

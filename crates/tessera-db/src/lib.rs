@@ -11,6 +11,7 @@ pub mod catalog;
 pub mod demo;
 pub mod documents;
 pub mod error;
+pub mod links;
 pub mod orders;
 pub mod ratelimit;
 pub mod target;

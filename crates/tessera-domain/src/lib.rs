@@ -6,6 +6,7 @@
 pub mod clock;
 pub mod email;
 pub mod ids;
+pub mod link;
 pub mod number;
 pub mod order;
 pub mod party;

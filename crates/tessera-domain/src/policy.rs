@@ -5,6 +5,7 @@
 //! (its existence is not revealed), [`Denial::Forbidden`] for an action outside it,
 //! [`Denial::Unauthenticated`] when nobody is signed in.
 use crate::ids::{ComplaintId, DeliveryId, ItemId, OrderId, PartyId, UserId};
+use crate::link::{LinkGrant, LinkObject};
 use crate::role::StaffRole;
 use std::collections::BTreeSet;
 
@@ -12,7 +13,12 @@ use std::collections::BTreeSet;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Principal {
     Anonymous,
-    Staff { user: UserId, roles: BTreeSet<StaffRole> },
+    Staff {
+        user: UserId,
+        roles: BTreeSet<StaffRole>,
+    },
+    /// A partner who opened an access link: exactly what the link grants.
+    Link(LinkGrant),
 }
 
 impl Principal {
@@ -20,6 +26,7 @@ impl Principal {
         match self {
             Self::Anonymous => "anonymous",
             Self::Staff { .. } => "staff",
+            Self::Link(_) => "link",
         }
     }
 }
@@ -38,10 +45,19 @@ pub enum Action {
     ComplaintView,
     UserManage,
     OpsView,
+    /// Staff issue, list and revoke access links.
+    LinkManage,
+    /// Portal actions, the ones an access link can carry.
+    PortalEnter,
+    PortalOrderView,
+    PortalOrderConfirm,
+    PortalDeliveryDeclare,
+    PortalComplaintView,
+    PortalComplaintAnswer,
 }
 
 impl Action {
-    pub const ALL: [Action; 10] = [
+    pub const ALL: [Action; 17] = [
         Self::BackOfficeEnter,
         Self::PartyView,
         Self::ItemView,
@@ -52,6 +68,13 @@ impl Action {
         Self::ComplaintView,
         Self::UserManage,
         Self::OpsView,
+        Self::LinkManage,
+        Self::PortalEnter,
+        Self::PortalOrderView,
+        Self::PortalOrderConfirm,
+        Self::PortalDeliveryDeclare,
+        Self::PortalComplaintView,
+        Self::PortalComplaintAnswer,
     ];
     pub fn as_str(self) -> &'static str {
         match self {
@@ -65,6 +88,31 @@ impl Action {
             Self::ComplaintView => "complaint.view",
             Self::UserManage => "user.manage",
             Self::OpsView => "ops.view",
+            Self::LinkManage => "link.manage",
+            Self::PortalEnter => "portal.enter",
+            Self::PortalOrderView => "portal.order.view",
+            Self::PortalOrderConfirm => "portal.order.confirm",
+            Self::PortalDeliveryDeclare => "portal.delivery.declare",
+            Self::PortalComplaintView => "portal.complaint.view",
+            Self::PortalComplaintAnswer => "portal.complaint.answer",
+        }
+    }
+
+    /// Actions a partner takes in a portal, as opposed to the back office.
+    pub fn is_portal(self) -> bool {
+        self.link_name().is_some()
+    }
+
+    /// The name of a portal action on a link (`order.view`), as the CLI and forms spell it.
+    pub fn link_name(self) -> Option<&'static str> {
+        match self {
+            Self::PortalEnter => Some("enter"),
+            Self::PortalOrderView => Some("order.view"),
+            Self::PortalOrderConfirm => Some("order.confirm"),
+            Self::PortalDeliveryDeclare => Some("delivery.declare"),
+            Self::PortalComplaintView => Some("complaint.view"),
+            Self::PortalComplaintAnswer => Some("complaint.answer"),
+            _ => None,
         }
     }
 }
@@ -114,8 +162,13 @@ impl Decision {
 fn staff_may(role: StaffRole, action: Action) -> bool {
     use Action::*;
     use StaffRole::*;
+    if action.is_portal() {
+        // Staff work in the back office; the portals are for partners.
+        return false;
+    }
     match (role, action) {
         (Admin, _) => true,
+        (Purchasing, LinkManage) => true,
         (_, BackOfficeEnter | PartyView | ItemView | OrderView | DeliveryView | ComplaintView) => true,
         (Purchasing, OrderCreate | OrderEdit) => true,
         _ => false,
@@ -136,7 +189,27 @@ pub fn decide(principal: &Principal, action: Action, target: &Target) -> Decisio
                 Decision::Deny(Denial::Forbidden)
             }
         }
+        Principal::Link(grant) => decide_link(grant, action, target),
     }
+}
+
+/// A link: its actions, its party, and its one object if it has one. Anything outside the
+/// party or the object does not exist for the link (404); an action it does not carry is 403.
+fn decide_link(grant: &LinkGrant, action: Action, target: &Target) -> Decision {
+    if !action.is_portal() || !grant.actions.contains(&action) {
+        return Decision::Deny(Denial::Forbidden);
+    }
+    let in_scope = match *target {
+        Target::Collection => true,
+        Target::Party(p) => p == grant.party,
+        Target::Item(_) => false,
+        Target::Order { id, party } => party == grant.party && grant.object.is_none_or(|o| o == LinkObject::Order(id)),
+        Target::Complaint { id, party } => {
+            party == grant.party && grant.object.is_none_or(|o| o == LinkObject::Complaint(id))
+        }
+        Target::Delivery { party, .. } => party == grant.party && grant.object.is_none(),
+    };
+    if in_scope { Decision::Allow } else { Decision::Deny(Denial::NotFound) }
 }
 
 #[cfg(test)]
@@ -169,7 +242,11 @@ mod tests {
                     Decision::Deny(Denial::Unauthenticated),
                     "anonymous {action:?} {target:?}"
                 );
-                assert_eq!(decide(&staff(&[StaffRole::Admin]), action, &target), Decision::Allow);
+                assert_eq!(
+                    decide(&staff(&[StaffRole::Admin]), action, &target).is_allowed(),
+                    !action.is_portal(),
+                    "admin {action:?}"
+                );
                 assert_eq!(
                     decide(&staff(&[]), action, &target),
                     Decision::Deny(Denial::Forbidden),
@@ -178,8 +255,14 @@ mod tests {
                 for role in [StaffRole::Purchasing, StaffRole::Warehouse, StaffRole::Service, StaffRole::Sales] {
                     let expected = match action {
                         BackOfficeEnter | PartyView | ItemView | OrderView | DeliveryView | ComplaintView => true,
-                        OrderCreate | OrderEdit => role == StaffRole::Purchasing,
+                        OrderCreate | OrderEdit | LinkManage => role == StaffRole::Purchasing,
                         UserManage | OpsView => false,
+                        PortalEnter
+                        | PortalOrderView
+                        | PortalOrderConfirm
+                        | PortalDeliveryDeclare
+                        | PortalComplaintView
+                        | PortalComplaintAnswer => false,
                     };
                     assert_eq!(
                         decide(&staff(&[role]), action, &target).is_allowed(),
@@ -189,6 +272,54 @@ mod tests {
                 }
             }
         }
+    }
+
+    fn link(object: Option<LinkObject>, actions: &[Action]) -> Principal {
+        Principal::Link(LinkGrant {
+            link: crate::ids::LinkId::new(1),
+            portal: crate::link::Portal::Supplier,
+            party: PartyId::new(1),
+            object,
+            actions: actions.iter().copied().collect(),
+        })
+    }
+
+    /// Links × every action × objects in and out of their scope.
+    #[test]
+    fn link_matrix() {
+        let all_portal: Vec<Action> = Action::ALL.into_iter().filter(|a| a.is_portal()).collect();
+        let order_a = Target::Order { id: OrderId::new(1), party: PartyId::new(1) };
+        let order_b = Target::Order { id: OrderId::new(2), party: PartyId::new(1) };
+        let other_party = Target::Order { id: OrderId::new(3), party: PartyId::new(2) };
+        let complaint = Target::Complaint { id: ComplaintId::new(1), party: PartyId::new(1) };
+        let delivery = Target::Delivery { id: DeliveryId::new(1), party: PartyId::new(1) };
+        let order_link = link(Some(LinkObject::Order(OrderId::new(1))), &all_portal);
+        let supplier_link = link(None, &all_portal);
+        for action in Action::ALL {
+            for (principal, target, expected) in [
+                (&order_link, order_a, Decision::Allow),
+                (&order_link, order_b, Decision::Deny(Denial::NotFound)),
+                (&order_link, other_party, Decision::Deny(Denial::NotFound)),
+                (&order_link, complaint, Decision::Deny(Denial::NotFound)),
+                (&order_link, delivery, Decision::Deny(Denial::NotFound)),
+                (&order_link, Target::Item(ItemId::new(1)), Decision::Deny(Denial::NotFound)),
+                (&supplier_link, order_a, Decision::Allow),
+                (&supplier_link, order_b, Decision::Allow),
+                (&supplier_link, complaint, Decision::Allow),
+                (&supplier_link, delivery, Decision::Allow),
+                (&supplier_link, other_party, Decision::Deny(Denial::NotFound)),
+                (&supplier_link, Target::Party(PartyId::new(2)), Decision::Deny(Denial::NotFound)),
+                (&supplier_link, Target::Collection, Decision::Allow),
+            ] {
+                let want = if action.is_portal() { expected } else { Decision::Deny(Denial::Forbidden) };
+                assert_eq!(decide(principal, action, &target), want, "{action:?} {target:?}");
+            }
+        }
+        // An action the link does not carry is refused even on its own object.
+        let view_only = link(Some(LinkObject::Order(OrderId::new(1))), &[Action::PortalEnter, Action::PortalOrderView]);
+        assert!(decide(&view_only, Action::PortalOrderView, &order_a).is_allowed());
+        assert_eq!(decide(&view_only, Action::PortalOrderConfirm, &order_a), Decision::Deny(Denial::Forbidden));
+        assert_eq!(decide(&view_only, Action::BackOfficeEnter, &Target::Collection), Decision::Deny(Denial::Forbidden));
     }
 
     #[test]

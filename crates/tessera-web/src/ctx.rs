@@ -7,6 +7,7 @@ use axum::http::request::Parts;
 use axum_extra::extract::CookieJar;
 use sha2::{Digest, Sha256};
 use std::net::SocketAddr;
+use tessera_db::links::{Link, LinkState};
 use tessera_db::users::User;
 use tessera_domain::policy::Principal;
 use tessera_domain::secret::Secret;
@@ -16,6 +17,10 @@ pub const LANG_COOKIE: &str = "tessera_lang";
 
 pub fn session_cookie_name(tls: bool) -> &'static str {
     if tls { "__Host-tessera_session" } else { "tessera_session" }
+}
+
+pub fn portal_cookie_name(tls: bool) -> &'static str {
+    if tls { "__Host-tessera_portal" } else { "tessera_portal" }
 }
 
 pub fn csrf_cookie_name(tls: bool) -> &'static str {
@@ -33,6 +38,8 @@ pub struct Ctx {
     pub lang: Lang,
     pub principal: Principal,
     pub user: Option<User>,
+    /// The access link behind a portal session.
+    pub link: Option<Link>,
     /// The token forms must carry back.
     pub csrf: String,
     pub ip: Option<String>,
@@ -46,8 +53,13 @@ impl Ctx {
     pub fn session_token(&self) -> Option<&Secret> {
         self.session.as_ref()
     }
+    /// Who, for logs and the audit log: `user:3`, `link:12`. Never a secret.
     pub fn actor(&self) -> Option<String> {
-        self.user.as_ref().map(|u| format!("user:{}", u.id))
+        match (&self.user, &self.link) {
+            (Some(u), _) => Some(format!("user:{}", u.id)),
+            (None, Some(l)) => Some(format!("link:{}", l.id)),
+            (None, None) => None,
+        }
     }
     pub fn is_admin(&self) -> bool {
         self.user.as_ref().is_some_and(|u| u.roles.contains(&tessera_domain::role::StaffRole::Admin))
@@ -90,8 +102,16 @@ impl FromRequestParts<AppState> for Ctx {
         let jar = CookieJar::from_headers(&parts.headers);
         let now = state.clock.now();
         let mut user = None;
+        let mut link = None;
         let mut session = None;
-        if let Some(c) = jar.get(session_cookie_name(state.config.tls)) {
+        // In the portals a link's session counts first; everywhere else a staff session.
+        let portal_path = parts.uri.path().starts_with("/portal") || parts.uri.path().starts_with("/l/");
+        if portal_path {
+            (link, session) = portal_session(&jar, state, now).await?;
+        }
+        if session.is_none()
+            && let Some(c) = jar.get(session_cookie_name(state.config.tls))
+        {
             let token = Secret::from_client(c.value());
             let hash = token.hash();
             if let Some(info) = state.db.session(&hash).await? {
@@ -108,9 +128,13 @@ impl FromRequestParts<AppState> for Ctx {
                 }
             }
         }
-        let principal = match &user {
-            Some(u) => Principal::Staff { user: u.id, roles: u.roles.clone() },
-            None => Principal::Anonymous,
+        if session.is_none() && !portal_path {
+            (link, session) = portal_session(&jar, state, now).await?;
+        }
+        let principal = match (&user, &link) {
+            (Some(u), _) => Principal::Staff { user: u.id, roles: u.roles.clone() },
+            (None, Some(l)) => Principal::Link(l.grant()),
+            (None, None) => Principal::Anonymous,
         };
         let csrf = match &session {
             Some(s) => session_csrf(s),
@@ -120,11 +144,33 @@ impl FromRequestParts<AppState> for Ctx {
             lang: request_lang(parts, &jar, user.as_ref()),
             principal,
             user,
+            link,
             csrf,
             ip: client_ip(parts, state).await,
             session,
         };
         parts.extensions.insert(ctx.clone());
         Ok(ctx)
+    }
+}
+
+/// The link behind the portal cookie, if its session and the link itself are still alive.
+async fn portal_session(
+    jar: &CookieJar,
+    state: &AppState,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(Option<Link>, Option<Secret>), AppError> {
+    let Some(c) = jar.get(portal_cookie_name(state.config.tls)) else { return Ok((None, None)) };
+    let token = Secret::from_client(c.value());
+    let hash = token.hash();
+    match state.db.link_session(&hash).await? {
+        Some((link, expires_at)) if expires_at > now && link.state(now) == LinkState::Active => {
+            Ok((Some(link), Some(token)))
+        }
+        Some(_) => {
+            state.db.delete_link_session(&hash).await?;
+            Ok((None, None))
+        }
+        None => Ok((None, None)),
     }
 }

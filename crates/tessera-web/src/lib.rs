@@ -28,6 +28,14 @@ pub struct WebConfig {
     pub login_ip_limit: u64,
     pub login_account_limit: u64,
     pub login_window: Duration,
+    /// Where people reach Tessera, for links in emails and on screen: `https://portal.example.com`.
+    pub public_url: String,
+}
+
+impl WebConfig {
+    pub fn public_base(&self) -> &str {
+        self.public_url.trim_end_matches('/')
+    }
 }
 
 impl Default for WebConfig {
@@ -39,6 +47,7 @@ impl Default for WebConfig {
             login_ip_limit: 20,
             login_account_limit: 5,
             login_window: Duration::from_secs(15 * 60),
+            public_url: "http://127.0.0.1:8080".into(),
         }
     }
 }
@@ -59,7 +68,7 @@ impl AppState {
 
 /// Every route of the product.
 pub fn router(state: AppState) -> Router {
-    use pages::{audit, auth, dashboard, documents, items, ops, orders, parties};
+    use pages::{audit, auth, dashboard, documents, items, links, ops, orders, parties, portal};
     Router::new()
         .route("/", get(dashboard::root))
         .route("/login", get(auth::login_page).post(auth::login))
@@ -79,6 +88,14 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/complaints", get(documents::complaints))
         .route("/admin/complaints/{id}", get(documents::complaint))
         .route("/admin/audit", get(audit::list))
+        .route("/admin/links", get(links::list).post(links::create))
+        .route("/admin/links/new", get(links::new_form))
+        .route("/admin/links/{id}/revoke", post(links::revoke))
+        .route("/l/refresh", post(links::refresh))
+        .route("/l/{token}", get(links::open))
+        .route("/portal", get(portal::home))
+        .route("/portal/orders/{id}", get(portal::order))
+        .route("/portal/leave", post(portal::leave))
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
         .route("/metrics", get(ops::metrics))

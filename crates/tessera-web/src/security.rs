@@ -82,13 +82,15 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
         return res;
     };
     let _ = &state;
-    if info.code == "unauthenticated" && is_get && !path.starts_with("/api/") {
+    if info.code == "unauthenticated" && is_get && !path.starts_with("/api/") && !path.starts_with("/portal") {
         let target = format!("/login?next={}", encode_next(&path));
         return Redirect::to(&target).into_response();
     }
     let status = res.status();
     let (parts, _) = res.into_parts();
-    let mut page = render_error(lang, status, info.code);
+    // In a portal, "sign in" means "open your link again".
+    let code = if info.code == "unauthenticated" && path.starts_with("/portal") { "link_needed" } else { info.code };
+    let mut page = render_error(lang, status, code);
     for (k, v) in parts.headers.iter() {
         if k == header::RETRY_AFTER || k == header::SET_COOKIE {
             page.headers_mut().append(k, v.clone());

@@ -58,6 +58,10 @@ impl Tr {
     pub fn complaint_status(&self, s: &str) -> String {
         self.t(&format!("complaint-status-{s}"))
     }
+    /// A portal action as a person reads it (`order.view` → "See the order").
+    pub fn action_name(&self, name: &str) -> String {
+        self.t1("link-action-name", "action", &name.replace('.', "-"))
+    }
     /// An order status, from the catalogue (`status-draft`…).
     pub fn status(&self, s: &str) -> String {
         self.t(&format!("status-{}", s.replace('_', "-")))

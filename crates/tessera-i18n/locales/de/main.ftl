@@ -188,3 +188,77 @@ audit-object = Objekt
 audit-outcome = Ergebnis
 audit-ip = Adresse
 audit-detail = Details
+
+## Access links
+nav-links = Links
+links-title = Zugangslinks
+links-new = Neuer Link
+links-only-active = Nur aktive Links
+links-back = Zurück zu den Links
+link-new-title = Neuer Zugangslink
+link-party = Partner
+link-portal = Portal
+link-portal-name = { $portal ->
+    [supplier] Lieferantenportal
+    [subcontractor] Subunternehmerportal
+   *[customer] Kundenportal
+    }
+link-object = Nur dieses Objekt
+link-object-hint = Leer für alles dieses Partners in diesem Portal, oder order:NUMMER bzw. complaint:NUMMER.
+link-object-invalid = Schreiben Sie das Objekt als order:NUMMER oder complaint:NUMMER.
+link-object-unknown = Eine solche Bestellung oder Reklamation gibt es nicht.
+link-object-other-party = Dieses Objekt gehört einem anderen Partner.
+link-state = Zustand
+link-state-name = { $state ->
+    [active] Aktiv
+    [expired] Abgelaufen
+    [revoked] Widerrufen
+   *[party_inactive] Partner inaktiv
+    }
+link-expires = Gültig bis
+link-last-use = Zuletzt geöffnet
+link-never-used = Noch nicht geöffnet
+link-revoke = Widerrufen
+link-scope = Was der Link öffnet
+link-days = Gültig für (Tage)
+link-days-invalid = Geben Sie eine Anzahl Tage von 1 bis 365 ein.
+link-actions = Was der Partner tun darf
+link-action-name = { $action ->
+    [order-view] Die Bestellung sehen
+    [order-confirm] Liefertermin bestätigen oder vorschlagen
+    [delivery-declare] Lieferungen avisieren
+    [complaint-view] Reklamationen sehen
+   *[complaint-answer] Reklamationen beantworten
+    }
+link-actions-hint = Der Link erlaubt nur, was hier angekreuzt ist, und nur, was sein Portal erlaubt.
+link-actions-required = Kreuzen Sie mindestens eine Aktion an.
+link-action-not-in-portal = Eine der angekreuzten Aktionen gibt es in diesem Portal nicht.
+link-party-required = Wählen Sie einen Partner.
+link-options = Optionen
+link-require-code = Bei der ersten Nutzung einen per E-Mail gesendeten Einmalcode verlangen
+link-note = Notiz (nur für Mitarbeiter)
+link-issue = Link ausstellen
+link-issued-title = Link ausgestellt
+link-issued-once = Kopieren Sie den Link jetzt: Er wird nur einmal angezeigt. Tessera speichert nur einen Fingerabdruck davon.
+link-url = Link
+link-invalid-title = Dieser Link funktioniert nicht
+link-invalid = Der Link ist unvollständig oder falsch abgetippt. Öffnen Sie ihn erneut aus der E-Mail oder bitten Sie den Absender um einen neuen.
+link-revoked-title = Dieser Link ist nicht mehr gültig
+link-revoked = Der Link wurde widerrufen. Bitten Sie den Absender um einen neuen.
+link-expired-title = Dieser Link ist abgelaufen
+link-expired = Der Link ist nicht mehr gültig. Sie können einen neuen anfordern: Er wird an die bei uns hinterlegte E-Mail-Adresse Ihrer Firma gesendet.
+link-refresh-submit = Neuen Link senden
+link-refresh-hint = Zu Ihrer Sicherheit wird ein neuer Link nie an eine hier eingegebene Adresse gesendet.
+link-too-many-title = Zu viele Versuche
+link-too-many = Von Ihrer Adresse wurden zu viele nicht funktionierende Links geöffnet. Warten Sie 15 Minuten und versuchen Sie es erneut.
+
+## Portal
+portal-title = Portal für { $party }
+portal-nav-home = Start
+portal-leave = Verlassen
+portal-valid-until = Ihr Zugang ist gültig bis { $at }.
+error-link-needed-title = Öffnen Sie Ihren Link
+error-link-needed = Dieser Bereich ist über den Link erreichbar, den Sie erhalten haben. Öffnen Sie ihn erneut aus Ihrer E-Mail; wenn er nicht mehr funktioniert, bitten Sie den Absender um einen neuen.
+link-refresh-sent-title = Anfrage erhalten
+link-refresh-sent = Wenn uns dieser Link bekannt ist, ist ein neuer an die bei uns hinterlegte E-Mail-Adresse Ihrer Firma unterwegs. Sehen Sie in ein paar Minuten in Ihr Postfach.
+portal-you-may = Mit diesem Link können Sie

@@ -188,3 +188,77 @@ audit-object = Object
 audit-outcome = Outcome
 audit-ip = Address
 audit-detail = Detail
+
+## Access links
+nav-links = Links
+links-title = Access links
+links-new = New link
+links-only-active = Only active links
+links-back = Back to the links
+link-new-title = New access link
+link-party = Party
+link-portal = Portal
+link-portal-name = { $portal ->
+    [supplier] Supplier portal
+    [subcontractor] Subcontractor portal
+   *[customer] Customer portal
+    }
+link-object = Only this object
+link-object-hint = Empty for everything of the party in this portal, or order:NUMBER or complaint:NUMBER.
+link-object-invalid = Write the object as order:NUMBER or complaint:NUMBER.
+link-object-unknown = There is no such order or complaint.
+link-object-other-party = This object belongs to another party.
+link-state = State
+link-state-name = { $state ->
+    [active] Active
+    [expired] Expired
+    [revoked] Revoked
+   *[party_inactive] Party inactive
+    }
+link-expires = Valid until
+link-last-use = Last opened
+link-never-used = Not opened yet
+link-revoke = Revoke
+link-scope = What the link opens
+link-days = Valid for (days)
+link-days-invalid = Enter a number of days from 1 to 365.
+link-actions = What the partner may do
+link-action-name = { $action ->
+    [order-view] See the order
+    [order-confirm] Confirm or propose the delivery date
+    [delivery-declare] Declare deliveries
+    [complaint-view] See complaints
+   *[complaint-answer] Answer complaints
+    }
+link-actions-hint = The link can do only what is ticked here, and only what its portal allows.
+link-actions-required = Tick at least one action.
+link-action-not-in-portal = One of the ticked actions is not available in this portal.
+link-party-required = Choose a party.
+link-options = Options
+link-require-code = Ask for a one-time code sent by email on first use
+link-note = Note (for staff only)
+link-issue = Issue the link
+link-issued-title = Link issued
+link-issued-once = Copy the link now: it is shown only once. Tessera keeps only a fingerprint of it.
+link-url = Link
+link-invalid-title = This link does not work
+link-invalid = The link is incomplete or mistyped. Open it again from the email you received, or ask the person who sent it for a new one.
+link-revoked-title = This link is no longer valid
+link-revoked = The link was withdrawn. Ask the person who sent it for a new one.
+link-expired-title = This link has expired
+link-expired = The link is no longer valid. You can ask for a fresh one: it will be sent to the email address we have on record for your company.
+link-refresh-submit = Send me a fresh link
+link-refresh-hint = For your security, a new link is never sent to an address typed in here.
+link-too-many-title = Too many attempts
+link-too-many = Too many links that do not work were opened from your address. Wait 15 minutes and try again.
+
+## Portal
+portal-title = Portal of { $party }
+portal-nav-home = Start
+portal-leave = Leave
+portal-valid-until = Your access is valid until { $at }.
+error-link-needed-title = Open your link
+error-link-needed = This part is reached through the link you were sent. Open it again from your email; if it no longer works, ask the sender for a new one.
+link-refresh-sent-title = Request received
+link-refresh-sent = If this link is known to us, a fresh one is on its way to the email address we have on record for your company. Check your inbox in a few minutes.
+portal-you-may = With this link you can

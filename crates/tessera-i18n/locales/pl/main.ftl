@@ -188,3 +188,77 @@ audit-object = Obiekt
 audit-outcome = Wynik
 audit-ip = Adres
 audit-detail = Szczegóły
+
+## Access links
+nav-links = Linki
+links-title = Linki dostępu
+links-new = Nowy link
+links-only-active = Tylko aktywne linki
+links-back = Wróć do linków
+link-new-title = Nowy link dostępu
+link-party = Kontrahent
+link-portal = Portal
+link-portal-name = { $portal ->
+    [supplier] Portal dostawcy
+    [subcontractor] Portal podwykonawcy
+   *[customer] Portal klienta
+    }
+link-object = Tylko ten obiekt
+link-object-hint = Puste: wszystko tego kontrahenta w tym portalu; albo order:NUMER lub complaint:NUMER.
+link-object-invalid = Wpisz obiekt jako order:NUMER lub complaint:NUMER.
+link-object-unknown = Nie ma takiego zamówienia ani reklamacji.
+link-object-other-party = Ten obiekt należy do innego kontrahenta.
+link-state = Stan
+link-state-name = { $state ->
+    [active] Aktywny
+    [expired] Wygasł
+    [revoked] Odwołany
+   *[party_inactive] Kontrahent nieaktywny
+    }
+link-expires = Ważny do
+link-last-use = Ostatnio otwarty
+link-never-used = Jeszcze nie otwarty
+link-revoke = Odwołaj
+link-scope = Co otwiera link
+link-days = Ważny przez (dni)
+link-days-invalid = Wpisz liczbę dni od 1 do 365.
+link-actions = Co może zrobić kontrahent
+link-action-name = { $action ->
+    [order-view] Zobaczyć zamówienie
+    [order-confirm] Potwierdzić lub zaproponować termin dostawy
+    [delivery-declare] Deklarować dostawy
+    [complaint-view] Zobaczyć reklamacje
+   *[complaint-answer] Odpowiadać na reklamacje
+    }
+link-actions-hint = Link pozwala tylko na to, co tu zaznaczono, i tylko na to, na co pozwala jego portal.
+link-actions-required = Zaznacz co najmniej jedną czynność.
+link-action-not-in-portal = Jedna z zaznaczonych czynności nie jest dostępna w tym portalu.
+link-party-required = Wybierz kontrahenta.
+link-options = Opcje
+link-require-code = Przy pierwszym użyciu wymagaj jednorazowego kodu wysłanego e-mailem
+link-note = Notatka (tylko dla pracowników)
+link-issue = Wystaw link
+link-issued-title = Link wystawiony
+link-issued-once = Skopiuj link teraz: jest pokazywany tylko raz. Tessera przechowuje tylko jego odcisk.
+link-url = Link
+link-invalid-title = Ten link nie działa
+link-invalid = Link jest niepełny lub błędnie wpisany. Otwórz go ponownie z otrzymanego e-maila albo poproś nadawcę o nowy.
+link-revoked-title = Ten link nie jest już ważny
+link-revoked = Link został odwołany. Poproś nadawcę o nowy.
+link-expired-title = Ten link wygasł
+link-expired = Link nie jest już ważny. Możesz poprosić o nowy: zostanie wysłany na adres e-mail Twojej firmy zapisany w naszym systemie.
+link-refresh-submit = Wyślij mi nowy link
+link-refresh-hint = Dla Twojego bezpieczeństwa nowy link nigdy nie jest wysyłany na adres wpisany tutaj.
+link-too-many-title = Zbyt wiele prób
+link-too-many = Z Twojego adresu otwarto zbyt wiele niedziałających linków. Odczekaj 15 minut i spróbuj ponownie.
+
+## Portal
+portal-title = Portal: { $party }
+portal-nav-home = Start
+portal-leave = Wyjdź
+portal-valid-until = Twój dostęp jest ważny do { $at }.
+error-link-needed-title = Otwórz swój link
+error-link-needed = Do tej części prowadzi link, który otrzymałeś. Otwórz go ponownie z e-maila; jeśli już nie działa, poproś nadawcę o nowy.
+link-refresh-sent-title = Prośba przyjęta
+link-refresh-sent = Jeśli znamy ten link, nowy jest już w drodze na adres e-mail Twojej firmy zapisany w naszym systemie. Sprawdź skrzynkę za kilka minut.
+portal-you-may = Z tym linkiem możesz

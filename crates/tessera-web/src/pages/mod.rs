@@ -4,9 +4,11 @@ pub mod auth;
 pub mod dashboard;
 pub mod documents;
 pub mod items;
+pub mod links;
 pub mod ops;
 pub mod orders;
 pub mod parties;
+pub mod portal;
 
 use crate::ctx::Ctx;
 use crate::error::{AppError, AppResult};
@@ -22,6 +24,8 @@ pub struct Layout {
     pub tr: Tr,
     pub title: String,
     pub user: Option<String>,
+    /// In a portal: the party the link belongs to.
+    pub portal_party: Option<String>,
     pub csrf: String,
     /// The navigation entry to mark as current.
     pub section: &'static str,
@@ -37,6 +41,7 @@ impl Layout {
             tr: ctx.tr(),
             title,
             user: ctx.user.as_ref().map(|u| u.display_name.clone()),
+            portal_party: if ctx.user.is_none() { ctx.link.as_ref().map(|l| l.party_name.clone()) } else { None },
             csrf: ctx.csrf.clone(),
             section,
             is_admin: ctx.is_admin(),
@@ -74,6 +79,7 @@ pub fn render_error(lang: Lang, status: StatusCode, code: &'static str) -> Respo
             tr,
             title: tr.t(&format!("error-{code}-title").replace('_', "-")),
             user: None,
+            portal_party: None,
             csrf: String::new(),
             section: "",
             is_admin: false,

@@ -1,0 +1,343 @@
+//! Access links: issued, looked up by the hash of their secret, used, revoked; and the portal
+//! sessions they open.
+use crate::entity::{access_link, complaint, link_session, party, purchase_order};
+use crate::error::corrupt;
+use crate::{Db, DbError, PAGE_SIZE, Page};
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set};
+use std::collections::{BTreeSet, HashMap};
+use tessera_domain::ids::{LinkId, PartyId, UserId};
+use tessera_domain::link::{LinkGrant, LinkObject, Portal};
+use tessera_domain::policy::Action;
+use tessera_domain::secret::SecretHash;
+
+/// A link as staff and the portal see it. Never holds the secret.
+#[derive(Debug, Clone)]
+pub struct Link {
+    pub id: LinkId,
+    pub portal: Portal,
+    pub party_id: PartyId,
+    pub party_name: String,
+    pub party_active: bool,
+    pub object: Option<LinkObject>,
+    /// The object's number, for people (`ZAM/12/2020`).
+    pub object_label: Option<String>,
+    pub actions: BTreeSet<Action>,
+    pub require_code: bool,
+    pub note: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+    pub revoked_at: Option<DateTime<Utc>>,
+    pub last_used_at: Option<DateTime<Utc>>,
+    pub use_count: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkState {
+    Active,
+    Expired,
+    Revoked,
+    /// The party was deactivated: every link of it is dead.
+    PartyInactive,
+}
+
+impl LinkState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Active => "active",
+            Self::Expired => "expired",
+            Self::Revoked => "revoked",
+            Self::PartyInactive => "party_inactive",
+        }
+    }
+}
+
+impl Link {
+    pub fn state(&self, now: DateTime<Utc>) -> LinkState {
+        if self.revoked_at.is_some() {
+            LinkState::Revoked
+        } else if !self.party_active {
+            LinkState::PartyInactive
+        } else if self.expires_at <= now {
+            LinkState::Expired
+        } else {
+            LinkState::Active
+        }
+    }
+
+    pub fn grant(&self) -> LinkGrant {
+        LinkGrant {
+            link: self.id,
+            portal: self.portal,
+            party: self.party_id,
+            object: self.object,
+            actions: self.actions.clone(),
+        }
+    }
+}
+
+/// What staff (or the CLI) ask for.
+#[derive(Debug, Clone)]
+pub struct NewLink {
+    pub portal: Portal,
+    pub party: PartyId,
+    pub object: Option<LinkObject>,
+    pub actions: BTreeSet<Action>,
+    pub require_code: bool,
+    pub note: Option<String>,
+    pub expires_at: DateTime<Utc>,
+    pub created_by: Option<UserId>,
+    /// The link this one replaces ("send me a fresh link").
+    pub replaces: Option<LinkId>,
+}
+
+fn actions_text(actions: &BTreeSet<Action>) -> String {
+    actions.iter().filter_map(|a| a.link_name()).collect::<Vec<_>>().join(",")
+}
+
+fn parse_actions(text: &str) -> BTreeSet<Action> {
+    Action::ALL.into_iter().filter(|a| a.link_name().is_some_and(|n| text.split(',').any(|t| t == n))).collect()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LinkFilter {
+    #[default]
+    All,
+    Active,
+}
+
+impl Db {
+    async fn to_links(&self, rows: Vec<access_link::Model>) -> Result<Vec<Link>, DbError> {
+        let party_ids: Vec<i64> = rows.iter().map(|r| r.party_id).collect();
+        let parties: HashMap<i64, (String, bool)> = party::Entity::find()
+            .filter(party::Column::Id.is_in(party_ids))
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|p| (p.id, (p.name, p.active)))
+            .collect();
+        let order_ids: Vec<i64> =
+            rows.iter().filter(|r| r.object_kind.as_deref() == Some("order")).filter_map(|r| r.object_id).collect();
+        let complaint_ids: Vec<i64> =
+            rows.iter().filter(|r| r.object_kind.as_deref() == Some("complaint")).filter_map(|r| r.object_id).collect();
+        let orders: HashMap<i64, String> = purchase_order::Entity::find()
+            .filter(purchase_order::Column::Id.is_in(order_ids))
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o.number))
+            .collect();
+        let complaints: HashMap<i64, String> = complaint::Entity::find()
+            .filter(complaint::Column::Id.is_in(complaint_ids))
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|c| (c.id, c.number))
+            .collect();
+        rows.into_iter()
+            .map(|r| {
+                let portal: Portal = r.portal.parse().map_err(|_| corrupt("access_links.portal", &r.portal))?;
+                let object = match (r.object_kind.as_deref(), r.object_id) {
+                    (Some(kind), Some(id)) => Some(
+                        LinkObject::from_parts(kind, id).ok_or_else(|| corrupt("access_links.object_kind", kind))?,
+                    ),
+                    _ => None,
+                };
+                let object_label = match object {
+                    Some(LinkObject::Order(id)) => orders.get(&id.get()).cloned(),
+                    Some(LinkObject::Complaint(id)) => complaints.get(&id.get()).cloned(),
+                    None => None,
+                };
+                let (party_name, party_active) = parties.get(&r.party_id).cloned().unwrap_or_default();
+                Ok(Link {
+                    id: LinkId::new(r.id),
+                    portal,
+                    party_id: PartyId::new(r.party_id),
+                    party_name,
+                    party_active,
+                    object,
+                    object_label,
+                    actions: parse_actions(&r.actions),
+                    require_code: r.require_code,
+                    note: r.note,
+                    created_at: r.created_at,
+                    expires_at: r.expires_at,
+                    revoked_at: r.revoked_at,
+                    last_used_at: r.last_used_at,
+                    use_count: r.use_count,
+                })
+            })
+            .collect()
+    }
+
+    /// Stores a new link under the hash of its secret. The object, if any, must belong to the
+    /// party ([`DbError::NotFound`] otherwise).
+    pub async fn issue_link(&self, new: &NewLink, token: &SecretHash, now: DateTime<Utc>) -> Result<LinkId, DbError> {
+        if let Some(object) = new.object {
+            let owner = match object {
+                LinkObject::Order(id) => self.order_party(id).await?,
+                LinkObject::Complaint(id) => self.complaint_party(id).await?,
+            };
+            if owner != new.party {
+                return Err(DbError::NotFound);
+            }
+        }
+        let m = access_link::ActiveModel {
+            token_hash: Set(token.as_str().to_owned()),
+            portal: Set(new.portal.as_str().to_owned()),
+            party_id: Set(new.party.get()),
+            object_kind: Set(new.object.map(|o| o.kind().to_owned())),
+            object_id: Set(new.object.map(|o| o.id())),
+            actions: Set(actions_text(&new.actions)),
+            require_code: Set(new.require_code),
+            note: Set(new.note.clone()),
+            created_at: Set(now),
+            created_by: Set(new.created_by.map(|u| u.get())),
+            expires_at: Set(new.expires_at),
+            revoked_at: Set(None),
+            last_used_at: Set(None),
+            use_count: Set(0),
+            replaces: Set(new.replaces.map(|l| l.get())),
+            ..Default::default()
+        }
+        .insert(self.conn())
+        .await?;
+        Ok(LinkId::new(m.id))
+    }
+
+    pub async fn link_by_token(&self, token: &SecretHash) -> Result<Option<Link>, DbError> {
+        let rows = access_link::Entity::find()
+            .filter(access_link::Column::TokenHash.eq(token.as_str()))
+            .all(self.conn())
+            .await?;
+        Ok(self.to_links(rows).await?.pop())
+    }
+
+    pub async fn link(&self, id: LinkId) -> Result<Link, DbError> {
+        let rows = access_link::Entity::find_by_id(id.get()).all(self.conn()).await?;
+        self.to_links(rows).await?.pop().ok_or(DbError::NotFound)
+    }
+
+    /// Opening a link is recorded (when, how often); nothing else changes.
+    pub async fn record_link_use(&self, id: LinkId, now: DateTime<Utc>) -> Result<(), DbError> {
+        access_link::Entity::update_many()
+            .col_expr(access_link::Column::LastUsedAt, Expr::value(now))
+            .col_expr(access_link::Column::UseCount, Expr::col(access_link::Column::UseCount).add(1))
+            .filter(access_link::Column::Id.eq(id.get()))
+            .exec(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    /// Revokes a link and ends its portal sessions. Revoking twice keeps the first time.
+    pub async fn revoke_link(&self, id: LinkId, now: DateTime<Utc>) -> Result<(), DbError> {
+        let found = access_link::Entity::find_by_id(id.get()).one(self.conn()).await?.ok_or(DbError::NotFound)?;
+        if found.revoked_at.is_none() {
+            access_link::Entity::update_many()
+                .col_expr(access_link::Column::RevokedAt, Expr::value(now))
+                .filter(access_link::Column::Id.eq(id.get()))
+                .exec(self.conn())
+                .await?;
+        }
+        link_session::Entity::delete_many().filter(link_session::Column::LinkId.eq(id.get())).exec(self.conn()).await?;
+        Ok(())
+    }
+
+    pub async fn links(
+        &self,
+        filter: LinkFilter,
+        party: Option<PartyId>,
+        now: DateTime<Utc>,
+        page: u64,
+    ) -> Result<Page<Link>, DbError> {
+        let mut sel = access_link::Entity::find()
+            .order_by_desc(access_link::Column::CreatedAt)
+            .order_by_desc(access_link::Column::Id);
+        if filter == LinkFilter::Active {
+            sel = sel.filter(access_link::Column::RevokedAt.is_null()).filter(access_link::Column::ExpiresAt.gt(now));
+        }
+        if let Some(p) = party {
+            sel = sel.filter(access_link::Column::PartyId.eq(p.get()));
+        }
+        let pager = sel.paginate(self.conn(), PAGE_SIZE);
+        let counts = pager.num_items_and_pages().await?;
+        let page = Ord::max(page, 1);
+        let rows = pager.fetch_page(page - 1).await?;
+        Ok(Page {
+            items: self.to_links(rows).await?,
+            page,
+            pages: Ord::max(counts.number_of_pages, 1),
+            total: counts.number_of_items,
+        })
+    }
+
+    pub async fn order_id_by_number(&self, number: &str) -> Result<Option<tessera_domain::ids::OrderId>, DbError> {
+        Ok(purchase_order::Entity::find()
+            .filter(purchase_order::Column::Number.eq(number.trim()))
+            .one(self.conn())
+            .await?
+            .map(|o| tessera_domain::ids::OrderId::new(o.id)))
+    }
+
+    pub async fn complaint_id_by_number(
+        &self,
+        number: &str,
+    ) -> Result<Option<tessera_domain::ids::ComplaintId>, DbError> {
+        Ok(complaint::Entity::find()
+            .filter(complaint::Column::Number.eq(number.trim()))
+            .one(self.conn())
+            .await?
+            .map(|c| tessera_domain::ids::ComplaintId::new(c.id)))
+    }
+
+    pub async fn party_by_code(&self, code: &str) -> Result<Option<PartyId>, DbError> {
+        Ok(party::Entity::find()
+            .filter(party::Column::Code.eq(code.trim()))
+            .one(self.conn())
+            .await?
+            .map(|p| PartyId::new(p.id)))
+    }
+
+    pub async fn create_link_session(
+        &self,
+        token: &SecretHash,
+        link: LinkId,
+        now: DateTime<Utc>,
+        expires_at: DateTime<Utc>,
+        ip: Option<&str>,
+    ) -> Result<(), DbError> {
+        link_session::ActiveModel {
+            token_hash: Set(token.as_str().to_owned()),
+            link_id: Set(link.get()),
+            created_at: Set(now),
+            expires_at: Set(expires_at),
+            ip: Set(ip.map(str::to_owned)),
+            ..Default::default()
+        }
+        .insert(self.conn())
+        .await?;
+        Ok(())
+    }
+
+    /// The link behind a portal session, with the session's own expiry.
+    pub async fn link_session(&self, token: &SecretHash) -> Result<Option<(Link, DateTime<Utc>)>, DbError> {
+        let Some(s) = link_session::Entity::find()
+            .filter(link_session::Column::TokenHash.eq(token.as_str()))
+            .one(self.conn())
+            .await?
+        else {
+            return Ok(None);
+        };
+        let link = self.link(LinkId::new(s.link_id)).await?;
+        Ok(Some((link, s.expires_at)))
+    }
+
+    pub async fn delete_link_session(&self, token: &SecretHash) -> Result<(), DbError> {
+        link_session::Entity::delete_many()
+            .filter(link_session::Column::TokenHash.eq(token.as_str()))
+            .exec(self.conn())
+            .await?;
+        Ok(())
+    }
+}
