@@ -219,6 +219,16 @@ impl Db {
         })
     }
 
+    /// Deactivating a party kills every link it has (they check the party on every request).
+    pub async fn set_party_active(&self, id: PartyId, active: bool) -> Result<(), DbError> {
+        let res = party::Entity::update_many()
+            .col_expr(party::Column::Active, sea_orm::sea_query::Expr::value(active))
+            .filter(party::Column::Id.eq(id.get()))
+            .exec(self.conn())
+            .await?;
+        if res.rows_affected == 0 { Err(DbError::NotFound) } else { Ok(()) }
+    }
+
     pub async fn cost_centre_count(&self) -> Result<u64, DbError> {
         Ok(cost_centre::Entity::find().count(self.conn()).await?)
     }

@@ -100,6 +100,14 @@ fn parse_actions(text: &str) -> BTreeSet<Action> {
     Action::ALL.into_iter().filter(|a| a.link_name().is_some_and(|n| text.split(',').any(|t| t == n))).collect()
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum LinkObjectError {
+    #[error("write the object as order:NUMBER or complaint:NUMBER")]
+    Malformed,
+    #[error("there is no such order or complaint")]
+    Unknown,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum LinkFilter {
     #[default]
@@ -270,6 +278,37 @@ impl Db {
             pages: Ord::max(counts.number_of_pages, 1),
             total: counts.number_of_items,
         })
+    }
+
+    /// Finds the object named `order:NUMBER` or `complaint:NUMBER`.
+    pub async fn find_link_object(&self, raw: &str) -> Result<Result<Option<LinkObject>, LinkObjectError>, DbError> {
+        let raw = raw.trim();
+        if raw.is_empty() {
+            return Ok(Ok(None));
+        }
+        let Some((kind, number)) = raw.split_once(':') else { return Ok(Err(LinkObjectError::Malformed)) };
+        let found = match kind.trim() {
+            "order" => self.order_id_by_number(number).await?.map(LinkObject::Order),
+            "complaint" => self.complaint_id_by_number(number).await?.map(LinkObject::Complaint),
+            _ => return Ok(Err(LinkObjectError::Malformed)),
+        };
+        Ok(found.map(Some).ok_or(LinkObjectError::Unknown))
+    }
+
+    /// Revokes every live link whose note is exactly `note` (the demo's links at each start).
+    pub async fn revoke_links_noted(&self, note: &str, now: DateTime<Utc>) -> Result<u64, DbError> {
+        let ids: Vec<i64> = access_link::Entity::find()
+            .filter(access_link::Column::Note.eq(note))
+            .filter(access_link::Column::RevokedAt.is_null())
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|l| l.id)
+            .collect();
+        for id in &ids {
+            self.revoke_link(LinkId::new(*id), now).await?;
+        }
+        Ok(ids.len() as u64)
     }
 
     pub async fn order_id_by_number(&self, number: &str) -> Result<Option<tessera_domain::ids::OrderId>, DbError> {

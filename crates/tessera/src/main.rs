@@ -21,6 +21,9 @@ enum Command {
     /// Manage staff accounts.
     #[command(subcommand)]
     User(cmd::user::UserCommand),
+    /// Issue, list and revoke access links.
+    #[command(subcommand)]
+    Link(cmd::link::LinkCommand),
     /// Read, check and convert the flat-file formats of the main system.
     Formats(cmd::formats::FormatsArgs),
 }
@@ -32,6 +35,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => cmd::runtime().and_then(|rt| rt.block_on(cmd::serve::run(args))),
         Command::Migrate(args) => cmd::runtime().and_then(|rt| rt.block_on(cmd::migrate::run(args))),
         Command::User(c) => cmd::runtime().and_then(|rt| rt.block_on(cmd::user::run(c))),
+        Command::Link(c) => cmd::runtime().and_then(|rt| rt.block_on(cmd::link::run(c))),
     };
     match result {
         Ok(code) => code,

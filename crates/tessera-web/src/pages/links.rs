@@ -11,13 +11,12 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
-use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use std::collections::BTreeSet;
 use tessera_db::DbError;
 use tessera_db::audit::AuditEvent;
 use tessera_db::catalog::{Party, PartyFilter};
-use tessera_db::links::{Link, LinkFilter, LinkState, NewLink};
+use tessera_db::links::{Link, LinkFilter, LinkObjectError, LinkState, NewLink};
 use tessera_domain::ids::{LinkId, PartyId};
 use tessera_domain::link::{LinkObject, LinkToken, Portal};
 use tessera_domain::policy::{Action, Target};
@@ -320,21 +319,6 @@ struct IssuedPage {
     link: Link,
 }
 
-/// Parses `order:ZAM/12/2020` (or `complaint:REKL/4/2026`) into the object.
-pub async fn parse_object(state: &AppState, raw: &str) -> AppResult<Result<Option<LinkObject>, &'static str>> {
-    let raw = raw.trim();
-    if raw.is_empty() {
-        return Ok(Ok(None));
-    }
-    let Some((kind, number)) = raw.split_once(':') else { return Ok(Err("link-object-invalid")) };
-    let found = match kind.trim() {
-        "order" => state.db.order_id_by_number(number).await?.map(LinkObject::Order),
-        "complaint" => state.db.complaint_id_by_number(number).await?.map(LinkObject::Complaint),
-        _ => return Ok(Err("link-object-invalid")),
-    };
-    Ok(found.map(Some).ok_or("link-object-unknown"))
-}
-
 pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfForm<LinkForm>) -> AppResult<Response> {
     Gate::new(&state, &ctx).check(Action::LinkManage, Target::Collection).await?;
     let tr = ctx.tr();
@@ -344,10 +328,14 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfFo
         errors.push(("party".into(), "link-party-required"));
     }
     let portal = f.portal.parse::<Portal>().map_err(|_| errors.push(("portal".into(), "form-invalid-choice"))).ok();
-    let object = match parse_object(&state, &f.object).await? {
+    let object = match state.db.find_link_object(&f.object).await? {
         Ok(o) => o,
-        Err(e) => {
-            errors.push(("object".into(), e));
+        Err(LinkObjectError::Malformed) => {
+            errors.push(("object".into(), "link-object-invalid"));
+            None
+        }
+        Err(LinkObjectError::Unknown) => {
+            errors.push(("object".into(), "link-object-unknown"));
             None
         }
     };
@@ -411,9 +399,4 @@ pub async fn revoke(
     state.db.revoke_link(id, state.clock.now()).await?;
     audit(&state, &ctx, "link.revoke", Some(id), "ok", None).await?;
     Ok(Redirect::to("/admin/links").into_response())
-}
-
-/// Until when a link of `days` lives, for the CLI and the demo.
-pub fn expiry(now: DateTime<Utc>, days: i64) -> DateTime<Utc> {
-    now + chrono::Duration::days(days)
 }

@@ -1,5 +1,6 @@
 //! One module per subcommand.
 pub mod formats;
+pub mod link;
 pub mod migrate;
 pub mod serve;
 pub mod user;

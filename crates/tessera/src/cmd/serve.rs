@@ -96,10 +96,14 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
         println!("Password: {}", password.expose());
         println!("Sample order ZAM/12/2020: {base}/admin/orders/{}", summary.sample_order);
         println!("Orders: {base}/admin/orders");
+        for (label, url) in super::link::demo_links(&db, &base, clock.now()).await? {
+            println!("{label}: {url}");
+        }
     } else {
         println!("Tessera is listening on {base}");
     }
 
+    config.public_url = base.clone();
     let state = AppState::new(db.clone(), clock.clone(), config.clone());
     spawn_housekeeping(db.clone(), clock.clone(), config);
     let app = tessera_web::router(state);
