@@ -88,6 +88,7 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/complaints", get(documents::complaints))
         .route("/admin/complaints/{id}", get(documents::complaint))
         .route("/admin/audit", get(audit::list))
+        .route("/admin/audit.csv", get(audit::export))
         .route("/admin/links", get(links::list).post(links::create))
         .route("/admin/links/new", get(links::new_form))
         .route("/admin/links/{id}/revoke", post(links::revoke))

@@ -262,3 +262,5 @@ error-link-needed = Dieser Bereich ist über den Link erreichbar, den Sie erhalt
 link-refresh-sent-title = Anfrage erhalten
 link-refresh-sent = Wenn uns dieser Link bekannt ist, ist ein neuer an die bei uns hinterlegte E-Mail-Adresse Ihrer Firma unterwegs. Sehen Sie in ein paar Minuten in Ihr Postfach.
 portal-you-may = Mit diesem Link können Sie
+audit-export = Als CSV exportieren
+audit-who-or-what = Akteur oder Objekt

@@ -262,3 +262,5 @@ error-link-needed = This part is reached through the link you were sent. Open it
 link-refresh-sent-title = Request received
 link-refresh-sent = If this link is known to us, a fresh one is on its way to the email address we have on record for your company. Check your inbox in a few minutes.
 portal-you-may = With this link you can
+audit-export = Export as CSV
+audit-who-or-what = Actor or object

@@ -262,3 +262,5 @@ error-link-needed = Do tej części prowadzi link, który otrzymałeś. Otwórz 
 link-refresh-sent-title = Prośba przyjęta
 link-refresh-sent = Jeśli znamy ten link, nowy jest już w drodze na adres e-mail Twojej firmy zapisany w naszym systemie. Sprawdź skrzynkę za kilka minut.
 portal-you-may = Z tym linkiem możesz
+audit-export = Eksportuj do CSV
+audit-who-or-what = Kto lub obiekt
