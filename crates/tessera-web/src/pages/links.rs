@@ -122,7 +122,7 @@ pub async fn open(
         _ => "/portal".to_owned(),
     };
     // 302, as the contract says; the address it names carries no secret.
-    Ok((jar.add(cookie), StatusCode::FOUND, [(http::header::LOCATION, target)]).into_response())
+    Ok((StatusCode::FOUND, jar.add(cookie), [(http::header::LOCATION, target)]).into_response())
 }
 
 #[derive(Template)]
