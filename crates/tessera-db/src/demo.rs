@@ -239,6 +239,7 @@ impl Db {
                 updated_at: Set(now),
                 contract_id: Set(Some(c5x340.id)),
                 work_order_id: Set(Some(mk1.id)),
+                confirmed_date: Set((status != "sent" && status != "draft").then_some(requested)),
                 ..Default::default()
             }
             .insert(&txn)

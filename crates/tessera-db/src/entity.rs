@@ -86,6 +86,7 @@ entity!(purchase_order, "purchase_orders", {
     pub updated_at: DateTimeUtc,
     pub contract_id: Option<i64>,
     pub work_order_id: Option<i64>,
+    pub confirmed_date: Option<Date>,
 });
 
 entity!(purchase_order_line, "purchase_order_lines", {
@@ -242,4 +243,17 @@ entity!(link_session, "link_sessions", {
     pub created_at: DateTimeUtc,
     pub expires_at: DateTimeUtc,
     pub ip: Option<String>,
+});
+
+entity!(date_answer, "date_answers", {
+    pub order_id: i64,
+    pub kind: String,
+    pub date: Date,
+    pub comment: Option<String>,
+    pub status: String,
+    pub created_at: DateTimeUtc,
+    pub link_id: Option<i64>,
+    pub decided_at: Option<DateTimeUtc>,
+    pub decided_by: Option<i64>,
+    pub reason: Option<String>,
 });

@@ -8,6 +8,7 @@ mod migration;
 
 pub mod audit;
 pub mod catalog;
+pub mod dates;
 pub mod demo;
 pub mod documents;
 pub mod error;

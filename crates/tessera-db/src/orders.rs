@@ -22,6 +22,8 @@ pub struct OrderSummary {
     pub party_name: String,
     pub order_date: NaiveDate,
     pub requested_date: Option<NaiveDate>,
+    /// The date the supplier confirmed (or the buyer accepted).
+    pub confirmed_date: Option<NaiveDate>,
     pub status: OrderStatus,
     pub currency: String,
 }
@@ -120,6 +122,7 @@ impl Db {
                     party_name: names.get(&r.party_id).cloned().unwrap_or_default(),
                     order_date: r.order_date,
                     requested_date: r.requested_date,
+                    confirmed_date: r.confirmed_date,
                     status: status(&r.status)?,
                     currency: r.currency,
                 })
@@ -175,6 +178,7 @@ impl Db {
                 party_name: p.name,
                 order_date: r.order_date,
                 requested_date: r.requested_date,
+                confirmed_date: r.confirmed_date,
                 status: status(&r.status)?,
                 currency: r.currency,
             },
@@ -218,6 +222,7 @@ impl Db {
             updated_at: Set(now),
             contract_id: Set(None),
             work_order_id: Set(draft.work_order.map(|w| w.get())),
+            confirmed_date: Set(None),
             ..Default::default()
         }
         .insert(&txn)

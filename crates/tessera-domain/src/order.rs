@@ -212,3 +212,95 @@ mod draft_tests {
         assert!(Currency::parse("zł").is_err());
     }
 }
+
+/// What a supplier answers about the delivery date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateAnswer {
+    /// The requested date is fine.
+    Confirm,
+    /// Another date, with a reason.
+    Propose { date: NaiveDate, comment: Option<String> },
+}
+
+/// Why a date answer or decision is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateRule {
+    /// The order is not waiting for a date answer (draft, delivered, closed, cancelled…).
+    NotOpenForAnswer,
+    /// The order has no requested date to confirm: propose one instead.
+    NothingToConfirm,
+    /// A proposed date lies in the past.
+    InThePast,
+    /// There is no proposal waiting for the buyer.
+    NoPendingProposal,
+}
+
+impl OrderStatus {
+    /// May the supplier answer about the date now? After a confirmation the supplier may still
+    /// propose a change; the buyer decides.
+    pub fn accepts_date_answer(self) -> bool {
+        matches!(self, Self::Sent | Self::Confirmed | Self::DateProposed)
+    }
+}
+
+/// The state after a supplier's answer: confirming moves to Confirmed and sets the confirmed
+/// date; proposing moves to DateProposed and leaves any confirmed date as it was.
+pub fn answer_date(
+    status: OrderStatus,
+    requested: Option<NaiveDate>,
+    answer: &DateAnswer,
+    today: NaiveDate,
+) -> Result<(OrderStatus, Option<NaiveDate>), DateRule> {
+    if !status.accepts_date_answer() {
+        return Err(DateRule::NotOpenForAnswer);
+    }
+    match answer {
+        DateAnswer::Confirm if status == OrderStatus::Confirmed => Err(DateRule::NotOpenForAnswer),
+        DateAnswer::Confirm => match requested {
+            Some(d) => Ok((OrderStatus::Confirmed, Some(d))),
+            None => Err(DateRule::NothingToConfirm),
+        },
+        DateAnswer::Propose { date, .. } if *date < today => Err(DateRule::InThePast),
+        DateAnswer::Propose { .. } => Ok((OrderStatus::DateProposed, None)),
+    }
+}
+
+#[cfg(test)]
+mod date_tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn d(day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, day).unwrap()
+    }
+
+    #[test]
+    fn answers() {
+        let today = d(22);
+        assert_eq!(
+            answer_date(OrderStatus::Sent, Some(d(30)), &DateAnswer::Confirm, today),
+            Ok((OrderStatus::Confirmed, Some(d(30))))
+        );
+        assert_eq!(answer_date(OrderStatus::Sent, None, &DateAnswer::Confirm, today), Err(DateRule::NothingToConfirm));
+        assert_eq!(
+            answer_date(OrderStatus::Confirmed, Some(d(30)), &DateAnswer::Confirm, today),
+            Err(DateRule::NotOpenForAnswer)
+        );
+        let later = DateAnswer::Propose { date: d(28), comment: None };
+        assert_eq!(
+            answer_date(OrderStatus::Confirmed, Some(d(30)), &later, today),
+            Ok((OrderStatus::DateProposed, None))
+        );
+        let past = DateAnswer::Propose { date: d(21), comment: None };
+        assert_eq!(answer_date(OrderStatus::Sent, Some(d(30)), &past, today), Err(DateRule::InThePast));
+        for closed in [
+            OrderStatus::Draft,
+            OrderStatus::Delivered,
+            OrderStatus::Cancelled,
+            OrderStatus::Closed,
+            OrderStatus::PartiallyDelivered,
+        ] {
+            assert_eq!(answer_date(closed, Some(d(30)), &DateAnswer::Confirm, today), Err(DateRule::NotOpenForAnswer));
+        }
+    }
+}

@@ -47,6 +47,8 @@ pub enum Action {
     OpsView,
     /// Staff issue, list and revoke access links.
     LinkManage,
+    /// Accept or reject a supplier's date proposal.
+    OrderDecideDate,
     /// Portal actions, the ones an access link can carry.
     PortalEnter,
     PortalOrderView,
@@ -57,7 +59,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 17] = [
+    pub const ALL: [Action; 18] = [
         Self::BackOfficeEnter,
         Self::PartyView,
         Self::ItemView,
@@ -69,6 +71,7 @@ impl Action {
         Self::UserManage,
         Self::OpsView,
         Self::LinkManage,
+        Self::OrderDecideDate,
         Self::PortalEnter,
         Self::PortalOrderView,
         Self::PortalOrderConfirm,
@@ -89,6 +92,7 @@ impl Action {
             Self::UserManage => "user.manage",
             Self::OpsView => "ops.view",
             Self::LinkManage => "link.manage",
+            Self::OrderDecideDate => "order.decide_date",
             Self::PortalEnter => "portal.enter",
             Self::PortalOrderView => "portal.order.view",
             Self::PortalOrderConfirm => "portal.order.confirm",
@@ -168,7 +172,7 @@ fn staff_may(role: StaffRole, action: Action) -> bool {
     }
     match (role, action) {
         (Admin, _) => true,
-        (Purchasing, LinkManage) => true,
+        (Purchasing, LinkManage | OrderDecideDate) => true,
         (_, BackOfficeEnter | PartyView | ItemView | OrderView | DeliveryView | ComplaintView) => true,
         (Purchasing, OrderCreate | OrderEdit) => true,
         _ => false,
@@ -255,7 +259,7 @@ mod tests {
                 for role in [StaffRole::Purchasing, StaffRole::Warehouse, StaffRole::Service, StaffRole::Sales] {
                     let expected = match action {
                         BackOfficeEnter | PartyView | ItemView | OrderView | DeliveryView | ComplaintView => true,
-                        OrderCreate | OrderEdit | LinkManage => role == StaffRole::Purchasing,
+                        OrderCreate | OrderEdit | LinkManage | OrderDecideDate => role == StaffRole::Purchasing,
                         UserManage | OpsView => false,
                         PortalEnter
                         | PortalOrderView

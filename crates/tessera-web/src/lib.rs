@@ -96,6 +96,8 @@ pub fn router(state: AppState) -> Router {
         .route("/l/{token}", get(links::open))
         .route("/portal", get(portal::home))
         .route("/portal/orders/{id}", get(portal::order))
+        .route("/portal/orders/{id}/date", post(portal::answer_date))
+        .route("/admin/orders/{id}/date-decision", post(orders::decide_date))
         .route("/portal/leave", post(portal::leave))
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))

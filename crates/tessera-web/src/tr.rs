@@ -13,8 +13,8 @@ impl Tr {
     pub fn t(&self, id: &str) -> String {
         tessera_i18n::t(self.lang, id)
     }
-    pub fn t1(&self, id: &str, name: &str, value: &str) -> String {
-        tessera_i18n::message(self.lang, id, &[(name, Arg::from(value))])
+    pub fn t1(&self, id: &str, name: &str, value: impl AsRef<str>) -> String {
+        tessera_i18n::message(self.lang, id, &[(name, Arg::from(value.as_ref()))])
     }
     pub fn n(&self, id: &str, name: &str, value: &u64) -> String {
         tessera_i18n::message(self.lang, id, &[(name, Arg::from(*value))])
@@ -60,7 +60,7 @@ impl Tr {
     }
     /// A portal action as a person reads it (`order.view` → "See the order").
     pub fn action_name(&self, name: &str) -> String {
-        self.t1("link-action-name", "action", &name.replace('.', "-"))
+        self.t1("link-action-name", "action", name.replace('.', "-"))
     }
     /// An order status, from the catalogue (`status-draft`…).
     pub fn status(&self, s: &str) -> String {

@@ -3,12 +3,13 @@ use sea_orm_migration::prelude::*;
 
 mod m0001_core;
 mod m0003_links;
+mod m0004_date_answers;
 
 pub struct Migrator;
 
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m0001_core::Migration), Box::new(m0003_links::Migration)]
+        vec![Box::new(m0001_core::Migration), Box::new(m0003_links::Migration), Box::new(m0004_date_answers::Migration)]
     }
 }

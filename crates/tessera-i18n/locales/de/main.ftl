@@ -264,3 +264,33 @@ link-refresh-sent = Wenn uns dieser Link bekannt ist, ist ein neuer an die bei u
 portal-you-may = Mit diesem Link können Sie
 audit-export = Als CSV exportieren
 audit-who-or-what = Akteur oder Objekt
+
+## Delivery dates
+order-confirmed-date = Bestätigter Liefertermin
+order-not-confirmed = Noch nicht bestätigt
+portal-date-title = Liefertermin
+portal-date-confirm = Lieferung am { $date } bestätigen
+portal-date-propose-label = Oder einen anderen Termin vorschlagen
+portal-date-comment = Kommentar für den Einkauf
+portal-date-propose = Diesen Termin vorschlagen
+portal-date-thanks = Danke, Ihre Antwort wurde an den Einkauf übermittelt.
+portal-date-stale = Für diese Bestellung wurde bereits geantwortet (vielleicht in einem anderen Fenster). So ist der aktuelle Stand.
+date-rule-not-open = Diese Bestellung wartet nicht auf eine Terminantwort.
+date-rule-nothing-to-confirm = Die Bestellung hat keinen Wunschtermin: Schlagen Sie einen vor.
+date-rule-in-the-past = Das Datum liegt in der Vergangenheit. Wählen Sie heute oder später.
+date-rule-no-proposal = Es wartet kein Vorschlag auf eine Entscheidung.
+order-proposal-title = Der Lieferant schlägt die Lieferung am { $date } vor
+order-proposal-reason = Begründung
+order-proposal-accept = Termin annehmen
+order-proposal-reject = Ablehnen
+date-history = Terminantworten
+date-answer-kind = { $kind ->
+    [confirm] Bestätigt
+   *[propose] Vorgeschlagen
+    }
+date-answer-status = { $status ->
+    [accepted] angenommen
+    [pending] wartet auf den Einkauf
+    [rejected] abgelehnt
+   *[superseded] durch einen neueren ersetzt
+    }

@@ -264,3 +264,33 @@ link-refresh-sent = If this link is known to us, a fresh one is on its way to th
 portal-you-may = With this link you can
 audit-export = Export as CSV
 audit-who-or-what = Actor or object
+
+## Delivery dates
+order-confirmed-date = Confirmed delivery
+order-not-confirmed = Not confirmed yet
+portal-date-title = Delivery date
+portal-date-confirm = Confirm delivery on { $date }
+portal-date-propose-label = Or propose another date
+portal-date-comment = Comment for the buyer
+portal-date-propose = Propose this date
+portal-date-thanks = Thank you, your answer was sent to the buyer.
+portal-date-stale = Someone already answered for this order (perhaps in another window). This is how it stands now.
+date-rule-not-open = This order is not waiting for a date answer.
+date-rule-nothing-to-confirm = The order has no requested date: propose one.
+date-rule-in-the-past = The date lies in the past. Choose today or a later day.
+date-rule-no-proposal = There is no proposal waiting for a decision.
+order-proposal-title = The supplier proposes delivery on { $date }
+order-proposal-reason = Reason
+order-proposal-accept = Accept the date
+order-proposal-reject = Reject
+date-history = Date answers
+date-answer-kind = { $kind ->
+    [confirm] Confirmed
+   *[propose] Proposed
+    }
+date-answer-status = { $status ->
+    [accepted] accepted
+    [pending] waiting for the buyer
+    [rejected] rejected
+   *[superseded] replaced by a newer one
+    }

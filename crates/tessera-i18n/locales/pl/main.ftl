@@ -264,3 +264,33 @@ link-refresh-sent = Jeśli znamy ten link, nowy jest już w drodze na adres e-ma
 portal-you-may = Z tym linkiem możesz
 audit-export = Eksportuj do CSV
 audit-who-or-what = Kto lub obiekt
+
+## Delivery dates
+order-confirmed-date = Potwierdzony termin dostawy
+order-not-confirmed = Jeszcze niepotwierdzony
+portal-date-title = Termin dostawy
+portal-date-confirm = Potwierdź dostawę na { $date }
+portal-date-propose-label = Albo zaproponuj inny termin
+portal-date-comment = Komentarz dla kupującego
+portal-date-propose = Zaproponuj ten termin
+portal-date-thanks = Dziękujemy, odpowiedź została przekazana kupującemu.
+portal-date-stale = Ktoś już odpowiedział w sprawie tego zamówienia (być może w innym oknie). Tak wygląda aktualny stan.
+date-rule-not-open = To zamówienie nie czeka na odpowiedź w sprawie terminu.
+date-rule-nothing-to-confirm = Zamówienie nie ma żądanego terminu: zaproponuj termin.
+date-rule-in-the-past = Ta data jest w przeszłości. Wybierz dzisiejszą lub późniejszą.
+date-rule-no-proposal = Żadna propozycja nie czeka na decyzję.
+order-proposal-title = Dostawca proponuje dostawę na { $date }
+order-proposal-reason = Uzasadnienie
+order-proposal-accept = Przyjmij termin
+order-proposal-reject = Odrzuć
+date-history = Odpowiedzi w sprawie terminu
+date-answer-kind = { $kind ->
+    [confirm] Potwierdzono
+   *[propose] Zaproponowano
+    }
+date-answer-status = { $status ->
+    [accepted] przyjęte
+    [pending] czeka na kupującego
+    [rejected] odrzucone
+   *[superseded] zastąpione nowszym
+    }

@@ -14,6 +14,7 @@ use serde::Deserialize;
 use tessera_db::DbError;
 use tessera_db::audit::AuditEvent;
 use tessera_db::catalog::{Item, Party, WorkOrder};
+use tessera_db::dates::{DateAnswerRow, DateOutcome};
 use tessera_db::documents::DeliverySummary;
 use tessera_db::orders::{Order, OrderQuery, OrderSummary};
 use tessera_domain::ids::{OrderId, PartyId, WorkOrderId};
@@ -59,6 +60,9 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Query(query): Query<L
 struct ShowPage {
     l: Layout,
     o: Order,
+    answers: Vec<DateAnswerRow>,
+    pending: Option<DateAnswerRow>,
+    can_decide: bool,
     total: Money,
     updated: String,
     deliveries: Vec<DeliverySummary>,
@@ -90,7 +94,26 @@ pub async fn show(
     );
     let total = o.total();
     let updated = ctx.tr().datetime(&o.updated_at);
-    html(&ShowPage { l, o, total, updated, deliveries, can_edit, saved: query.saved == "1" })
+    let answers = state.db.date_answers(id).await?;
+    let pending = answers.iter().find(|a| a.status == "pending").cloned();
+    let can_decide = tessera_domain::policy::decide(
+        &ctx.principal,
+        Action::OrderDecideDate,
+        &Target::Order { id, party: o.summary.party_id },
+    )
+    .is_allowed();
+    html(&ShowPage {
+        l,
+        o,
+        answers,
+        pending,
+        can_decide,
+        total,
+        updated,
+        deliveries,
+        can_edit,
+        saved: query.saved == "1",
+    })
 }
 
 /// The order form as typed, kept to show it again with the errors.
@@ -267,7 +290,7 @@ fn text_message(e: TextError) -> &'static str {
 }
 
 /// `2026-11-22` (what a date input sends) or `22.11.2026` (what people type).
-fn parse_date(raw: &str) -> Option<NaiveDate> {
+pub(crate) fn parse_date(raw: &str) -> Option<NaiveDate> {
     let s = raw.trim();
     NaiveDate::parse_from_str(s, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(s, "%d.%m.%Y")).ok()
 }
@@ -449,4 +472,49 @@ async fn save(state: AppState, ctx: Ctx, id: Option<OrderId>, f: OrderForm) -> A
         })
         .await?;
     Ok(Redirect::to(&format!("/admin/orders/{saved}?saved=1")).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct DecisionForm {
+    #[serde(default)]
+    decision: String,
+    #[serde(default)]
+    reason: String,
+}
+
+/// The buyer accepts or rejects the supplier's proposed date.
+pub async fn decide_date(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    CsrfForm(f): CsrfForm<DecisionForm>,
+) -> AppResult<Response> {
+    let id: OrderId = id.parse().map_err(|_| super::not_found())?;
+    Gate::new(&state, &ctx).order(Action::OrderDecideDate, id).await?;
+    let accept = match f.decision.as_str() {
+        "accept" => true,
+        "reject" => false,
+        _ => return Err(AppError::BadRequest("decision")),
+    };
+    let user = ctx.user.as_ref().map(|u| u.id).ok_or(AppError::Unauthenticated)?;
+    let reason = tessera_domain::text::optional(&f.reason, 2000).ok().flatten();
+    let now = state.clock.now();
+    let outcome = state.db.decide_date_proposal(id, accept, reason, user, now).await?;
+    if outcome == DateOutcome::Done {
+        state
+            .db
+            .audit(&AuditEvent {
+                at: now,
+                actor_kind: ctx.principal.kind().into(),
+                actor: ctx.actor(),
+                action: if accept { "order.date_accept" } else { "order.date_reject" }.into(),
+                object: Some(format!("order:{id}")),
+                outcome: "ok".into(),
+                ip: ctx.ip.clone(),
+                detail: None,
+            })
+            .await?;
+    }
+    // Whether it went through or someone decided first, the order page shows how things stand.
+    Ok(Redirect::to(&format!("/admin/orders/{id}")).into_response())
 }

@@ -6,16 +6,21 @@ use crate::error::{AppError, AppResult};
 use crate::gate::Gate;
 use crate::security::CsrfForm;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::Cookie;
+use serde::Deserialize;
+use tessera_db::audit::AuditEvent;
+use tessera_db::dates::{DateAnswerRow, DateOutcome};
 use tessera_db::documents::DeliverySummary;
 use tessera_db::links::Link;
 use tessera_db::orders::{Order, OrderQuery, OrderSummary};
 use tessera_domain::ids::OrderId;
 use tessera_domain::link::LinkObject;
 use tessera_domain::number::Money;
+use tessera_domain::order::{DateAnswer, DateRule, OrderStatus};
 use tessera_domain::policy::{Action, Target};
 
 fn link_of(ctx: &Ctx) -> AppResult<&Link> {
@@ -55,20 +60,136 @@ struct OrderPage {
     o: Order,
     total: Money,
     deliveries: Vec<DeliverySummary>,
+    answers: Vec<DateAnswerRow>,
+    /// The link may answer about the date, and the order waits for an answer.
+    can_answer: bool,
+    can_confirm: bool,
+    today: String,
+    /// A message after an answer: (is it an error, text).
+    flash: Option<(bool, String)>,
 }
 
-pub async fn order(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Html<String>> {
-    let id: OrderId = id.parse().map_err(|_| AppError::NotFound)?;
-    let o = Gate::new(&state, &ctx).order(Action::PortalOrderView, id).await?;
+async fn order_page(
+    state: &AppState,
+    ctx: &Ctx,
+    id: OrderId,
+    o: Order,
+    flash: Option<(bool, String)>,
+) -> AppResult<OrderPage> {
     let deliveries = state.db.deliveries_of_order(id).await?;
+    let answers = state.db.date_answers(id).await?;
     let total = o.total();
+    let may_answer = tessera_domain::policy::decide(
+        &ctx.principal,
+        Action::PortalOrderConfirm,
+        &Target::Order { id, party: o.summary.party_id },
+    )
+    .is_allowed();
+    let can_answer = may_answer && o.summary.status.accepts_date_answer();
+    let can_confirm = can_answer && o.summary.status != OrderStatus::Confirmed && o.summary.requested_date.is_some();
+    let today = state.clock.now().date_naive().format("%Y-%m-%d").to_string();
     let l = Layout::new(
-        &ctx,
+        ctx,
         ctx.tr().t1("order-title", "number", &o.summary.number),
         "portal",
         &format!("/portal/orders/{id}"),
     );
-    html(&OrderPage { l, o, total, deliveries })
+    Ok(OrderPage { l, o, total, deliveries, answers, can_answer, can_confirm, today, flash })
+}
+
+#[derive(Deserialize)]
+pub struct FlashQuery {
+    done: Option<String>,
+}
+
+pub async fn order(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Query(q): Query<FlashQuery>,
+) -> AppResult<Html<String>> {
+    let id: OrderId = id.parse().map_err(|_| AppError::NotFound)?;
+    let o = Gate::new(&state, &ctx).order(Action::PortalOrderView, id).await?;
+    let flash = q.done.filter(|d| d == "date").map(|_| (false, ctx.tr().t("portal-date-thanks")));
+    html(&order_page(&state, &ctx, id, o, flash).await?)
+}
+
+#[derive(Deserialize)]
+pub struct DateForm {
+    #[serde(default)]
+    answer: String,
+    #[serde(default)]
+    date: String,
+    #[serde(default)]
+    comment: String,
+    #[serde(default)]
+    version: String,
+}
+
+async fn refused(state: &AppState, ctx: &Ctx, id: OrderId, o: Order, message: String) -> AppResult<Response> {
+    let page = order_page(state, ctx, id, o, Some((true, message))).await?;
+    super::html_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+}
+
+/// The supplier confirms the requested date or proposes another one.
+pub async fn answer_date(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    CsrfForm(f): CsrfForm<DateForm>,
+) -> AppResult<Response> {
+    let id: OrderId = id.parse().map_err(|_| AppError::NotFound)?;
+    let o = Gate::new(&state, &ctx).order(Action::PortalOrderConfirm, id).await?;
+    let tr = ctx.tr();
+    let answer = match f.answer.as_str() {
+        "confirm" => DateAnswer::Confirm,
+        "propose" => {
+            let Some(date) = super::orders::parse_date(&f.date) else {
+                return refused(&state, &ctx, id, o, tr.t("form-date-invalid")).await;
+            };
+            let comment = tessera_domain::text::optional(&f.comment, 2000).ok().flatten();
+            DateAnswer::Propose { date, comment }
+        }
+        _ => return Err(AppError::BadRequest("answer")),
+    };
+    let version = f.version.trim().parse::<i64>().map_err(|_| AppError::BadRequest("version"))?;
+    let link = ctx.link.as_ref().map(|l| l.id);
+    let now = state.clock.now();
+    match state.db.answer_order_date(id, version, &answer, link, now).await? {
+        DateOutcome::Done => {}
+        DateOutcome::Stale => {
+            let fresh = state.db.order(id).await?;
+            return refused(&state, &ctx, id, fresh, tr.t("portal-date-stale")).await;
+        }
+        DateOutcome::Refused(rule) => return refused(&state, &ctx, id, o, tr.t(date_rule_message(rule))).await,
+    }
+    state
+        .db
+        .audit(&AuditEvent {
+            at: now,
+            actor_kind: ctx.principal.kind().into(),
+            actor: ctx.actor(),
+            action: if matches!(answer, DateAnswer::Confirm) { "order.date_confirm" } else { "order.date_propose" }
+                .into(),
+            object: Some(format!("order:{id}")),
+            outcome: "ok".into(),
+            ip: ctx.ip.clone(),
+            detail: match &answer {
+                DateAnswer::Propose { date, .. } => Some(format!("date={date}")),
+                DateAnswer::Confirm => None,
+            },
+        })
+        .await?;
+    Ok(Redirect::to(&format!("/portal/orders/{id}?done=date")).into_response())
+}
+
+pub fn date_rule_message(rule: DateRule) -> &'static str {
+    match rule {
+        DateRule::NotOpenForAnswer => "date-rule-not-open",
+        DateRule::NothingToConfirm => "date-rule-nothing-to-confirm",
+        DateRule::InThePast => "date-rule-in-the-past",
+        DateRule::NoPendingProposal => "date-rule-no-proposal",
+    }
 }
 
 /// Ends the portal session (the link itself stays valid).

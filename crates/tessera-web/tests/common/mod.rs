@@ -126,7 +126,18 @@ impl TestApp {
 
     /// The CSRF token a page of this browser would carry.
     pub fn csrf(&self) -> String {
-        match self.cookies.get("tessera_session") {
+        self.csrf_for("/admin")
+    }
+
+    /// The CSRF token of a page at `path`: in the portals the link's session counts first.
+    pub fn csrf_for(&self, path: &str) -> String {
+        let portal = path.starts_with("/portal") || path.starts_with("/l/");
+        let session = if portal {
+            self.cookies.get("tessera_portal").or(self.cookies.get("tessera_session"))
+        } else {
+            self.cookies.get("tessera_session").or(self.cookies.get("tessera_portal"))
+        };
+        match session {
             Some(s) => tessera_web::ctx::session_csrf(&Secret::from_client(s.clone())),
             None => self.cookies.get("tessera_csrf").cloned().unwrap_or_default(),
         }
@@ -134,7 +145,7 @@ impl TestApp {
 
     /// A form post with the right CSRF token added.
     pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> TestResponse {
-        let csrf = self.csrf();
+        let csrf = self.csrf_for(path);
         let mut all: Vec<(&str, &str)> = vec![("csrf", csrf.as_str())];
         all.extend_from_slice(fields);
         self.post_raw(path, &all, None).await
