@@ -12,6 +12,7 @@ pub mod demo;
 pub mod documents;
 pub mod error;
 pub mod orders;
+pub mod outbox;
 pub mod ratelimit;
 pub mod target;
 #[cfg(feature = "testing")]

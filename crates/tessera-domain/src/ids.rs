@@ -38,4 +38,5 @@ id_type!(
     ComplaintId,
     WarehouseDocId,
     UserId,
+    OutboxId,
 );
