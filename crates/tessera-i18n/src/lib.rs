@@ -105,7 +105,8 @@ macro_rules! catalogue {
     };
 }
 
-const SOURCES: [(Lang, &str); 3] = [(Lang::En, catalogue!("en")), (Lang::Pl, catalogue!("pl")), (Lang::De, catalogue!("de"))];
+const SOURCES: [(Lang, &str); 3] =
+    [(Lang::En, catalogue!("en")), (Lang::Pl, catalogue!("pl")), (Lang::De, catalogue!("de"))];
 
 struct Catalogues {
     bundles: Vec<(Lang, FluentBundle<Arc<FluentResource>>)>,

@@ -98,7 +98,16 @@ async fn user_create_takes_a_piped_password_and_refuses_duplicates() {
         let url = guard.url().to_owned();
         async move {
             let mut child = Command::new(BIN)
-                .args(["user", "create", "--email", "Eva@Tessera.test", "--role", "purchasing,warehouse", "--database-url", &url])
+                .args([
+                    "user",
+                    "create",
+                    "--email",
+                    "Eva@Tessera.test",
+                    "--role",
+                    "purchasing,warehouse",
+                    "--database-url",
+                    &url,
+                ])
                 .stdin(Stdio::piped())
                 .stdout(Stdio::piped())
                 .stderr(Stdio::piped())
