@@ -79,6 +79,8 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/complaints", get(documents::complaints))
         .route("/admin/complaints/{id}", get(documents::complaint))
         .route("/admin/audit", get(audit::list))
+        .route("/admin/mailbox", get(pages::mailbox::list))
+        .route("/admin/mailbox/{id}", get(pages::mailbox::show))
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
         .route("/metrics", get(ops::metrics))

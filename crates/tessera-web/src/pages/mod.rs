@@ -4,6 +4,7 @@ pub mod auth;
 pub mod dashboard;
 pub mod documents;
 pub mod items;
+pub mod mailbox;
 pub mod ops;
 pub mod orders;
 pub mod parties;
