@@ -21,6 +21,9 @@ enum Command {
     /// Manage staff accounts.
     #[command(subcommand)]
     User(cmd::user::UserCommand),
+    /// The email outbox: send a test message, list what is there.
+    #[command(subcommand)]
+    Mail(cmd::mail::MailCommand),
     /// Read, check and convert the flat-file formats of the main system.
     Formats(cmd::formats::FormatsArgs),
 }
@@ -32,6 +35,7 @@ fn main() -> ExitCode {
         Command::Serve(args) => cmd::runtime().and_then(|rt| rt.block_on(cmd::serve::run(args))),
         Command::Migrate(args) => cmd::runtime().and_then(|rt| rt.block_on(cmd::migrate::run(args))),
         Command::User(c) => cmd::runtime().and_then(|rt| rt.block_on(cmd::user::run(c))),
+        Command::Mail(c) => cmd::runtime().and_then(|rt| rt.block_on(cmd::mail::run(c))),
     };
     match result {
         Ok(code) => code,

@@ -1,5 +1,6 @@
 //! One module per subcommand.
 pub mod formats;
+pub mod mail;
 pub mod migrate;
 pub mod serve;
 pub mod user;
