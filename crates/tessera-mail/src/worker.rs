@@ -64,15 +64,19 @@ pub async fn run(db: Db, transport: Transport, clock: Arc<dyn Clock>, shutdown: 
     tokio::pin!(shutdown);
     tracing::info!(transport = %transport.describe(), "email worker started");
     loop {
-        match tick(&db, &transport, clock.as_ref()).await {
-            // A full batch: more may be waiting, look again at once.
-            Ok(r) if r.sent + r.failed >= usize::try_from(BATCH).unwrap_or(usize::MAX) => continue,
-            Ok(_) => {}
-            Err(e) => tracing::warn!(error = %e, "email worker: database error"),
-        }
+        let full = match tick(&db, &transport, clock.as_ref()).await {
+            Ok(r) => r.sent + r.failed >= usize::try_from(BATCH).unwrap_or(usize::MAX),
+            Err(e) => {
+                tracing::warn!(error = %e, "email worker: database error");
+                false
+            }
+        };
+        // After a full batch more may be waiting: look again at once (but stop first if asked).
+        let pause = if full { Duration::ZERO } else { POLL };
         tokio::select! {
+            biased;
             () = &mut shutdown => break,
-            () = tokio::time::sleep(POLL) => {}
+            () = tokio::time::sleep(pause) => {}
         }
     }
     tracing::info!("email worker stopped");

@@ -56,6 +56,37 @@ async fn a_failing_transport_retries_later() {
     assert_eq!((m.status, m.attempts, m.last_error), (MailStatus::Sent, 2, None));
 }
 
+#[tokio::test]
+async fn run_sends_a_backlog_larger_than_a_batch_and_stops_when_asked() {
+    let (db, _guard) = tessera_db::testing::fresh_db().await;
+    let clock = clock();
+    let to = Email::parse("eva@example.com").unwrap();
+    for _ in 0..12 {
+        db.enqueue_mail(&test_message(&to, Lang::En, None).unwrap(), clock.now_()).await.unwrap();
+    }
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let worker = tokio::spawn(tessera_mail::worker::run(
+        db.clone(),
+        Transport::mailbox(DEFAULT_FROM).unwrap(),
+        std::sync::Arc::new(clock.clone()),
+        async move {
+            let _ = stopped.await;
+        },
+    ));
+    let mut all_sent = false;
+    for _ in 0..100 {
+        let page = db.mails(1).await.unwrap();
+        all_sent = page.total == 12 && page.items.iter().all(|m| m.status == MailStatus::Sent);
+        if all_sent {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(all_sent);
+    stop.send(()).unwrap();
+    tokio::time::timeout(std::time::Duration::from_secs(5), worker).await.unwrap().unwrap();
+}
+
 trait Now {
     fn now_(&self) -> chrono::DateTime<Utc>;
 }
