@@ -71,8 +71,9 @@ impl fmt::Debug for SmtpSettings {
     }
 }
 
+/// Percent-decoding of the URL's user and password (`+` stays `+`).
 fn decode(s: &str) -> String {
-    url::form_urlencoded::parse(format!("x={s}").as_bytes()).next().map(|(_, v)| v.into_owned()).unwrap_or_default()
+    percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned()
 }
 
 impl SmtpSettings {
@@ -259,10 +260,10 @@ mod tests {
     #[test]
     fn smtp_urls() {
         let s =
-            SmtpSettings::parse_url("smtp://anna%40x.pl:p%40ss%20s3cr3t@mail.example.com:2587?tls=starttls").unwrap();
+            SmtpSettings::parse_url("smtp://anna%40x.pl:p%40ss%20s3cr3t+1@mail.example.com:2587?tls=starttls").unwrap();
         assert_eq!((s.host.as_str(), s.port, s.tls), ("mail.example.com", 2587, TlsMode::StartTls));
         assert_eq!(s.user.as_deref(), Some("anna@x.pl"));
-        assert_eq!(s.password.as_ref().map(|p| p.expose()), Some("p@ss s3cr3t"));
+        assert_eq!(s.password.as_ref().map(|p| p.expose()), Some("p@ss s3cr3t+1"));
         let shown = format!("{s:?} {}", s.describe());
         assert!(!shown.contains("p@ss") && !shown.contains("s3cr3t"), "{shown}");
 
