@@ -14,6 +14,7 @@ pub mod documents;
 pub mod error;
 pub mod links;
 pub mod orders;
+pub mod outbox;
 pub mod ratelimit;
 pub mod target;
 #[cfg(feature = "testing")]

@@ -39,4 +39,5 @@ id_type!(
     WarehouseDocId,
     UserId,
     LinkId,
+    OutboxId,
 );

@@ -99,6 +99,8 @@ pub fn router(state: AppState) -> Router {
         .route("/portal/orders/{id}/date", post(portal::answer_date))
         .route("/admin/orders/{id}/date-decision", post(orders::decide_date))
         .route("/portal/leave", post(portal::leave))
+        .route("/admin/mailbox", get(pages::mailbox::list))
+        .route("/admin/mailbox/{id}", get(pages::mailbox::show))
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
         .route("/metrics", get(ops::metrics))

@@ -17,7 +17,7 @@ pub struct DbArgs {
     #[arg(long, env = "TESSERA_DATABASE_URL", value_name = "URL", hide_env_values = true)]
     pub database_url: Option<String>,
     /// A TOML configuration file (keys: addr, data, database_url, log_format, public_url,
-    /// session_idle_minutes, session_absolute_hours).
+    /// session_idle_minutes, session_absolute_hours, smtp_url, mail_from).
     #[arg(long, env = "TESSERA_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
 }
@@ -33,6 +33,33 @@ pub struct FileConfig {
     pub public_url: Option<String>,
     pub session_idle_minutes: Option<u64>,
     pub session_absolute_hours: Option<u64>,
+    pub smtp_url: Option<String>,
+    pub mail_from: Option<String>,
+}
+
+/// How email goes out. Without an SMTP URL, messages stay in the local mailbox
+/// (`/admin/mailbox`).
+#[derive(Args, Debug, Clone)]
+pub struct MailArgs {
+    /// The SMTP server: smtp://user:password@host:587?tls=starttls, smtps://host,
+    /// smtp://127.0.0.1:2525?tls=none. Default: none, the local mailbox at /admin/mailbox
+    #[arg(long, env = "TESSERA_SMTP_URL", value_name = "URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// The sender of every email. Default: Tessera <tessera@localhost>
+    #[arg(long, env = "TESSERA_MAIL_FROM", value_name = "ADDRESS")]
+    pub mail_from: Option<String>,
+}
+
+impl MailArgs {
+    /// The transport to send with. Errors name what is wrong, never the password.
+    pub fn transport(&self, file: &FileConfig) -> anyhow::Result<tessera_mail::Transport> {
+        use tessera_mail::transport::{DEFAULT_FROM, SmtpSettings, Transport};
+        let from = self.mail_from.clone().or_else(|| file.mail_from.clone()).unwrap_or_else(|| DEFAULT_FROM.into());
+        Ok(match self.smtp_url.clone().or_else(|| file.smtp_url.clone()).filter(|u| !u.trim().is_empty()) {
+            Some(url) => Transport::smtp(SmtpSettings::parse_url(&url)?, &from)?,
+            None => Transport::mailbox(&from)?,
+        })
+    }
 }
 
 pub fn load_file(path: Option<&Path>) -> anyhow::Result<FileConfig> {

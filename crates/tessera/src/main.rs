@@ -24,6 +24,9 @@ enum Command {
     /// Issue, list and revoke access links.
     #[command(subcommand)]
     Link(cmd::link::LinkCommand),
+    /// The email outbox: send a test message, list what is there.
+    #[command(subcommand)]
+    Mail(cmd::mail::MailCommand),
     /// Read, check and convert the flat-file formats of the main system.
     Formats(cmd::formats::FormatsArgs),
 }
@@ -36,6 +39,7 @@ fn main() -> ExitCode {
         Command::Migrate(args) => cmd::runtime().and_then(|rt| rt.block_on(cmd::migrate::run(args))),
         Command::User(c) => cmd::runtime().and_then(|rt| rt.block_on(cmd::user::run(c))),
         Command::Link(c) => cmd::runtime().and_then(|rt| rt.block_on(cmd::link::run(c))),
+        Command::Mail(c) => cmd::runtime().and_then(|rt| rt.block_on(cmd::mail::run(c))),
     };
     match result {
         Ok(code) => code,

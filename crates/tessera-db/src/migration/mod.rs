@@ -2,6 +2,7 @@
 use sea_orm_migration::prelude::*;
 
 mod m0001_core;
+mod m0002_outbox;
 mod m0003_links;
 mod m0004_date_answers;
 
@@ -10,6 +11,11 @@ pub struct Migrator;
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m0001_core::Migration), Box::new(m0003_links::Migration), Box::new(m0004_date_answers::Migration)]
+        vec![
+            Box::new(m0001_core::Migration),
+            Box::new(m0002_outbox::Migration),
+            Box::new(m0003_links::Migration),
+            Box::new(m0004_date_answers::Migration),
+        ]
     }
 }

@@ -5,6 +5,7 @@ pub mod dashboard;
 pub mod documents;
 pub mod items;
 pub mod links;
+pub mod mailbox;
 pub mod ops;
 pub mod orders;
 pub mod parties;

@@ -1,6 +1,7 @@
 //! One module per subcommand.
 pub mod formats;
 pub mod link;
+pub mod mail;
 pub mod migrate;
 pub mod serve;
 pub mod user;

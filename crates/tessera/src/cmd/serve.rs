@@ -1,5 +1,5 @@
 //! `tessera serve`: the web server.
-use crate::config::{DbArgs, load_file};
+use crate::config::{DbArgs, MailArgs, load_file};
 use anyhow::Context;
 use clap::{Args, ValueEnum};
 use std::net::SocketAddr;
@@ -33,6 +33,8 @@ pub struct ServeArgs {
     public_url: Option<String>,
     #[command(flatten)]
     db: DbArgs,
+    #[command(flatten)]
+    mail: MailArgs,
 }
 
 fn init_logging(format: LogFormat) {
@@ -70,6 +72,9 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
         config.session_absolute = Duration::from_secs(h * 3600);
     }
 
+    let transport = args.mail.transport(&file)?;
+    let mailbox = transport.name() == "mailbox";
+
     let target = args.db.target(&file)?;
     let db = tessera_db::Db::connect(&target).await?;
     db.migrate().await.with_context(|| format!("cannot migrate {}", target.describe()))?;
@@ -96,6 +101,9 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
         println!("Password: {}", password.expose());
         println!("Sample order ZAM/12/2020: {base}/admin/orders/{}", summary.sample_order);
         println!("Orders: {base}/admin/orders");
+        if mailbox {
+            println!("Mailbox: {base}/admin/mailbox");
+        }
         for (label, url) in super::link::demo_links(&db, &base, clock.now()).await? {
             println!("{label}: {url}");
         }
@@ -106,10 +114,22 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
     config.public_url = base.clone();
     let state = AppState::new(db.clone(), clock.clone(), config.clone());
     spawn_housekeeping(db.clone(), clock.clone(), config);
+    // The email worker stops with the server: a round under way is finished first.
+    let (stop, mut stopped) = tokio::sync::watch::channel(false);
+    let worker = tokio::spawn(tessera_mail::worker::run(db.clone(), transport, clock.clone(), async move {
+        let _ = stopped.changed().await;
+    }));
     let app = tessera_web::router(state);
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    let served = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(async move {
+            shutdown_signal().await;
+            let _ = stop.send(true);
+        })
+        .await;
+    if let Err(e) = worker.await {
+        tracing::error!(error = %e, "the email worker failed");
+    }
+    served?;
     tracing::info!("stopped");
     db.close().await?;
     Ok(ExitCode::SUCCESS)
