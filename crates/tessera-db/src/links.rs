@@ -2,10 +2,13 @@
 //! sessions they open.
 use crate::entity::{access_link, complaint, link_session, party, purchase_order};
 use crate::error::corrupt;
+use crate::outbox::NewMail;
 use crate::{Db, DbError, PAGE_SIZE, Page};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
+};
 use std::collections::{BTreeSet, HashMap};
 use tessera_domain::ids::{LinkId, PartyId, UserId};
 use tessera_domain::link::{LinkGrant, LinkObject, Portal};
@@ -181,7 +184,14 @@ impl Db {
 
     /// Stores a new link under the hash of its secret. The object, if any, must belong to the
     /// party ([`DbError::NotFound`] otherwise).
-    pub async fn issue_link(&self, new: &NewLink, token: &SecretHash, now: DateTime<Utc>) -> Result<LinkId, DbError> {
+    /// With `mail`, the email carrying the link is written to the outbox in the same transaction.
+    pub async fn issue_link(
+        &self,
+        new: &NewLink,
+        token: &SecretHash,
+        now: DateTime<Utc>,
+        mail: Option<&NewMail>,
+    ) -> Result<LinkId, DbError> {
         if let Some(object) = new.object {
             let owner = match object {
                 LinkObject::Order(id) => self.order_party(id).await?,
@@ -208,9 +218,13 @@ impl Db {
             use_count: Set(0),
             replaces: Set(new.replaces.map(|l| l.get())),
             ..Default::default()
+        };
+        let txn = self.conn().begin().await?;
+        let m = m.insert(&txn).await?;
+        if let Some(mail) = mail {
+            crate::outbox::enqueue(&txn, mail, now).await?;
         }
-        .insert(self.conn())
-        .await?;
+        txn.commit().await?;
         Ok(LinkId::new(m.id))
     }
 

@@ -100,3 +100,98 @@ mod tests {
         assert_ne!(de.subject, test_message(&to, Lang::En, None).unwrap().subject);
     }
 }
+
+/// What a link email tells its reader.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkInvitation<'a> {
+    /// `supplier`, `subcontractor`, `customer`.
+    pub portal: &'a str,
+    /// The order or complaint number, when the link is for one object.
+    pub object_label: Option<&'a str>,
+    /// The requested delivery date of an order, written the reader's way.
+    pub requested_date: Option<String>,
+    /// Until when the link works, written the reader's way.
+    pub valid_until: String,
+    pub url: &'a str,
+    /// Whether the reader will be asked for a code sent separately.
+    pub require_code: bool,
+}
+
+/// The email that carries an access link.
+pub fn link_invitation(to: &Email, lang: Lang, inv: &LinkInvitation<'_>) -> Result<NewMail, ComposeError> {
+    use tessera_i18n::{Arg, message, t};
+    let portal = message(lang, "mail-link-portal", &[("portal", Arg::from(inv.portal))]);
+    let subject = match inv.object_label {
+        Some(n) => message(lang, "mail-link-subject-object", &[("number", Arg::from(n))]),
+        None => message(lang, "mail-link-subject", &[("portal", Arg::from(portal.clone()))]),
+    };
+    let mut paragraphs = vec![match inv.object_label {
+        Some(n) => message(lang, "mail-link-intro-object", &[("number", Arg::from(n))]),
+        None => message(lang, "mail-link-intro", &[("portal", Arg::from(portal))]),
+    }];
+    if let Some(d) = &inv.requested_date {
+        paragraphs.push(message(lang, "mail-link-requested-date", &[("date", Arg::from(d.clone()))]));
+    }
+    paragraphs.push(message(lang, "mail-link-valid-until", &[("at", Arg::from(inv.valid_until.clone()))]));
+    if inv.require_code {
+        paragraphs.push(t(lang, "mail-link-code-note"));
+    }
+    paragraphs.push(t(lang, "mail-link-keep-private"));
+    let content = Content {
+        subject,
+        paragraphs,
+        action: Some(Action { label: t(lang, "mail-link-open"), url: inv.url.to_owned() }),
+    };
+    compose(to, lang, &content)
+}
+
+/// The one-time code asked for when a link is first opened.
+pub fn one_time_code(to: &Email, lang: Lang, code: &str) -> Result<NewMail, ComposeError> {
+    use tessera_i18n::{Arg, message, t};
+    let content = Content {
+        subject: message(lang, "mail-code-subject", &[("code", Arg::from(code))]),
+        paragraphs: vec![message(lang, "mail-code-body", &[("code", Arg::from(code))]), t(lang, "mail-code-not-you")],
+        action: None,
+    };
+    compose(to, lang, &content)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum InvitationError {
+    #[error("the party has no email address on record")]
+    NoAddress,
+    #[error(transparent)]
+    Db(#[from] tessera_db::DbError),
+    #[error(transparent)]
+    Compose(#[from] ComposeError),
+}
+
+/// The email for a new link, to the first address the host has on record for the party, in the
+/// party's language. Never to an address typed in.
+pub async fn invitation_for(
+    db: &tessera_db::Db,
+    link: &tessera_db::links::NewLink,
+    url: &str,
+) -> Result<NewMail, InvitationError> {
+    use tessera_domain::link::LinkObject;
+    let party = db.party(link.party).await?;
+    let to = party.emails.iter().find_map(|e| Email::parse(e).ok()).ok_or(InvitationError::NoAddress)?;
+    let lang: Lang = party.language.parse().unwrap_or_default();
+    let (object_label, requested) = match link.object {
+        Some(LinkObject::Order(id)) => {
+            let o = db.order(id).await?;
+            (Some(o.summary.number), o.summary.requested_date)
+        }
+        Some(LinkObject::Complaint(id)) => (Some(db.complaint(id).await?.summary.number), None),
+        None => (None, None),
+    };
+    let inv = LinkInvitation {
+        portal: link.portal.as_str(),
+        object_label: object_label.as_deref(),
+        requested_date: requested.map(|d| tessera_i18n::date(lang, d)),
+        valid_until: tessera_i18n::datetime(lang, link.expires_at),
+        url,
+        require_code: link.require_code,
+    };
+    Ok(link_invitation(&to, lang, &inv)?)
+}

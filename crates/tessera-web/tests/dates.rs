@@ -26,7 +26,7 @@ async fn open_link(app: &mut TestApp, number: &str, actions: &[Action]) -> Order
         created_by: None,
         replaces: None,
     };
-    app.db.issue_link(&new, &token.hash(), app.clock_now()).await.unwrap();
+    app.db.issue_link(&new, &token.hash(), app.clock_now(), None).await.unwrap();
     assert_eq!(app.get(&format!("/l/{}", token.expose())).await.status, StatusCode::FOUND);
     order
 }

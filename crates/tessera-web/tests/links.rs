@@ -77,7 +77,7 @@ async fn issue(
         created_by: None,
         replaces: None,
     };
-    let id = app.db.issue_link(&new, &token.hash(), app.clock_now()).await.unwrap();
+    let id = app.db.issue_link(&new, &token.hash(), app.clock_now(), None).await.unwrap();
     (id, token.expose().to_owned())
 }
 
@@ -259,6 +259,18 @@ async fn an_expired_link_can_ask_for_a_fresh_one_which_is_never_sent_elsewhere()
     let fresh = links.iter().find(|l| l.id != old).expect("a fresh link");
     assert_eq!(fresh.object, Some(LinkObject::Order(order_a)));
     assert!(fresh.expires_at > app.clock_now());
+    // The fresh link went to the address on record, in the party's language, and it works.
+    let mails = app.db.mails(1).await.unwrap().items;
+    assert_eq!(mails.len(), 1);
+    let mail = app.db.mail(mails[0].id).await.unwrap();
+    assert_eq!(mail.to, "dostawy@stalbud.example");
+    assert!(mail.subject.contains("ZAM/12/2020"), "{}", mail.subject);
+    assert!(mail.text.contains("Otwórz"), "Polish, the party's language: {}", mail.text);
+    assert!(!mail.text.contains(&secret), "not the old link");
+    let at = mail.text.find("/l/tsl_").unwrap();
+    let fresh_secret = mail.text[at + 3..at + 3 + tessera_domain::link::TOKEN_LEN].to_owned();
+    app.cookies.clear();
+    assert_eq!(app.get(&format!("/l/{fresh_secret}")).await.status, StatusCode::FOUND);
     // An unknown token gets the same answer and creates nothing.
     let res = app.post("/l/refresh", &[("token", "tsl_nothing")]).await;
     assert!(res.body.contains("If this link is known to us"));
@@ -315,6 +327,41 @@ async fn staff_issue_list_and_revoke_links_in_the_back_office() {
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{fields:?}");
     }
     assert_eq!(app.db.links(Default::default(), None, app.clock_now(), 1).await.unwrap().total, before);
+
+    // Emailed: to the address on record, never to one typed in; a party without one is refused.
+    let res = app
+        .post(
+            "/admin/links",
+            &[
+                ("party", &stalbud),
+                ("portal", "supplier"),
+                ("action", "order.view"),
+                ("days", "14"),
+                ("send_email", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::OK);
+    assert!(res.body.contains("The link was emailed to dostawy@stalbud.example"));
+    let mails = app.db.mails(1).await.unwrap().items;
+    assert_eq!(mails.len(), 1);
+    let nobody = app.db.party_by_code("20455").await.unwrap().unwrap();
+    app.db.execute_unprepared(&format!("DELETE FROM party_emails WHERE party_id = {nobody}")).await.unwrap();
+    let res = app
+        .post(
+            "/admin/links",
+            &[
+                ("party", &nobody.to_string()),
+                ("portal", "supplier"),
+                ("action", "order.view"),
+                ("days", "14"),
+                ("send_email", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("no email address on record"));
+    assert_eq!(app.db.mails(1).await.unwrap().items.len(), 1);
 
     let id = app.db.links(Default::default(), None, app.clock_now(), 1).await.unwrap().items[0].id;
     let res = app.post(&format!("/admin/links/{id}/revoke"), &[]).await;

@@ -28,3 +28,22 @@ mailbox-last-error = Letzter Fehler
 mailbox-text = Text
 mailbox-html = HTML-Fassung (Quelltext)
 mailbox-back = Zurück zum Postfach
+
+## Access links by email
+mail-link-portal = { $portal ->
+    [supplier] Lieferantenportal
+    [subcontractor] Subunternehmerportal
+   *[customer] Kundenportal
+    }
+mail-link-subject = Ihr Zugang zum { $portal }
+mail-link-subject-object = { $number }: Ihr Zugang
+mail-link-intro = Sie haben Zugang zu unserem { $portal } erhalten. Der Link unten öffnet es; Sie brauchen kein Konto und kein Passwort.
+mail-link-intro-object = Sie haben Zugang zu { $number } erhalten. Der Link unten öffnet ihn; Sie brauchen kein Konto und kein Passwort.
+mail-link-requested-date = Gewünschter Liefertermin: { $date }.
+mail-link-valid-until = Der Link funktioniert bis { $at }. Danach können Sie auf der Seite, die er öffnet, einen neuen anfordern.
+mail-link-code-note = Beim ersten Öffnen senden wir Ihnen einen Einmalcode in einer eigenen E-Mail.
+mail-link-keep-private = Der Link ist persönlich: Bitte leiten Sie ihn nicht weiter.
+mail-link-open = Öffnen
+mail-code-subject = Ihr Code: { $code }
+mail-code-body = Ihr Einmalcode lautet { $code }. Geben Sie ihn auf der Seite ein, die danach gefragt hat. Er ist 10 Minuten gültig.
+mail-code-not-you = Wenn Sie gerade keinen Link von uns geöffnet haben, ignorieren Sie diese E-Mail.

@@ -294,3 +294,6 @@ date-answer-status = { $status ->
     [rejected] abgelehnt
    *[superseded] durch einen neueren ersetzt
     }
+link-send-email = Link an die hinterlegte E-Mail-Adresse des Partners senden
+link-emailed-to = Der Link wurde an { $to } gesendet.
+link-no-address = Für den Partner ist keine E-Mail-Adresse hinterlegt: Ergänzen Sie eine oder kopieren Sie den Link.

@@ -28,3 +28,22 @@ mailbox-last-error = Last error
 mailbox-text = Text
 mailbox-html = HTML version (source)
 mailbox-back = Back to the mailbox
+
+## Access links by email
+mail-link-portal = { $portal ->
+    [supplier] supplier portal
+    [subcontractor] subcontractor portal
+   *[customer] customer portal
+    }
+mail-link-subject = Your access to the { $portal }
+mail-link-subject-object = { $number }: your access
+mail-link-intro = You have been given access to our { $portal }. The link below opens it; no account or password is needed.
+mail-link-intro-object = You have been given access to { $number }. The link below opens it; no account or password is needed.
+mail-link-requested-date = Requested delivery date: { $date }.
+mail-link-valid-until = The link works until { $at }. When it expires you can ask for a fresh one on the page it opens.
+mail-link-code-note = When you open it for the first time, we will send you a one-time code in a separate email.
+mail-link-keep-private = The link is personal: do not forward it.
+mail-link-open = Open
+mail-code-subject = Your code: { $code }
+mail-code-body = Your one-time code is { $code }. Enter it on the page that asked for it. It is valid for 10 minutes.
+mail-code-not-you = If you did not open a link from us just now, ignore this email.

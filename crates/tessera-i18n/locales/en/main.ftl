@@ -294,3 +294,6 @@ date-answer-status = { $status ->
     [rejected] rejected
    *[superseded] replaced by a newer one
     }
+link-send-email = Email the link to the party's address on record
+link-emailed-to = The link was emailed to { $to }.
+link-no-address = The party has no email address on record: add one, or copy the link instead.

@@ -28,3 +28,22 @@ mailbox-last-error = Ostatni błąd
 mailbox-text = Treść
 mailbox-html = Wersja HTML (źródło)
 mailbox-back = Wróć do skrzynki
+
+## Access links by email
+mail-link-portal = { $portal ->
+    [supplier] portalu dostawcy
+    [subcontractor] portalu podwykonawcy
+   *[customer] portalu klienta
+    }
+mail-link-subject = Twój dostęp do { $portal }
+mail-link-subject-object = { $number }: Twój dostęp
+mail-link-intro = Otrzymujesz dostęp do naszego { $portal }. Otwiera go poniższy link; konto ani hasło nie są potrzebne.
+mail-link-intro-object = Otrzymujesz dostęp do { $number }. Otwiera go poniższy link; konto ani hasło nie są potrzebne.
+mail-link-requested-date = Żądany termin dostawy: { $date }.
+mail-link-valid-until = Link działa do { $at }. Po jego wygaśnięciu możesz poprosić o nowy na stronie, którą otwiera.
+mail-link-code-note = Przy pierwszym otwarciu wyślemy Ci jednorazowy kod w osobnym e-mailu.
+mail-link-keep-private = Link jest osobisty: nie przesyłaj go dalej.
+mail-link-open = Otwórz
+mail-code-subject = Twój kod: { $code }
+mail-code-body = Twój jednorazowy kod to { $code }. Wpisz go na stronie, która o niego poprosiła. Jest ważny 10 minut.
+mail-code-not-you = Jeśli przed chwilą nie otwierałeś linku od nas, zignoruj tę wiadomość.

@@ -294,3 +294,6 @@ date-answer-status = { $status ->
     [rejected] odrzucone
    *[superseded] zastąpione nowszym
     }
+link-send-email = Wyślij link na adres e-mail kontrahenta zapisany w systemie
+link-emailed-to = Link wysłano na adres { $to }.
+link-no-address = Kontrahent nie ma zapisanego adresu e-mail: dodaj go albo skopiuj link.

@@ -197,8 +197,25 @@ pub async fn refresh(
         replaces: Some(old.id),
     };
     let token = LinkToken::generate().map_err(AppError::internal)?;
-    let id = state.db.issue_link(&new, &token.hash(), now).await?;
-    audit(&state, &ctx, "link.refresh", Some(id), "ok", Some(format!("replaces=link:{}", old.id))).await?;
+    let url = format!("{}/l/{}", state.config.public_base(), token.expose());
+    let mail = match tessera_mail::compose::invitation_for(&state.db, &new, &url).await {
+        Ok(m) => m,
+        Err(tessera_mail::compose::InvitationError::NoAddress) => {
+            audit(&state, &ctx, "link.refresh", Some(old.id), "failed", Some("no address on record".into())).await?;
+            return answer(&ctx);
+        }
+        Err(e) => return Err(AppError::internal(e)),
+    };
+    let id = state.db.issue_link(&new, &token.hash(), now, Some(&mail)).await?;
+    audit(
+        &state,
+        &ctx,
+        "link.refresh",
+        Some(id),
+        "ok",
+        Some(format!("replaces=link:{} emailed_to={}", old.id, mail.to)),
+    )
+    .await?;
     answer(&ctx)
 }
 
@@ -243,6 +260,9 @@ pub struct LinkForm {
     pub days: String,
     #[serde(default)]
     pub require_code: String,
+    /// `on`: email the link to the party's address on record.
+    #[serde(default)]
+    pub send_email: String,
     #[serde(default)]
     pub note: String,
 }
@@ -318,6 +338,8 @@ struct IssuedPage {
     l: Layout,
     url: String,
     link: Link,
+    /// The address on record the link was emailed to.
+    emailed: Option<String>,
 }
 
 pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfForm<LinkForm>) -> AppResult<Response> {
@@ -373,7 +395,24 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfFo
         replaces: None,
     };
     let token = LinkToken::generate().map_err(AppError::internal)?;
-    let id = match state.db.issue_link(&new, &token.hash(), now).await {
+    let url = format!("{}/l/{}", state.config.public_base(), token.expose());
+    let mail = if f.send_email == "on" {
+        match tessera_mail::compose::invitation_for(&state.db, &new, &url).await {
+            Ok(m) => Some(m),
+            Err(tessera_mail::compose::InvitationError::NoAddress) => {
+                let errors = vec![("send_email".to_owned(), tr.t("link-no-address"))];
+                return html_status(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&state, &ctx, f, errors).await?);
+            }
+            Err(tessera_mail::compose::InvitationError::Db(DbError::NotFound)) => {
+                let errors = vec![("object".to_owned(), tr.t("link-object-other-party"))];
+                return html_status(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&state, &ctx, f, errors).await?);
+            }
+            Err(e) => return Err(AppError::internal(e)),
+        }
+    } else {
+        None
+    };
+    let id = match state.db.issue_link(&new, &token.hash(), now, mail.as_ref()).await {
         Ok(id) => id,
         Err(DbError::NotFound) => {
             let errors = vec![("object".to_owned(), tr.t("link-object-other-party"))];
@@ -381,12 +420,12 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfFo
         }
         Err(e) => return Err(e.into()),
     };
-    audit(&state, &ctx, "link.issue", Some(id), "ok", None).await?;
+    let emailed = mail.map(|m| m.to.to_string());
+    audit(&state, &ctx, "link.issue", Some(id), "ok", emailed.as_ref().map(|to| format!("emailed_to={to}"))).await?;
     let link = state.db.link(id).await?;
-    let url = format!("{}/l/{}", state.config.public_base(), token.expose());
     let l = Layout::new(&ctx, tr.t("link-issued-title"), "links", "/admin/links");
     // Shown once; the page is no-store like every page.
-    html_status(StatusCode::OK, &IssuedPage { l, url, link })
+    html_status(StatusCode::OK, &IssuedPage { l, url, link, emailed })
 }
 
 pub async fn revoke(

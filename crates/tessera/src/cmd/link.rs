@@ -39,6 +39,9 @@ pub struct IssueArgs {
     /// Require a one-time code sent by email on first use.
     #[arg(long)]
     require_code: bool,
+    /// Email the link to the party's address on record (through the outbox).
+    #[arg(long)]
+    email: bool,
     /// The URL people reach Tessera at, for the printed link.
     #[arg(long, env = "TESSERA_PUBLIC_URL", default_value = "http://127.0.0.1:8080")]
     public_url: String,
@@ -158,7 +161,9 @@ async fn issue(db: &Db, a: &IssueArgs) -> anyhow::Result<String> {
         replaces: None,
     };
     let token = LinkToken::generate()?;
-    let id = match db.issue_link(&new, &token.hash(), now).await {
+    let url = format!("{}/l/{}", a.public_url.trim_end_matches('/'), token.expose());
+    let mail = if a.email { Some(tessera_mail::compose::invitation_for(db, &new, &url).await?) } else { None };
+    let id = match db.issue_link(&new, &token.hash(), now, mail.as_ref()).await {
         Ok(id) => id,
         Err(tessera_db::DbError::NotFound) => bail!("the object does not belong to the party {:?}", a.party),
         Err(e) => return Err(e.into()),
@@ -213,7 +218,7 @@ pub async fn demo_links(
             created_by: None,
             replaces: None,
         };
-        db.issue_link(&new, &token.hash(), now).await?;
+        db.issue_link(&new, &token.hash(), now, None).await?;
         out.push((label.to_owned(), format!("{base}/l/{}", token.expose())));
     }
     Ok(out)
