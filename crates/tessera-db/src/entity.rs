@@ -243,6 +243,10 @@ entity!(link_session, "link_sessions", {
     pub created_at: DateTimeUtc,
     pub expires_at: DateTimeUtc,
     pub ip: Option<String>,
+    pub verified: bool,
+    pub code_hash: Option<String>,
+    pub code_expires_at: Option<DateTimeUtc>,
+    pub code_attempts: i32,
 });
 
 entity!(date_answer, "date_answers", {

@@ -103,6 +103,26 @@ fn parse_actions(text: &str) -> BTreeSet<Action> {
     Action::ALL.into_iter().filter(|a| a.link_name().is_some_and(|n| text.split(',').any(|t| t == n))).collect()
 }
 
+/// A portal session as found from its cookie.
+#[derive(Debug, Clone)]
+pub struct LinkSession {
+    pub link: Link,
+    pub expires_at: DateTime<Utc>,
+    /// False while a one-time code is awaited.
+    pub verified: bool,
+}
+
+pub const MAX_CODE_ATTEMPTS: i32 = 5;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeCheck {
+    Ok,
+    Wrong { left: u64 },
+    TooMany,
+    Expired,
+    NoSession,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum LinkObjectError {
     #[error("write the object as order:NUMBER or complaint:NUMBER")]
@@ -352,6 +372,9 @@ impl Db {
             .map(|p| PartyId::new(p.id)))
     }
 
+    /// A portal session for a link. With `code`, it works only once the one-time code is
+    /// entered; the email carrying the code is written in the same transaction.
+    #[allow(clippy::too_many_arguments)]
     pub async fn create_link_session(
         &self,
         token: &SecretHash,
@@ -359,22 +382,34 @@ impl Db {
         now: DateTime<Utc>,
         expires_at: DateTime<Utc>,
         ip: Option<&str>,
+        code: Option<(&SecretHash, DateTime<Utc>)>,
+        mail: Option<&NewMail>,
     ) -> Result<(), DbError> {
+        let txn = self.conn().begin().await?;
         link_session::ActiveModel {
             token_hash: Set(token.as_str().to_owned()),
             link_id: Set(link.get()),
             created_at: Set(now),
             expires_at: Set(expires_at),
             ip: Set(ip.map(str::to_owned)),
+            verified: Set(code.is_none()),
+            code_hash: Set(code.map(|(h, _)| h.as_str().to_owned())),
+            code_expires_at: Set(code.map(|(_, at)| at)),
+            code_attempts: Set(0),
             ..Default::default()
         }
-        .insert(self.conn())
+        .insert(&txn)
         .await?;
+        if let Some(mail) = mail {
+            crate::outbox::enqueue(&txn, mail, now).await?;
+        }
+        txn.commit().await?;
         Ok(())
     }
 
-    /// The link behind a portal session, with the session's own expiry.
-    pub async fn link_session(&self, token: &SecretHash) -> Result<Option<(Link, DateTime<Utc>)>, DbError> {
+    /// The link behind a portal session, with the session's own expiry and whether its code
+    /// (if it needs one) was entered.
+    pub async fn link_session(&self, token: &SecretHash) -> Result<Option<LinkSession>, DbError> {
         let Some(s) = link_session::Entity::find()
             .filter(link_session::Column::TokenHash.eq(token.as_str()))
             .one(self.conn())
@@ -383,7 +418,57 @@ impl Db {
             return Ok(None);
         };
         let link = self.link(LinkId::new(s.link_id)).await?;
-        Ok(Some((link, s.expires_at)))
+        Ok(Some(LinkSession { link, expires_at: s.expires_at, verified: s.verified }))
+    }
+
+    /// Checks a one-time code against the session's. Five wrong codes, or ten minutes, and the
+    /// session ends: the link must be opened again for a new code.
+    pub async fn verify_link_code(
+        &self,
+        token: &SecretHash,
+        code: &SecretHash,
+        now: DateTime<Utc>,
+    ) -> Result<CodeCheck, DbError> {
+        let txn = self.conn().begin().await?;
+        let Some(s) =
+            link_session::Entity::find().filter(link_session::Column::TokenHash.eq(token.as_str())).one(&txn).await?
+        else {
+            return Ok(CodeCheck::NoSession);
+        };
+        if s.verified {
+            return Ok(CodeCheck::Ok);
+        }
+        let expired = s.code_expires_at.is_none_or(|at| at <= now);
+        if expired || s.code_attempts >= MAX_CODE_ATTEMPTS {
+            link_session::Entity::delete_by_id(s.id).exec(&txn).await?;
+            txn.commit().await?;
+            return Ok(if expired { CodeCheck::Expired } else { CodeCheck::TooMany });
+        }
+        let stored = s.code_hash.unwrap_or_default();
+        let matches = tessera_domain::secret::Secret::from_client(stored).matches(code.as_str());
+        if matches {
+            link_session::Entity::update_many()
+                .col_expr(link_session::Column::Verified, Expr::value(true))
+                .col_expr(link_session::Column::CodeHash, Expr::value(Option::<String>::None))
+                .filter(link_session::Column::Id.eq(s.id))
+                .exec(&txn)
+                .await?;
+            txn.commit().await?;
+            return Ok(CodeCheck::Ok);
+        }
+        let attempts = s.code_attempts + 1;
+        if attempts >= MAX_CODE_ATTEMPTS {
+            link_session::Entity::delete_by_id(s.id).exec(&txn).await?;
+            txn.commit().await?;
+            return Ok(CodeCheck::TooMany);
+        }
+        link_session::Entity::update_many()
+            .col_expr(link_session::Column::CodeAttempts, Expr::value(attempts))
+            .filter(link_session::Column::Id.eq(s.id))
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+        Ok(CodeCheck::Wrong { left: u64::try_from(MAX_CODE_ATTEMPTS - attempts).unwrap_or(0) })
     }
 
     pub async fn delete_link_session(&self, token: &SecretHash) -> Result<(), DbError> {

@@ -258,6 +258,11 @@ mod tests {
         }
         let en = message_ids(Lang::En);
         assert!(en.len() > 50);
+        for lang in Lang::ALL {
+            let ids = message_ids(lang);
+            let dups: Vec<_> = ids.windows(2).filter(|w| w[0] == w[1]).map(|w| w[0].clone()).collect();
+            assert!(dups.is_empty(), "{lang}: messages defined twice: {dups:?}");
+        }
         for lang in [Lang::Pl, Lang::De] {
             let other = message_ids(lang);
             let missing: Vec<_> = en.iter().filter(|k| !other.contains(k)).collect();

@@ -40,6 +40,8 @@ pub struct Ctx {
     pub user: Option<User>,
     /// The access link behind a portal session.
     pub link: Option<Link>,
+    /// A portal session that waits for its one-time code: it grants nothing yet.
+    pub code_pending: bool,
     /// The token forms must carry back.
     pub csrf: String,
     pub ip: Option<String>,
@@ -104,10 +106,11 @@ impl FromRequestParts<AppState> for Ctx {
         let mut user = None;
         let mut link = None;
         let mut session = None;
+        let mut code_pending = false;
         // In the portals a link's session counts first; everywhere else a staff session.
         let portal_path = parts.uri.path().starts_with("/portal") || parts.uri.path().starts_with("/l/");
         if portal_path {
-            (link, session) = portal_session(&jar, state, now).await?;
+            (link, session, code_pending) = portal_session(&jar, state, now).await?;
         }
         if session.is_none()
             && let Some(c) = jar.get(session_cookie_name(state.config.tls))
@@ -129,7 +132,7 @@ impl FromRequestParts<AppState> for Ctx {
             }
         }
         if session.is_none() && !portal_path {
-            (link, session) = portal_session(&jar, state, now).await?;
+            (link, session, code_pending) = portal_session(&jar, state, now).await?;
         }
         let principal = match (&user, &link) {
             (Some(u), _) => Principal::Staff { user: u.id, roles: u.roles.clone() },
@@ -145,6 +148,7 @@ impl FromRequestParts<AppState> for Ctx {
             principal,
             user,
             link,
+            code_pending,
             csrf,
             ip: client_ip(parts, state).await,
             session,
@@ -154,23 +158,28 @@ impl FromRequestParts<AppState> for Ctx {
     }
 }
 
-/// The link behind the portal cookie, if its session and the link itself are still alive.
+/// The link behind the portal cookie, if its session and the link itself are still alive; a
+/// session still waiting for its one-time code gives no link, only the token (for the code form).
 async fn portal_session(
     jar: &CookieJar,
     state: &AppState,
     now: chrono::DateTime<chrono::Utc>,
-) -> Result<(Option<Link>, Option<Secret>), AppError> {
-    let Some(c) = jar.get(portal_cookie_name(state.config.tls)) else { return Ok((None, None)) };
+) -> Result<(Option<Link>, Option<Secret>, bool), AppError> {
+    let Some(c) = jar.get(portal_cookie_name(state.config.tls)) else { return Ok((None, None, false)) };
     let token = Secret::from_client(c.value());
     let hash = token.hash();
     match state.db.link_session(&hash).await? {
-        Some((link, expires_at)) if expires_at > now && link.state(now) == LinkState::Active => {
-            Ok((Some(link), Some(token)))
+        Some(s) if s.expires_at > now && s.link.state(now) == LinkState::Active => {
+            if s.verified {
+                Ok((Some(s.link), Some(token), false))
+            } else {
+                Ok((None, Some(token), true))
+            }
         }
         Some(_) => {
             state.db.delete_link_session(&hash).await?;
-            Ok((None, None))
+            Ok((None, None, false))
         }
-        None => Ok((None, None)),
+        None => Ok((None, None, false)),
     }
 }

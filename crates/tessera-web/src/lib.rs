@@ -95,6 +95,7 @@ pub fn router(state: AppState) -> Router {
         .route("/l/refresh", post(links::refresh))
         .route("/l/{token}", get(links::open))
         .route("/portal", get(portal::home))
+        .route("/portal/code", get(links::code_page).post(links::check_code))
         .route("/portal/orders/{id}", get(portal::order))
         .route("/portal/orders/{id}/date", post(portal::answer_date))
         .route("/admin/orders/{id}/date-decision", post(orders::decide_date))

@@ -370,3 +370,48 @@ async fn staff_issue_list_and_revoke_links_in_the_back_office() {
     let events = app.db.audit_events(1).await.unwrap().items;
     assert!(events.iter().any(|e| e.action == "link.issue") && events.iter().any(|e| e.action == "link.revoke"));
 }
+
+#[tokio::test]
+async fn a_link_can_require_a_one_time_code_sent_to_the_address_on_record() {
+    let Fixture { mut app, stalbud, order_a, .. } = fixture().await;
+    let token = LinkToken::generate().unwrap();
+    let new = NewLink {
+        portal: Portal::Supplier,
+        party: stalbud,
+        object: Some(LinkObject::Order(order_a)),
+        actions: Portal::Supplier.actions(),
+        require_code: true,
+        note: None,
+        expires_at: app.clock_now() + chrono::Duration::days(30),
+        created_by: None,
+        replaces: None,
+    };
+    app.db.issue_link(&new, &token.hash(), app.clock_now(), None).await.unwrap();
+    let res = app.get(&format!("/l/{}", token.expose())).await;
+    assert_eq!(res.status, StatusCode::FOUND);
+    assert!(res.location().starts_with("/portal/code"));
+    // Nothing is open before the code.
+    assert_eq!(app.get(&format!("/portal/orders/{order_a}")).await.status, StatusCode::SEE_OTHER);
+    let mails = app.db.mails(1).await.unwrap().items;
+    let mail = app.db.mail(mails[0].id).await.unwrap();
+    assert_eq!(mail.to, "dostawy@stalbud.example");
+    let code: String = mail.subject.chars().filter(char::is_ascii_digit).collect();
+    assert_eq!(code.len(), 6);
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    let res = app.post("/portal/code", &[("code", wrong), ("next", &format!("/portal/orders/{order_a}"))]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("The code is wrong. 4 more attempts."), "{}", res.body);
+    let res = app.post("/portal/code", &[("code", &code), ("next", &format!("/portal/orders/{order_a}"))]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.get(res.location()).await.status, StatusCode::OK);
+
+    // Five wrong codes end the session: the link must be opened again.
+    app.cookies.clear();
+    app.get(&format!("/l/{}", token.expose())).await;
+    for _ in 0..4 {
+        assert_eq!(app.post("/portal/code", &[("code", "999999x")]).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let res = app.post("/portal/code", &[("code", "999999x")]).await;
+    assert_eq!(res.status, StatusCode::GONE);
+    assert!(res.body.contains("Open the link from your email again"));
+}

@@ -64,6 +64,11 @@ impl MigrationTrait for Migration {
                 .col(timestamp_with_time_zone(a("created_at")))
                 .col(timestamp_with_time_zone(a("expires_at")))
                 .col(text_null(a("ip")))
+                // A link that asks for a one-time code: the session works once the code is entered.
+                .col(boolean(a("verified")))
+                .col(text_null(a("code_hash")))
+                .col(timestamp_with_time_zone_null(a("code_expires_at")))
+                .col(integer(a("code_attempts")))
                 .foreign_key(
                     ForeignKey::create()
                         .from(a("link_sessions"), a("link_id"))

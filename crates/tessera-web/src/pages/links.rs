@@ -16,7 +16,7 @@ use std::collections::BTreeSet;
 use tessera_db::DbError;
 use tessera_db::audit::AuditEvent;
 use tessera_db::catalog::{Party, PartyFilter};
-use tessera_db::links::{Link, LinkFilter, LinkObjectError, LinkState, NewLink};
+use tessera_db::links::{CodeCheck, Link, LinkFilter, LinkObjectError, LinkState, NewLink};
 use tessera_domain::ids::{LinkId, PartyId};
 use tessera_domain::link::{LinkObject, LinkToken, Portal};
 use tessera_domain::policy::{Action, Target};
@@ -108,21 +108,136 @@ pub async fn open(
     let token = Secret::generate().map_err(AppError::internal)?;
     let absolute = chrono::Duration::from_std(state.config.session_absolute).unwrap_or_default();
     let expires_at = std::cmp::min(link.expires_at, now + absolute);
-    state.db.create_link_session(&token.hash(), link.id, now, expires_at, ctx.ip.as_deref()).await?;
-    state.db.record_link_use(link.id, now).await?;
-    audit(&state, &ctx, "link.open", Some(link.id), "ok", None).await?;
+    let target = match link.object {
+        Some(LinkObject::Order(id)) => format!("/portal/orders/{id}"),
+        _ => "/portal".to_owned(),
+    };
     let cookie = Cookie::build((portal_cookie_name(state.config.tls), token.expose().to_owned()))
         .path("/")
         .http_only(true)
         .secure(state.config.tls)
         .same_site(SameSite::Lax)
         .build();
-    let target = match link.object {
-        Some(LinkObject::Order(id)) => format!("/portal/orders/{id}"),
-        _ => "/portal".to_owned(),
-    };
+    if link.require_code {
+        // The session works once the code sent to the address on record is entered.
+        let party = state.db.party(link.party_id).await?;
+        let Some(to) = party.emails.iter().find_map(|e| tessera_domain::email::Email::parse(e).ok()) else {
+            audit(&state, &ctx, "link.open", Some(link.id), "failed", Some("no address on record for the code".into()))
+                .await?;
+            return problem(&ctx, StatusCode::SERVICE_UNAVAILABLE, "code-no-address");
+        };
+        let code = one_time_code().map_err(AppError::internal)?;
+        let code_hash = code_hash(&token, &code);
+        let lang = party.language.parse().unwrap_or_default();
+        let mail = tessera_mail::compose::one_time_code(&to, lang, &code).map_err(AppError::internal)?;
+        let code_until = now + chrono::Duration::minutes(10);
+        state
+            .db
+            .create_link_session(
+                &token.hash(),
+                link.id,
+                now,
+                expires_at,
+                ctx.ip.as_deref(),
+                Some((&code_hash, code_until)),
+                Some(&mail),
+            )
+            .await?;
+        state.db.record_link_use(link.id, now).await?;
+        audit(&state, &ctx, "link.open", Some(link.id), "ok", Some("code sent".into())).await?;
+        let next = format!("/portal/code?next={}", target.replace('/', "%2F"));
+        return Ok((StatusCode::FOUND, jar.add(cookie), [(http::header::LOCATION, next)]).into_response());
+    }
+    state.db.create_link_session(&token.hash(), link.id, now, expires_at, ctx.ip.as_deref(), None, None).await?;
+    state.db.record_link_use(link.id, now).await?;
+    audit(&state, &ctx, "link.open", Some(link.id), "ok", None).await?;
     // 302, as the contract says; the address it names carries no secret.
     Ok((StatusCode::FOUND, jar.add(cookie), [(http::header::LOCATION, target)]).into_response())
+}
+
+/// Six digits from the operating system's generator.
+fn one_time_code() -> Result<String, tessera_domain::secret::RandomError> {
+    loop {
+        let b = tessera_domain::secret::random_bytes::<4>()?;
+        let n = u32::from_le_bytes(b);
+        // Below the largest multiple of a million that fits, so every code is equally likely.
+        if n < 4_294_000_000 {
+            return Ok(format!("{:06}", n % 1_000_000));
+        }
+    }
+}
+
+/// A code is stored bound to its session, as a hash.
+pub fn code_hash(session: &Secret, code: &str) -> tessera_domain::secret::SecretHash {
+    Secret::from_client(format!("code:{}:{}", session.hash().as_str(), code.trim())).hash()
+}
+
+#[derive(Template)]
+#[template(path = "portal_code.html")]
+struct CodePage {
+    l: Layout,
+    next: String,
+    error: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct CodeQuery {
+    next: Option<String>,
+}
+
+fn portal_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with("/portal") && !n.contains("//") => n.to_owned(),
+        _ => "/portal".to_owned(),
+    }
+}
+
+pub async fn code_page(ctx: Ctx, Query(q): Query<CodeQuery>) -> AppResult<Response> {
+    if !ctx.code_pending {
+        return Ok(Redirect::to(&portal_next(q.next.as_deref())).into_response());
+    }
+    let l = Layout::new(&ctx, ctx.tr().t("portal-code-title"), "portal", "/portal/code");
+    html_status(StatusCode::OK, &CodePage { l, next: portal_next(q.next.as_deref()), error: None })
+}
+
+#[derive(Deserialize)]
+pub struct CodeForm {
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    next: String,
+}
+
+pub async fn check_code(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(f): CsrfForm<CodeForm>,
+) -> AppResult<Response> {
+    let next = portal_next(Some(&f.next));
+    let Some(token) = ctx.session_token().filter(|_| ctx.code_pending) else {
+        return Ok(Redirect::to(&next).into_response());
+    };
+    let now = state.clock.now();
+    let tr = ctx.tr();
+    let outcome = state.db.verify_link_code(&token.hash(), &code_hash(token, &f.code), now).await?;
+    let page = |status: StatusCode, message: String| -> AppResult<Response> {
+        let l = Layout::new(&ctx, tr.t("portal-code-title"), "portal", "/portal/code");
+        html_status(status, &CodePage { l, next: next.clone(), error: Some(message) })
+    };
+    match outcome {
+        CodeCheck::Ok => {
+            audit(&state, &ctx, "link.code", None, "ok", None).await?;
+            Ok(Redirect::to(&next).into_response())
+        }
+        CodeCheck::Wrong { left } => {
+            audit(&state, &ctx, "link.code", None, "failed", None).await?;
+            page(StatusCode::UNPROCESSABLE_ENTITY, tr.n("portal-code-wrong", "left", &left))
+        }
+        CodeCheck::TooMany | CodeCheck::Expired | CodeCheck::NoSession => {
+            audit(&state, &ctx, "link.code", None, "denied", None).await?;
+            problem(&ctx, StatusCode::GONE, "code-ended")
+        }
+    }
 }
 
 #[derive(Template)]

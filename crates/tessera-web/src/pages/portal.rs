@@ -8,7 +8,7 @@ use crate::security::CsrfForm;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::Cookie;
 use serde::Deserialize;
@@ -36,7 +36,10 @@ struct HomePage {
     valid_until: String,
 }
 
-pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Html<String>> {
+pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
+    if ctx.code_pending {
+        return Ok(Redirect::to("/portal/code").into_response());
+    }
     Gate::new(&state, &ctx).check(Action::PortalEnter, Target::Collection).await?;
     let link = link_of(&ctx)?.clone();
     // The list is the link's scope: its one order, or the party's orders.
@@ -50,7 +53,7 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Html<Str
     };
     let valid_until = ctx.tr().datetime(&link.expires_at);
     let l = Layout::new(&ctx, ctx.tr().t1("portal-title", "party", &link.party_name), "portal", "/portal");
-    html(&HomePage { l, link, orders, valid_until })
+    Ok(html(&HomePage { l, link, orders, valid_until })?.into_response())
 }
 
 #[derive(Template)]
@@ -107,11 +110,14 @@ pub async fn order(
     ctx: Ctx,
     Path(id): Path<String>,
     Query(q): Query<FlashQuery>,
-) -> AppResult<Html<String>> {
+) -> AppResult<Response> {
     let id: OrderId = id.parse().map_err(|_| AppError::NotFound)?;
+    if ctx.code_pending {
+        return Ok(Redirect::to(&format!("/portal/code?next=%2Fportal%2Forders%2F{id}")).into_response());
+    }
     let o = Gate::new(&state, &ctx).order(Action::PortalOrderView, id).await?;
     let flash = q.done.filter(|d| d == "date").map(|_| (false, ctx.tr().t("portal-date-thanks")));
-    html(&order_page(&state, &ctx, id, o, flash).await?)
+    Ok(html(&order_page(&state, &ctx, id, o, flash).await?)?.into_response())
 }
 
 #[derive(Deserialize)]
