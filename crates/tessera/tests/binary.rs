@@ -132,3 +132,65 @@ async fn user_create_takes_a_piped_password_and_refuses_duplicates() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("already exists"));
 }
+
+#[tokio::test]
+async fn link_issue_prints_the_url_last_then_list_and_revoke() {
+    let (db, guard) = tessera_db::testing::fresh_db().await;
+    db.load_demo("x", chrono::Utc::now()).await.unwrap();
+    let url = guard.url().to_owned();
+    let out = Command::new(BIN)
+        .args(["link", "issue", "--portal", "supplier", "--party", "11587", "--object", "order:ZAM/12/2020"])
+        .args([
+            "--actions",
+            "order.view,order.confirm",
+            "--expires",
+            "7d",
+            "--email",
+            "--public-url",
+            "https://portal.example.com",
+        ])
+        .args(["--database-url", &url])
+        .output()
+        .await
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let last = stdout.lines().last().unwrap();
+    assert!(last.starts_with("https://portal.example.com/l/tsl_"), "{stdout}");
+    let secret = last.rsplit('/').next().unwrap();
+    assert!(tessera_domain::link::LinkToken::parse(secret).is_ok());
+    // Emailed through the outbox to the address on record.
+    let mails = db.mails(1).await.unwrap().items;
+    assert_eq!(mails.len(), 1);
+    assert!(db.mail(mails[0].id).await.unwrap().text.contains(last));
+
+    let list = Command::new(BIN).args(["link", "list", "--database-url", &url]).output().await.unwrap();
+    let listed = String::from_utf8_lossy(&list.stdout).into_owned();
+    assert!(listed.contains("active") && listed.contains("ZAM/12/2020"), "{listed}");
+    assert!(!listed.contains(secret));
+    let id = listed.split('\t').next().unwrap().trim().to_owned();
+    let out = Command::new(BIN).args(["link", "revoke", &id, "--database-url", &url]).output().await.unwrap();
+    assert!(out.status.success());
+    let list = Command::new(BIN).args(["link", "list", "--database-url", &url]).output().await.unwrap();
+    assert!(String::from_utf8_lossy(&list.stdout).contains("revoked"));
+
+    // Bad input: a clear message, exit code 2, nothing issued.
+    for args in [
+        vec!["--portal", "warehouse", "--party", "11587"],
+        vec!["--portal", "supplier", "--party", "NOPE"],
+        vec!["--portal", "supplier", "--party", "11587", "--object", "order:ZAM/8/2026"],
+        vec!["--portal", "customer", "--party", "KB0004", "--actions", "delivery.declare"],
+        vec!["--portal", "supplier", "--party", "11587", "--expires", "forever"],
+    ] {
+        let out = Command::new(BIN)
+            .args(["link", "issue"])
+            .args(&args)
+            .args(["--database-url", &url])
+            .output()
+            .await
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(!String::from_utf8_lossy(&out.stderr).trim().is_empty());
+    }
+    assert_eq!(db.links(Default::default(), None, chrono::Utc::now(), 1).await.unwrap().total, 1);
+}

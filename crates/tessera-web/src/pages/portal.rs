@@ -117,6 +117,20 @@ pub async fn order(
     }
     let o = Gate::new(&state, &ctx).order(Action::PortalOrderView, id).await?;
     let flash = q.done.filter(|d| d == "date").map(|_| (false, ctx.tr().t("portal-date-thanks")));
+    // Every portal action is in the audit log, reading included.
+    state
+        .db
+        .audit(&AuditEvent {
+            at: state.clock.now(),
+            actor_kind: ctx.principal.kind().into(),
+            actor: ctx.actor(),
+            action: Action::PortalOrderView.as_str().into(),
+            object: Some(format!("order:{id}")),
+            outcome: "ok".into(),
+            ip: ctx.ip.clone(),
+            detail: None,
+        })
+        .await?;
     Ok(html(&order_page(&state, &ctx, id, o, flash).await?)?.into_response())
 }
 
