@@ -1,0 +1,346 @@
+//! Bytes to records: `;`-separated, RFC 4180 quoting, CRLF/LF/CR line ends, physical line
+//! numbers, and a bound on the size of one record. Works on bytes: `;`, `"`, CR and LF are the
+//! same single bytes in UTF-8, ISO-8859-2 and Windows-1250, so fields are decoded afterwards.
+use std::io::{self, Read};
+
+/// The largest record kept in memory (1 MiB); a longer one is an error.
+pub const MAX_RECORD_BYTES: usize = 1 << 20;
+/// The most fields kept for one record; more is an error.
+pub const MAX_FIELDS: usize = 20_000;
+const CHUNK: usize = 64 * 1024;
+
+/// One record as read: its field bytes (unquoted, `""` unescaped), where it starts.
+#[derive(Debug, Default)]
+pub struct RawRecord {
+    pub bytes: Vec<u8>,
+    /// (start, end) offsets in `bytes` of each field.
+    pub spans: Vec<(usize, usize)>,
+    cur_start: usize,
+    /// The physical line (1-based) where the record starts.
+    pub line: u64,
+    /// The record exceeded [`MAX_RECORD_BYTES`] or [`MAX_FIELDS`]; its content was dropped.
+    pub too_long: bool,
+    /// A quoted value was still open at the end of the file.
+    pub unterminated: bool,
+}
+
+impl RawRecord {
+    fn clear(&mut self) {
+        self.bytes.clear();
+        self.spans.clear();
+        self.cur_start = 0;
+        self.too_long = false;
+        self.unterminated = false;
+    }
+
+    /// The bytes of field `i`.
+    pub fn field(&self, i: usize) -> &[u8] {
+        match self.spans.get(i) {
+            Some(&(a, b)) => self.bytes.get(a..b).unwrap_or(&[]),
+            None => &[],
+        }
+    }
+
+    /// The number of fields.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Whether the record has no field.
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    fn append(&mut self, b: &[u8]) {
+        if self.too_long {
+            return;
+        }
+        if self.bytes.len() + b.len() > MAX_RECORD_BYTES {
+            self.too_long = true;
+            self.bytes.clear();
+            self.spans.clear();
+            return;
+        }
+        self.bytes.extend_from_slice(b);
+    }
+
+    fn end_field(&mut self) {
+        if self.too_long {
+            return;
+        }
+        if self.spans.len() >= MAX_FIELDS {
+            self.too_long = true;
+            self.bytes.clear();
+            self.spans.clear();
+            return;
+        }
+        self.spans.push((self.cur_start, self.bytes.len()));
+        self.cur_start = self.bytes.len();
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum St {
+    Start,
+    Unquoted,
+    Quoted,
+    QuoteSeen,
+    AfterQuote,
+}
+
+/// Streaming record reader.
+pub struct CsvReader<R> {
+    src: R,
+    buf: Vec<u8>,
+    pos: usize,
+    len: usize,
+    eof: bool,
+    line: u64,
+    skip_lf: bool,
+    bytes_read: u64,
+}
+
+impl<R: Read> CsvReader<R> {
+    pub fn new(src: R) -> Self {
+        CsvReader { src, buf: vec![0; CHUNK], pos: 0, len: 0, eof: false, line: 1, skip_lf: false, bytes_read: 0 }
+    }
+
+    /// Bytes read from the source so far.
+    pub fn bytes_read(&self) -> u64 {
+        self.bytes_read
+    }
+
+    /// Skips `n` bytes at the very start (a BOM).
+    pub fn skip_prefix(&mut self, prefix: &[u8]) -> io::Result<()> {
+        self.fill()?;
+        if self.buf[self.pos..self.len].starts_with(prefix) {
+            self.pos += prefix.len();
+        }
+        Ok(())
+    }
+
+    fn fill(&mut self) -> io::Result<bool> {
+        if self.pos < self.len {
+            return Ok(true);
+        }
+        if self.eof {
+            return Ok(false);
+        }
+        self.pos = 0;
+        self.len = 0;
+        loop {
+            match self.src.read(&mut self.buf) {
+                Ok(0) => {
+                    self.eof = true;
+                    return Ok(false);
+                }
+                Ok(n) => {
+                    self.len = n;
+                    self.bytes_read += n as u64;
+                    return Ok(true);
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// Reads the next record; `false` at the end of the input.
+    pub fn next_record(&mut self, rec: &mut RawRecord) -> io::Result<bool> {
+        rec.clear();
+        let mut state = St::Start;
+        let mut started = false;
+        let mut quoted_cr = false;
+        loop {
+            if !self.fill()? {
+                if !started {
+                    return Ok(false);
+                }
+                if state == St::Quoted {
+                    rec.unterminated = true;
+                }
+                rec.end_field();
+                return Ok(true);
+            }
+            let buf = &self.buf[self.pos..self.len];
+            match state {
+                St::Start => {
+                    if !started {
+                        if self.skip_lf && buf[0] == b'\n' {
+                            self.skip_lf = false;
+                            self.pos += 1;
+                            continue;
+                        }
+                        self.skip_lf = false;
+                        started = true;
+                        rec.line = self.line;
+                        // fast path: a whole line in the buffer, without quotes
+                        if let Some(end) = memchr::memchr2(b'\n', b'\r', buf) {
+                            let line = &buf[..end];
+                            if memchr::memchr(b'"', line).is_none() {
+                                if line.len() > MAX_RECORD_BYTES || line.len() / 2 > MAX_FIELDS {
+                                    rec.too_long = true;
+                                } else {
+                                    rec.bytes.extend_from_slice(line);
+                                    let mut start = 0;
+                                    for i in memchr::memchr_iter(b';', line) {
+                                        rec.spans.push((start, i));
+                                        start = i + 1;
+                                    }
+                                    rec.spans.push((start, line.len()));
+                                    if rec.spans.len() > MAX_FIELDS {
+                                        rec.too_long = true;
+                                        rec.bytes.clear();
+                                        rec.spans.clear();
+                                    }
+                                }
+                                self.skip_lf = buf[end] == b'\r';
+                                self.pos += end + 1;
+                                self.line += 1;
+                                return Ok(true);
+                            }
+                        }
+                    }
+                    match buf[0] {
+                        b'"' => {
+                            state = St::Quoted;
+                            self.pos += 1;
+                        }
+                        b';' => {
+                            rec.end_field();
+                            self.pos += 1;
+                        }
+                        b'\r' | b'\n' => {
+                            rec.end_field();
+                            self.skip_lf = buf[0] == b'\r';
+                            self.pos += 1;
+                            self.line += 1;
+                            return Ok(true);
+                        }
+                        _ => state = St::Unquoted,
+                    }
+                }
+                St::Unquoted | St::AfterQuote => {
+                    let k = memchr::memchr3(b';', b'\r', b'\n', buf).unwrap_or(buf.len());
+                    let delim = buf.get(k).copied();
+                    rec.append(&buf[..k]);
+                    self.pos += k;
+                    match delim {
+                        Some(b';') => {
+                            rec.end_field();
+                            self.pos += 1;
+                            state = St::Start;
+                        }
+                        Some(d) => {
+                            rec.end_field();
+                            self.skip_lf = d == b'\r';
+                            self.pos += 1;
+                            self.line += 1;
+                            return Ok(true);
+                        }
+                        None => {}
+                    }
+                }
+                St::Quoted => {
+                    let k = memchr::memchr3(b'"', b'\r', b'\n', buf).unwrap_or(buf.len());
+                    if k > 0 {
+                        quoted_cr = false;
+                    }
+                    rec.append(&buf[..k]);
+                    self.pos += k;
+                    match buf.get(k).copied() {
+                        Some(b'"') => {
+                            state = St::QuoteSeen;
+                            self.pos += 1;
+                        }
+                        Some(b'\r') => {
+                            rec.append(b"\r");
+                            self.line += 1;
+                            quoted_cr = true;
+                            self.pos += 1;
+                        }
+                        Some(_) => {
+                            rec.append(b"\n");
+                            if !quoted_cr {
+                                self.line += 1;
+                            }
+                            quoted_cr = false;
+                            self.pos += 1;
+                        }
+                        None => {}
+                    }
+                }
+                St::QuoteSeen => {
+                    if buf[0] == b'"' {
+                        rec.append(b"\"");
+                        self.pos += 1;
+                        state = St::Quoted;
+                        quoted_cr = false;
+                    } else {
+                        state = St::AfterQuote;
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    use super::*;
+
+    fn records(input: &[u8]) -> Vec<(u64, Vec<String>)> {
+        let mut r = CsvReader::new(input);
+        let mut rec = RawRecord::default();
+        let mut out = Vec::new();
+        while r.next_record(&mut rec).unwrap() {
+            let fields = (0..rec.len()).map(|i| String::from_utf8_lossy(rec.field(i)).into_owned()).collect();
+            out.push((rec.line, fields));
+        }
+        out
+    }
+
+    #[test]
+    fn quoting_and_line_numbers() {
+        let got = records(b"a;b\r\n\"x;y\";\"he said \"\"hi\"\"\"\r\n\"multi\nline\";2\nRURA 1/2\";z\rlast");
+        assert_eq!(got[0], (1, vec!["a".into(), "b".into()]));
+        assert_eq!(got[1], (2, vec!["x;y".into(), "he said \"hi\"".into()]));
+        assert_eq!(got[2], (3, vec!["multi\nline".into(), "2".into()]));
+        assert_eq!(got[3], (5, vec!["RURA 1/2\"".into(), "z".into()]));
+        assert_eq!(got[4], (6, vec!["last".into()]));
+    }
+
+    #[test]
+    fn chunk_boundaries_do_not_matter() {
+        // a reader that hands out one byte at a time
+        struct OneByte<'a>(&'a [u8]);
+        impl Read for OneByte<'_> {
+            fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+                if self.0.is_empty() || buf.is_empty() {
+                    return Ok(0);
+                }
+                buf[0] = self.0[0];
+                self.0 = &self.0[1..];
+                Ok(1)
+            }
+        }
+        let input = b"a;\"b\r\nc\";d\r\ne;f\r\n\r\ng";
+        let mut r = CsvReader::new(OneByte(input));
+        let mut rec = RawRecord::default();
+        let mut lines = Vec::new();
+        while r.next_record(&mut rec).unwrap() {
+            lines.push((rec.line, rec.len()));
+        }
+        assert_eq!(lines, vec![(1, 3), (3, 2), (4, 1), (5, 1)]);
+    }
+
+    #[test]
+    fn unterminated_quote_is_flagged() {
+        let mut r = CsvReader::new(&b"a;\"open\nstill"[..]);
+        let mut rec = RawRecord::default();
+        assert!(r.next_record(&mut rec).unwrap());
+        assert!(rec.unterminated);
+        assert_eq!(rec.line, 1);
+    }
+}

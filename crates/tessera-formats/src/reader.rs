@@ -1,0 +1,702 @@
+//! The streaming reader: records to normalized documents, with every error and warning.
+use crate::csv::{CsvReader, MAX_RECORD_BYTES, RawRecord};
+use crate::encoding::{Detection, Encoding};
+use crate::format::{Column, Format, Kind, Level, match_header};
+use crate::problem::{Lang, Problem, ProblemKind};
+use crate::text::{forbidden_control, is_blank, normalize_field};
+use crate::value::{
+    Value, WAREHOUSE_TYPES, parse_category, parse_date, parse_decimal, parse_serials,
+    parse_warehouse_type,
+};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::io::{self, Read};
+
+/// A line item: the line-level fields of one row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineItem {
+    /// The physical line where the row starts.
+    pub line: u64,
+    /// One value per line-level column of the format, in the documented order
+    /// (see [`Format::line_columns`]); `None` for an empty field.
+    pub values: Vec<Option<Value>>,
+}
+
+/// A normalized document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub format: Format,
+    pub number: String,
+    pub date: Option<NaiveDate>,
+    /// One value per document-level column (see [`Format::doc_columns`]); `None` when empty.
+    pub fields: Vec<Option<Value>>,
+    pub lines: Vec<LineItem>,
+}
+
+impl Format {
+    /// The document-level columns other than number and date, in order.
+    pub fn doc_columns(self) -> impl Iterator<Item = &'static Column> {
+        self.columns().iter().filter(|c| c.level == Level::Doc)
+    }
+
+    /// The line-level columns, in order.
+    pub fn line_columns(self) -> impl Iterator<Item = &'static Column> {
+        self.columns().iter().filter(|c| c.level == Level::Line)
+    }
+}
+
+impl Document {
+    /// A document-level field by its key (`account`, `type`…).
+    pub fn field(&self, key: &str) -> Option<&Value> {
+        let i = self.format.doc_columns().position(|c| c.key == key)?;
+        self.fields.get(i)?.as_ref()
+    }
+
+    /// The JSON form of the spec ("The normalized document").
+    pub fn to_json(&self) -> serde_json::Value {
+        let mut fields = serde_json::Map::new();
+        for (c, v) in self.format.doc_columns().zip(&self.fields) {
+            fields.insert(c.key.to_string(), v.as_ref().map_or(serde_json::Value::Null, Value::to_json));
+        }
+        let lines: Vec<serde_json::Value> = self.lines.iter().map(|l| l.to_json(self.format)).collect();
+        let mut m = serde_json::Map::new();
+        m.insert("number".into(), serde_json::Value::String(self.number.clone()));
+        m.insert(
+            "date".into(),
+            self.date.map_or(serde_json::Value::Null, |d| serde_json::Value::String(d.format("%Y-%m-%d").to_string())),
+        );
+        m.insert("fields".into(), serde_json::Value::Object(fields));
+        m.insert("lines".into(), serde_json::Value::Array(lines));
+        serde_json::Value::Object(m)
+    }
+}
+
+impl LineItem {
+    /// A line field by its key (`item_count`, `serial_numbers`…).
+    pub fn get(&self, format: Format, key: &str) -> Option<&Value> {
+        let i = format.line_columns().position(|c| c.key == key)?;
+        self.values.get(i)?.as_ref()
+    }
+
+    /// The JSON form: `line` and one key per line column.
+    pub fn to_json(&self, format: Format) -> serde_json::Value {
+        let mut m = serde_json::Map::new();
+        m.insert("line".into(), serde_json::Value::from(self.line));
+        for (c, v) in format.line_columns().zip(&self.values) {
+            let j = match (v, c.kind) {
+                (Some(v), _) => v.to_json(),
+                (None, Kind::Serials) => serde_json::Value::Array(vec![]),
+                (None, _) => serde_json::Value::Null,
+            };
+            m.insert(c.key.to_string(), j);
+        }
+        serde_json::Value::Object(m)
+    }
+}
+
+/// What the reader yields, in file order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    /// An error or a warning.
+    Problem(Problem),
+    /// A new document (its `lines` empty: they follow as [`Event::Line`]).
+    Document { index: usize, document: Document },
+    /// A line item of the document with this index.
+    Line { document: usize, item: LineItem },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Cell {
+    Empty,
+    Invalid,
+    /// A document field equal to the document's first row (not parsed again).
+    Same,
+    Val(Value),
+}
+
+struct DocState {
+    number: String,
+    line: u64,
+    /// Per column of the format; only document-level ones are kept.
+    cells: Vec<Cell>,
+    raw: Vec<String>,
+}
+
+enum HeaderState {
+    Pending,
+    Mapped,
+    Failed,
+}
+
+/// Streaming reader of one file in one format.
+pub struct Reader<R: Read> {
+    format: Format,
+    encoding: Encoding,
+    csv: CsvReader<R>,
+    rec: RawRecord,
+    text: String,
+    bounds: Vec<(usize, usize)>,
+    queue: VecDeque<Event>,
+    header: HeaderState,
+    /// Column index → physical field index.
+    pos_of_col: Vec<usize>,
+    docs: Vec<DocState>,
+    index: HashMap<String, usize>,
+    extra: HashSet<String>,
+    data_rows: u64,
+    lines: u64,
+    finished: bool,
+    cells: Vec<Cell>,
+    row_problems: Vec<Problem>,
+}
+
+impl<R: Read> Reader<R> {
+    /// A reader of `src` (the same bytes the detection pass saw).
+    pub fn new(src: R, format: Format, detection: &Detection) -> Self {
+        let mut queue = VecDeque::new();
+        if let Some(note) = detection.note {
+            queue.push_back(Event::Problem(Problem::new(1, None, None, ProblemKind::Encoding(note))));
+        }
+        let mut csv = CsvReader::new(src);
+        if detection.bom {
+            // an I/O error here shows again at the next read, where it is returned
+            let _ = csv.skip_prefix(b"\xEF\xBB\xBF");
+        }
+        Reader {
+            format,
+            encoding: detection.encoding,
+            csv,
+            rec: RawRecord::default(),
+            text: String::new(),
+            bounds: Vec::new(),
+            queue,
+            header: HeaderState::Pending,
+            pos_of_col: (0..format.columns().len()).collect(),
+            docs: Vec::new(),
+            index: HashMap::new(),
+            extra: HashSet::new(),
+            data_rows: 0,
+            lines: 0,
+            finished: false,
+            cells: Vec::new(),
+            row_problems: Vec::new(),
+        }
+    }
+
+    /// The encoding the file is read in.
+    pub fn encoding(&self) -> Encoding {
+        self.encoding
+    }
+
+    /// Bytes read so far.
+    pub fn bytes_read(&self) -> u64 {
+        self.csv.bytes_read()
+    }
+
+    /// Line items yielded so far.
+    pub fn lines_read(&self) -> u64 {
+        self.lines
+    }
+
+    /// The next event; `Ok(None)` at the end. I/O errors of the source are returned as such.
+    pub fn next_event(&mut self) -> io::Result<Option<Event>> {
+        loop {
+            if let Some(e) = self.queue.pop_front() {
+                return Ok(Some(e));
+            }
+            if self.finished {
+                return Ok(None);
+            }
+            if !self.csv.next_record(&mut self.rec)? {
+                self.finished = true;
+                match self.header {
+                    HeaderState::Pending => self.push(Problem::new(1, None, None, ProblemKind::EmptyFile)),
+                    HeaderState::Mapped if self.data_rows == 0 => {
+                        self.push(Problem::new(1, None, None, ProblemKind::NoDataRows));
+                    }
+                    _ => {}
+                }
+                continue;
+            }
+            self.process_record();
+        }
+    }
+
+    fn push(&mut self, p: Problem) {
+        self.queue.push_back(Event::Problem(p));
+    }
+
+    fn field(&self, i: usize) -> &str {
+        self.bounds.get(i).and_then(|&(a, b)| self.text.get(a..b)).unwrap_or("")
+    }
+
+    /// Decodes the raw record into `text`/`bounds`; false (with a problem queued) when it cannot.
+    fn decode(&mut self) -> bool {
+        let line = self.rec.line;
+        self.text.clear();
+        self.bounds.clear();
+        match self.encoding {
+            Encoding::Utf8 => match std::str::from_utf8(&self.rec.bytes) {
+                Ok(s) => {
+                    self.text.push_str(s);
+                    self.bounds.extend_from_slice(&self.rec.spans);
+                }
+                Err(_) => {
+                    let value = String::from_utf8_lossy(&self.rec.bytes).into_owned();
+                    self.push(Problem::new(
+                        line,
+                        None,
+                        Some(value),
+                        ProblemKind::InvalidBytes { encoding: Encoding::Utf8 },
+                    ));
+                    return false;
+                }
+            },
+            enc => {
+                let rs = enc.rs();
+                for i in 0..self.rec.len() {
+                    let start = self.text.len();
+                    let (cow, _) = rs.decode_without_bom_handling(self.rec.field(i));
+                    self.text.push_str(&cow);
+                    self.bounds.push((start, self.text.len()));
+                }
+            }
+        }
+        if let Some(c) = forbidden_control(&self.text) {
+            // name the column when the field is known
+            let field = (0..self.bounds.len()).find(|&i| forbidden_control(self.field(i)).is_some());
+            let column = match (&self.header, field) {
+                (HeaderState::Mapped, Some(f)) => {
+                    self.pos_of_col.iter().position(|&p| p == f).map(|ci| self.format.columns()[ci].name)
+                }
+                _ => None,
+            };
+            let value = field.map(|f| self.field(f).to_string());
+            self.push(Problem::new(line, column, value, ProblemKind::ControlCharacter { code: u32::from(c) }));
+            return false;
+        }
+        true
+    }
+
+    fn process_record(&mut self) {
+        let line = self.rec.line;
+        if self.rec.too_long {
+            self.push(Problem::new(line, None, None, ProblemKind::RecordTooLong { limit_bytes: MAX_RECORD_BYTES }));
+            if matches!(self.header, HeaderState::Pending) {
+                self.header = HeaderState::Failed;
+            }
+            return;
+        }
+        if self.rec.unterminated {
+            let value: String = String::from_utf8_lossy(&self.rec.bytes).chars().take(80).collect();
+            self.push(Problem::new(line, None, Some(value), ProblemKind::UnterminatedQuote));
+            return;
+        }
+        if !self.decode() {
+            if matches!(self.header, HeaderState::Pending) {
+                // an undecodable first row: the header cannot be judged
+                self.header = HeaderState::Failed;
+            }
+            return;
+        }
+        if is_blank(&self.text) {
+            return;
+        }
+        match self.header {
+            HeaderState::Failed => {}
+            HeaderState::Pending => {
+                if self.read_header() {
+                    self.process_row();
+                }
+            }
+            HeaderState::Mapped => self.process_row(),
+        }
+    }
+
+    /// Judges the first row. True when it is data (header missing) and must be read as a row.
+    fn read_header(&mut self) -> bool {
+        let line = self.rec.line;
+        let format = self.format;
+        let width = format.columns().len();
+        let mut n = self.bounds.len();
+        if n == width + 1 && is_blank(self.field(n - 1)) {
+            n -= 1;
+        }
+        // a first row that reads as data
+        if n == width {
+            let date_ok = parse_date(normalize_field(self.field(format.date_index())), format.date_style()).is_ok();
+            let count_ok = parse_decimal(normalize_field(self.field(format.count_index()))).is_ok();
+            if date_ok && count_ok {
+                self.push(Problem::new(line, None, None, ProblemKind::HeaderMissing));
+                self.header = HeaderState::Mapped;
+                return true;
+            }
+        }
+        let names: Vec<String> = (0..n).map(|i| normalize_field(self.field(i)).to_string()).collect();
+        let matched: Vec<Option<usize>> = names.iter().map(|s| match_header(format, s)).collect();
+        if matched.iter().all(Option::is_none) {
+            self.push(Problem::new(line, None, None, ProblemKind::HeaderPositional));
+            self.header = HeaderState::Mapped;
+            return false;
+        }
+        let mut unknown = Vec::new();
+        let mut seen = vec![0usize; width];
+        for (name, m) in names.iter().zip(&matched) {
+            match m {
+                Some(ci) => seen[*ci] += 1,
+                None => unknown.push(if name.is_empty() { "\"\"".to_string() } else { name.clone() }),
+            }
+        }
+        let dup: Vec<String> = format
+            .columns()
+            .iter()
+            .zip(&seen)
+            .filter(|(_, n)| **n > 1)
+            .map(|(c, _)| c.name.to_string())
+            .collect();
+        let missing: Vec<String> = format
+            .columns()
+            .iter()
+            .zip(&seen)
+            .filter(|(_, n)| **n == 0)
+            .map(|(c, _)| c.name.to_string())
+            .collect();
+        if unknown.is_empty() && dup.is_empty() && missing.is_empty() {
+            for (p, m) in matched.iter().enumerate() {
+                if let Some(ci) = m {
+                    self.pos_of_col[*ci] = p;
+                }
+            }
+            self.header = HeaderState::Mapped;
+            return false;
+        }
+        if !unknown.is_empty() {
+            self.push(Problem::new(line, None, None, ProblemKind::HeaderUnknown { names: unknown }));
+        }
+        if !dup.is_empty() {
+            self.push(Problem::new(line, None, None, ProblemKind::HeaderDuplicate { names: dup }));
+        }
+        if !missing.is_empty() {
+            self.push(Problem::new(line, None, None, ProblemKind::HeaderMissingColumns { names: missing }));
+        }
+        self.header = HeaderState::Failed;
+        false
+    }
+
+    fn parse_cell(&self, col: &Column, raw: &str) -> Result<Cell, ProblemKind> {
+        let s = normalize_field(raw);
+        if s.is_empty() {
+            return if col.required { Err(ProblemKind::Required) } else { Ok(Cell::Empty) };
+        }
+        Ok(Cell::Val(match col.kind {
+            Kind::Text => Value::Text(s.to_string()),
+            Kind::Decimal => Value::Decimal(parse_decimal(s).map_err(ProblemKind::Number)?),
+            Kind::Date => Value::Date(
+                parse_date(s, self.format.date_style())
+                    .map_err(|error| ProblemKind::Date { error, pattern: self.format.date_pattern() })?,
+            ),
+            Kind::WarehouseType => Value::Code(
+                parse_warehouse_type(s)
+                    .ok_or_else(|| ProblemKind::UnknownType { accepted: accepted_types() })?
+                    .to_string(),
+            ),
+            Kind::Category => Value::Code(parse_category(s).ok_or(ProblemKind::UnknownCategory)?.to_string()),
+            Kind::Serials => Value::List(parse_serials(s)),
+        }))
+    }
+
+    fn process_row(&mut self) {
+        let line = self.rec.line;
+        let format = self.format;
+        let cols = format.columns();
+        let width = cols.len();
+        let mut n = self.bounds.len();
+        if n == width + 1 && is_blank(self.field(n - 1)) {
+            n -= 1;
+        }
+        self.data_rows += 1;
+        if n != width {
+            self.push(Problem::new(line, None, None, ProblemKind::WrongWidth { expected: width, found: n }));
+            return;
+        }
+        let mut cells = std::mem::take(&mut self.cells);
+        cells.clear();
+        let mut problems = std::mem::take(&mut self.row_problems);
+        problems.clear();
+        let existing = {
+            let num_raw = normalize_field(self.field(self.pos_of_col[format.number_index()]));
+            self.index.get(num_raw).copied()
+        };
+        for (ci, col) in cols.iter().enumerate() {
+            let raw = self.field(self.pos_of_col[ci]);
+            // fast path: a text document field equal to the document's first row
+            if let (Some(d), Level::Doc | Level::Number, Kind::Text) = (existing, col.level, col.kind) {
+                if let Some(Cell::Val(Value::Text(first))) = self.docs.get(d).and_then(|d| d.cells.get(ci)) {
+                    if normalize_field(raw) == first.as_str() {
+                        cells.push(Cell::Same);
+                        continue;
+                    }
+                }
+            }
+            match self.parse_cell(col, raw) {
+                Ok(c) => cells.push(c),
+                Err(kind) => {
+                    problems.push(Problem::new(line, Some(col.name), Some(raw.to_string()), kind));
+                    cells.push(Cell::Invalid);
+                }
+            }
+        }
+        let mut attach: Option<usize> = None;
+        let number_ci = format.number_index();
+        let number = match &cells[number_ci] {
+            Cell::Val(Value::Text(s)) => Some(s.clone()),
+            _ => existing.map(|d| self.docs[d].number.clone()),
+        };
+        if let Some(number) = number {
+            if let Some(d) = existing.or_else(|| self.index.get(&number).copied()) {
+                // compare document fields with the document's first row
+                let doc = &self.docs[d];
+                for (ci, col) in cols.iter().enumerate() {
+                    if !matches!(col.level, Level::Doc | Level::Date) {
+                        continue;
+                    }
+                    let this = &cells[ci];
+                    let first = &doc.cells[ci];
+                    if matches!(this, Cell::Invalid | Cell::Same) || matches!(first, Cell::Invalid) {
+                        continue;
+                    }
+                    if this != first {
+                        problems.push(Problem::new(
+                            line,
+                            Some(col.name),
+                            Some(self.field(self.pos_of_col[ci]).to_string()),
+                            ProblemKind::Disagrees { first_line: doc.line, first_value: doc.raw[ci].clone() },
+                        ));
+                    }
+                }
+                attach = Some(d);
+            } else if !format.many_documents() && !self.docs.is_empty() {
+                if self.extra.insert(number.clone()) {
+                    problems.push(Problem::new(
+                        line,
+                        Some(cols[number_ci].name),
+                        Some(self.field(self.pos_of_col[number_ci]).to_string()),
+                        ProblemKind::ExtraDocument { first_number: self.docs[0].number.clone(), first_line: self.docs[0].line },
+                    ));
+                }
+            } else {
+                let d = self.docs.len();
+                let raw: Vec<String> = (0..width)
+                    .map(|ci| {
+                        if matches!(cols[ci].level, Level::Doc | Level::Date) {
+                            normalize_field(self.field(self.pos_of_col[ci])).to_string()
+                        } else {
+                            String::new()
+                        }
+                    })
+                    .collect();
+                let doc_cells: Vec<Cell> = cells
+                    .iter()
+                    .zip(cols)
+                    .map(|(c, col)| if col.level == Level::Line { Cell::Empty } else { c.clone() })
+                    .collect();
+                let date = match &cells[format.date_index()] {
+                    Cell::Val(Value::Date(d)) => Some(*d),
+                    _ => None,
+                };
+                let fields = cols
+                    .iter()
+                    .zip(&cells)
+                    .filter(|(c, _)| c.level == Level::Doc)
+                    .map(|(_, c)| match c {
+                        Cell::Val(v) => Some(v.clone()),
+                        _ => None,
+                    })
+                    .collect();
+                self.docs.push(DocState { number: number.clone(), line, cells: doc_cells, raw });
+                self.index.insert(number.clone(), d);
+                self.queue.push_back(Event::Document {
+                    index: d,
+                    document: Document { format, number, date, fields, lines: Vec::new() },
+                });
+                attach = Some(d);
+            }
+        }
+        self.line_checks(line, &cells, &mut problems);
+        let has_error = problems.iter().any(Problem::is_error);
+        for p in problems.drain(..) {
+            self.queue.push_back(Event::Problem(p));
+        }
+        if let (Some(d), false) = (attach, has_error) {
+            let values = cols
+                .iter()
+                .zip(cells.iter_mut())
+                .filter(|(c, _)| c.level == Level::Line)
+                .map(|(_, c)| match std::mem::replace(c, Cell::Empty) {
+                    Cell::Val(v) => Some(v),
+                    _ => None,
+                })
+                .collect();
+            self.lines += 1;
+            self.queue.push_back(Event::Line { document: d, item: LineItem { line, values } });
+        }
+        self.cells = cells;
+        self.row_problems = problems;
+    }
+
+    fn line_checks(&self, line: u64, cells: &[Cell], problems: &mut Vec<Problem>) {
+        let format = self.format;
+        let cols = format.columns();
+        let dec = |key: &str| -> Option<Decimal> {
+            match &cells[format.column_index(key)?] {
+                Cell::Val(Value::Decimal(d)) => Some(*d),
+                _ => None,
+            }
+        };
+        let raw = |ci: usize| Some(self.field(self.pos_of_col[ci]).to_string());
+        if let Some((up, cnt, pr)) = format.price_indexes() {
+            if let (Cell::Val(Value::Decimal(u)), Cell::Val(Value::Decimal(c)), Cell::Val(Value::Decimal(p))) =
+                (&cells[up], &cells[cnt], &cells[pr])
+            {
+                if let Some(expected) = u.checked_mul(*c) {
+                    let diff = (expected - *p).abs();
+                    if diff > Decimal::new(1, 2) {
+                        problems.push(Problem::new(
+                            line,
+                            Some(cols[pr].name),
+                            raw(pr),
+                            ProblemKind::PriceMismatch { expected: expected.normalize().to_string() },
+                        ));
+                    }
+                }
+            }
+        }
+        match format {
+            Format::Complaint => {
+                let (Some(qi), Some(ni)) = (format.column_index("item_quality_count"), format.column_index("item_quantity_count"))
+                else {
+                    return;
+                };
+                if matches!(cells[qi], Cell::Invalid) || matches!(cells[ni], Cell::Invalid) {
+                    return;
+                }
+                let q = dec("item_quality_count").unwrap_or_default();
+                let n = dec("item_quantity_count").unwrap_or_default();
+                if q.is_sign_negative() && !q.is_zero() {
+                    problems.push(Problem::new(line, Some(cols[qi].name), raw(qi), ProblemKind::NegativeCount));
+                }
+                if n.is_sign_negative() && !n.is_zero() {
+                    problems.push(Problem::new(line, Some(cols[ni].name), raw(ni), ProblemKind::NegativeCount));
+                }
+                if q <= Decimal::ZERO && n <= Decimal::ZERO {
+                    problems.push(Problem::new(line, Some(cols[qi].name), raw(qi), ProblemKind::NoComplaintCount));
+                }
+            }
+            Format::SmallAppliances => {
+                let Some(si) = format.column_index("serial_numbers") else { return };
+                if let (Cell::Val(Value::List(serials)), Some(q)) = (&cells[si], dec("quantity")) {
+                    if !serials.is_empty() && q.fract().is_zero() && Decimal::from(serials.len()) != q {
+                        problems.push(Problem::new(
+                            line,
+                            Some(cols[si].name),
+                            raw(si),
+                            ProblemKind::SerialCount { serials: serials.len(), quantity: q.normalize().to_string() },
+                        ));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn accepted_types() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = WAREHOUSE_TYPES.to_vec();
+    v.extend(["PZ", "PW", "WZ", "RW", "MM"]);
+    v
+}
+
+/// The reading options.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// An explicit encoding (overrides detection; a UTF-8 BOM still wins).
+    pub encoding: Option<Encoding>,
+}
+
+/// The full report of a file: documents, errors and warnings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub format: Format,
+    pub encoding: Encoding,
+    pub documents: Vec<Document>,
+    pub errors: Vec<Problem>,
+    pub warnings: Vec<Problem>,
+}
+
+impl Report {
+    /// Whether the file has no error (it may have warnings).
+    pub fn is_ok(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    /// The JSON report of the spec, messages in `lang`.
+    pub fn to_json(&self, lang: Lang) -> serde_json::Value {
+        serde_json::json!({
+            "format": self.format.id(),
+            "encoding": self.encoding.name(),
+            "documents": self.documents.iter().map(Document::to_json).collect::<Vec<_>>(),
+            "errors": self.errors.iter().map(|p| p.to_json(lang)).collect::<Vec<_>>(),
+            "warnings": self.warnings.iter().map(|p| p.to_json(lang)).collect::<Vec<_>>(),
+        })
+    }
+}
+
+/// Reads a whole reader's events into a report (documents with their lines).
+pub fn collect<R: Read>(mut reader: Reader<R>, format: Format) -> io::Result<Report> {
+    let mut report =
+        Report { format, encoding: reader.encoding(), documents: Vec::new(), errors: Vec::new(), warnings: Vec::new() };
+    while let Some(ev) = reader.next_event()? {
+        match ev {
+            Event::Problem(p) => {
+                if p.is_error() {
+                    report.errors.push(p);
+                } else {
+                    report.warnings.push(p);
+                }
+            }
+            Event::Document { document, .. } => report.documents.push(document),
+            Event::Line { document, item } => {
+                if let Some(d) = report.documents.get_mut(document) {
+                    d.lines.push(item);
+                }
+            }
+        }
+    }
+    Ok(report)
+}
+
+/// Reads a whole file held in memory.
+pub fn read_all(bytes: &[u8], format: Format, options: ReadOptions) -> Report {
+    let detection = crate::encoding::detect_bytes(bytes, format, options.encoding);
+    let reader = Reader::new(bytes, format, &detection);
+    match collect(reader, format) {
+        Ok(r) => r,
+        // reading from a slice cannot fail
+        Err(e) => Report {
+            format,
+            encoding: detection.encoding,
+            documents: Vec::new(),
+            errors: vec![Problem::new(1, None, None, ProblemKind::XmlSyntax { detail: e.to_string() })],
+            warnings: Vec::new(),
+        },
+    }
+}
+
+/// Reads a file from a source that can be read twice (detection pass, then reading).
+pub fn read_seekable<R: Read + io::Seek>(mut src: R, format: Format, options: ReadOptions) -> io::Result<Report> {
+    let start = src.stream_position()?;
+    let detection = crate::encoding::detect(&mut src, format, options.encoding)?;
+    src.seek(io::SeekFrom::Start(start))?;
+    collect(Reader::new(src, format, &detection), format)
+}

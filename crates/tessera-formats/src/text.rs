@@ -1,0 +1,59 @@
+//! Field text rules: trimming, Excel's text mark, control characters.
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{a0}' | '\r' | '\n')
+}
+
+/// Trims surrounding spaces, tabs, no-break spaces (and line breaks of a quoted value).
+pub fn trim(s: &str) -> &str {
+    // fast path: nothing to trim
+    let b = s.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(f), Some(l)) if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric() => s,
+        _ => s.trim_matches(is_space),
+    }
+}
+
+/// Trims, then drops one leading `'` when what follows is a digit, `=`, `+`, `-`, `@`,
+/// tab, CR or another `'`, and trims again.
+pub fn normalize_field(s: &str) -> &str {
+    let t = trim(s);
+    if let Some(rest) = t.strip_prefix('\'') {
+        if let Some(c) = rest.chars().next() {
+            if c.is_ascii_digit() || matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r' | '\'') {
+                return trim(rest);
+            }
+        }
+    }
+    t
+}
+
+/// The first control character that is not allowed (anything but tab, and CR/LF which
+/// only occur inside quoted values), if any.
+pub fn forbidden_control(s: &str) -> Option<char> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x20 {
+            if c != b'\t' && c != b'\r' && c != b'\n' {
+                return Some(char::from(c));
+            }
+        } else if c == 0x7f {
+            return Some('\u{7f}');
+        } else if c == 0xC2 {
+            if let Some(&n) = b.get(i + 1) {
+                if (0x80..=0x9f).contains(&n) {
+                    return char::from_u32(u32::from(n));
+                }
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Whether a record's fields are all blank (an Excel empty row).
+pub fn is_blank(s: &str) -> bool {
+    s.chars().all(is_space)
+}
