@@ -22,6 +22,8 @@ pub struct RawRecord {
     pub too_long: bool,
     /// A quoted value was still open at the end of the file.
     pub unterminated: bool,
+    /// `bytes` is the whole line, fields joined by `;` (no quoting was involved).
+    pub joined: bool,
 }
 
 impl RawRecord {
@@ -31,6 +33,7 @@ impl RawRecord {
         self.cur_start = 0;
         self.too_long = false;
         self.unterminated = false;
+        self.joined = false;
     }
 
     /// The bytes of field `i`.
@@ -182,6 +185,7 @@ impl<R: Read> CsvReader<R> {
                                     rec.too_long = true;
                                 } else {
                                     rec.bytes.extend_from_slice(line);
+                                    rec.joined = true;
                                     let mut start = 0;
                                     for i in memchr::memchr_iter(b';', line) {
                                         rec.spans.push((start, i));

@@ -144,22 +144,9 @@ fn gather(mut r: impl Read, first: &[u8]) -> io::Result<Stats> {
             &carry
         };
         let mut keep = 0;
-        // byte statistics
-        for &b in chunk {
-            if b >= 0x80 {
-                if b <= 0x9F {
-                    st.c1_bytes += 1;
-                }
-                if matches!(b, 0xA5 | 0xB9 | 0x8C | 0x9C | 0x8F | 0x9F) {
-                    st.w1250_set += 1;
-                }
-                if matches!(b, 0xA1 | 0xB1 | 0xA6 | 0xB6 | 0xAC | 0xBC) {
-                    st.iso_set += 1;
-                }
-            }
-        }
+        let mut valid_upto = 0;
         if st.valid_utf8 {
-            let valid_upto = match std::str::from_utf8(chunk) {
+            valid_upto = match std::str::from_utf8(chunk) {
                 Ok(_) => chunk.len(),
                 Err(e) if e.error_len().is_none() && !eof => {
                     keep = chunk.len() - e.valid_up_to();
@@ -170,24 +157,38 @@ fn gather(mut r: impl Read, first: &[u8]) -> io::Result<Stats> {
                     e.valid_up_to()
                 }
             };
-            let valid = &chunk[..valid_upto];
-            let mut i = 0;
-            while i < valid.len() {
-                let b = valid[i];
-                if b < 0x80 {
-                    i += 1;
+        }
+        let end = chunk.len() - keep;
+        let mut i = 0;
+        while i < end {
+            // skip ASCII eight bytes at a time
+            if i + 8 <= end {
+                let mut w = [0u8; 8];
+                w.copy_from_slice(&chunk[i..i + 8]);
+                if u64::from_ne_bytes(w) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8;
                     continue;
                 }
-                let len = if b >= 0xF0 {
-                    4
-                } else if b >= 0xE0 {
-                    3
-                } else {
-                    2
-                };
+            }
+            let b = chunk[i];
+            if b < 0x80 {
+                i += 1;
+                continue;
+            }
+            if b <= 0x9F {
+                st.c1_bytes += 1;
+            }
+            if matches!(b, 0xA5 | 0xB9 | 0x8C | 0x9C | 0x8F | 0x9F) {
+                st.w1250_set += 1;
+            }
+            if matches!(b, 0xA1 | 0xB1 | 0xA6 | 0xB6 | 0xAC | 0xBC) {
+                st.iso_set += 1;
+            }
+            if b >= 0xC0 && i < valid_upto {
+                // the lead byte of a valid multi-byte sequence
                 st.multibyte += 1;
-                if len == 2 {
-                    let c = valid.get(i + 1).copied().unwrap_or(0);
+                if b < 0xE0 {
+                    let c = chunk.get(i + 1).copied().unwrap_or(0);
                     if !(is_polish_1250(b) && is_polish_1250(c)) {
                         st.all_pairs_polish_1250 = false;
                     }
@@ -198,26 +199,12 @@ fn gather(mut r: impl Read, first: &[u8]) -> io::Result<Stats> {
                     st.all_pairs_polish_1250 = false;
                     st.all_pairs_polish_either = false;
                 }
-                i += len;
             }
+            i += 1;
         }
         if keep > 0 {
-            let tail = chunk[chunk.len() - keep..].to_vec();
-            // the carried bytes were already counted in the statistics: undo
-            for &b in &tail {
-                if b >= 0x80 {
-                    if b <= 0x9F {
-                        st.c1_bytes -= 1;
-                    }
-                    if matches!(b, 0xA5 | 0xB9 | 0x8C | 0x9C | 0x8F | 0x9F) {
-                        st.w1250_set -= 1;
-                    }
-                    if matches!(b, 0xA1 | 0xB1 | 0xA6 | 0xB6 | 0xAC | 0xBC) {
-                        st.iso_set -= 1;
-                    }
-                }
-            }
-            carry = tail;
+            // an incomplete sequence at the end of the chunk: judged with the next one
+            carry = chunk[end..].to_vec();
         } else {
             carry.clear();
         }

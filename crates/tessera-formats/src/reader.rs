@@ -109,6 +109,8 @@ pub enum Event {
 #[derive(Debug, Clone, PartialEq)]
 enum Cell {
     Empty,
+    /// A valid text value not kept (check-only reading of a line field).
+    Checked,
     Invalid,
     /// A document field equal to the document's first row (not parsed again).
     Same,
@@ -149,6 +151,35 @@ pub struct Reader<R: Read> {
     finished: bool,
     cells: Vec<Cell>,
     row_problems: Vec<Problem>,
+    check_only: bool,
+    /// The document of the previous row (rows of a document are usually adjacent).
+    last_doc: Option<usize>,
+    idx: Indexes,
+    /// Windows-1250 / ISO-8859-2: the character of each byte 0x80..=0xFF.
+    high: [char; 128],
+}
+
+/// Column indexes used on every row, computed once.
+struct Indexes {
+    number: usize,
+    date: usize,
+    price: Option<(usize, usize, usize)>,
+    quality: Option<usize>,
+    quantity_claimed: Option<usize>,
+    serials: Option<usize>,
+    quantity: Option<usize>,
+}
+
+fn high_table(enc: Encoding) -> [char; 128] {
+    let mut t = ['\u{fffd}'; 128];
+    if enc != Encoding::Utf8 {
+        for (i, slot) in t.iter_mut().enumerate() {
+            let b = [0x80u8 + i as u8];
+            let (cow, _) = enc.rs().decode_without_bom_handling(&b);
+            *slot = cow.chars().next().unwrap_or('\u{fffd}');
+        }
+    }
+    t
 }
 
 impl<R: Read> Reader<R> {
@@ -181,7 +212,26 @@ impl<R: Read> Reader<R> {
             finished: false,
             cells: Vec::new(),
             row_problems: Vec::new(),
+            check_only: false,
+            last_doc: None,
+            idx: Indexes {
+                number: format.number_index(),
+                date: format.date_index(),
+                price: format.price_indexes(),
+                quality: format.column_index("item_quality_count"),
+                quantity_claimed: format.column_index("item_quantity_count"),
+                serials: format.column_index("serial_numbers"),
+                quantity: format.column_index("quantity"),
+            },
+            high: high_table(detection.encoding),
         }
+    }
+
+    /// Check-only reading: line events carry no values (`LineItem::values` is empty), so
+    /// line text is validated without being copied. Documents still carry their fields.
+    pub fn check_only(mut self) -> Self {
+        self.check_only = true;
+        self
     }
 
     /// The encoding the file is read in.
@@ -237,12 +287,15 @@ impl<R: Read> Reader<R> {
         self.text.clear();
         self.bounds.clear();
         match self.encoding {
-            Encoding::Utf8 => match std::str::from_utf8(&self.rec.bytes) {
+            Encoding::Utf8 => match String::from_utf8(std::mem::take(&mut self.rec.bytes)) {
                 Ok(s) => {
-                    self.text.push_str(s);
+                    // no copy: the record's buffer becomes the text, and goes back after the row
+                    let old = std::mem::replace(&mut self.text, s);
+                    self.rec.bytes = old.into_bytes();
                     self.bounds.extend_from_slice(&self.rec.spans);
                 }
-                Err(_) => {
+                Err(e) => {
+                    self.rec.bytes = e.into_bytes();
                     let value = String::from_utf8_lossy(&self.rec.bytes).into_owned();
                     self.push(Problem::new(
                         line,
@@ -253,12 +306,36 @@ impl<R: Read> Reader<R> {
                     return false;
                 }
             },
-            enc => {
-                let rs = enc.rs();
-                for i in 0..self.rec.len() {
+            enc if self.rec.joined => {
+                // one decoder call for the whole line, then split again at `;`
+                // (`;` is one byte in all three encodings and no other character contains it)
+                let mut decoder = enc.rs().new_decoder_without_bom_handling();
+                self.text.reserve(self.rec.bytes.len() * 3 + 16);
+                let _ = decoder.decode_to_string_without_replacement(&self.rec.bytes, &mut self.text, true);
+                let mut start = 0;
+                for i in memchr::memchr_iter(b';', self.text.as_bytes()) {
+                    self.bounds.push((start, i));
+                    start = i + 1;
+                }
+                self.bounds.push((start, self.text.len()));
+            }
+            _ => {
+                // single-byte encodings: ASCII as is, the high half through the table
+                for &(a, b) in &self.rec.spans {
                     let start = self.text.len();
-                    let (cow, _) = rs.decode_without_bom_handling(self.rec.field(i));
-                    self.text.push_str(&cow);
+                    let field = self.rec.bytes.get(a..b).unwrap_or(&[]);
+                    match std::str::from_utf8(field) {
+                        Ok(s) if field.is_ascii() => self.text.push_str(s),
+                        _ => {
+                            for &byte in field {
+                                if byte < 0x80 {
+                                    self.text.push(char::from(byte));
+                                } else {
+                                    self.text.push(self.high[usize::from(byte - 0x80)]);
+                                }
+                            }
+                        }
+                    }
                     self.bounds.push((start, self.text.len()));
                 }
             }
@@ -389,6 +466,9 @@ impl<R: Read> Reader<R> {
         if s.is_empty() {
             return if col.required { Err(ProblemKind::Required) } else { Ok(Cell::Empty) };
         }
+        if self.check_only && col.kind == Kind::Text && col.level == Level::Line {
+            return Ok(Cell::Checked);
+        }
         Ok(Cell::Val(match col.kind {
             Kind::Text => Value::Text(s.to_string()),
             Kind::Decimal => Value::Decimal(parse_decimal(s).map_err(ProblemKind::Number)?),
@@ -425,21 +505,38 @@ impl<R: Read> Reader<R> {
         let mut problems = std::mem::take(&mut self.row_problems);
         problems.clear();
         let existing = {
-            let num_raw = normalize_field(self.field(self.pos_of_col[format.number_index()]));
-            self.index.get(num_raw).copied()
+            let num_raw = normalize_field(self.field(self.pos_of_col[self.idx.number]));
+            match self.last_doc {
+                Some(d) if self.docs.get(d).is_some_and(|d| d.number == num_raw) => Some(d),
+                _ => self.index.get(num_raw).copied(),
+            }
         };
         for (ci, col) in cols.iter().enumerate() {
             let raw = self.field(self.pos_of_col[ci]);
-            // fast path: a text document field equal to the document's first row
-            if let (Some(d), Level::Doc | Level::Number, Kind::Text) = (existing, col.level, col.kind) {
-                if let Some(Cell::Val(Value::Text(first))) = self.docs.get(d).and_then(|d| d.cells.get(ci)) {
+            // fast path: a document field written as on the document's first row
+            if let (Some(d), Level::Doc | Level::Number | Level::Date) = (existing, col.level) {
+                if let Some(first) = self.docs.get(d).and_then(|d| d.raw.get(ci)) {
                     if normalize_field(raw) == first.as_str() {
                         cells.push(Cell::Same);
                         continue;
                     }
                 }
             }
-            match self.parse_cell(col, raw) {
+            let v = normalize_field(raw);
+            let cell = if v.is_empty() {
+                if col.required { Err(ProblemKind::Required) } else { Ok(Cell::Empty) }
+            } else {
+                match col.kind {
+                    Kind::Text if self.check_only && col.level == Level::Line => Ok(Cell::Checked),
+                    Kind::Text => Ok(Cell::Val(Value::Text(v.to_string()))),
+                    Kind::Decimal => match parse_decimal(v) {
+                        Ok(d) => Ok(Cell::Val(Value::Decimal(d))),
+                        Err(e) => Err(ProblemKind::Number(e)),
+                    },
+                    _ => self.parse_cell(col, raw),
+                }
+            };
+            match cell {
                 Ok(c) => cells.push(c),
                 Err(kind) => {
                     problems.push(Problem::new(line, Some(col.name), Some(raw.to_string()), kind));
@@ -448,13 +545,13 @@ impl<R: Read> Reader<R> {
             }
         }
         let mut attach: Option<usize> = None;
-        let number_ci = format.number_index();
-        let number = match &cells[number_ci] {
-            Cell::Val(Value::Text(s)) => Some(s.clone()),
-            _ => existing.map(|d| self.docs[d].number.clone()),
+        let number_ci = self.idx.number;
+        let number: Option<&str> = match &cells[number_ci] {
+            Cell::Val(Value::Text(s)) => Some(s.as_str()),
+            _ => existing.map(|d| self.docs[d].number.as_str()),
         };
         if let Some(number) = number {
-            if let Some(d) = existing.or_else(|| self.index.get(&number).copied()) {
+            if let Some(d) = existing.or_else(|| self.index.get(number).copied()) {
                 // compare document fields with the document's first row
                 let doc = &self.docs[d];
                 for (ci, col) in cols.iter().enumerate() {
@@ -463,7 +560,7 @@ impl<R: Read> Reader<R> {
                     }
                     let this = &cells[ci];
                     let first = &doc.cells[ci];
-                    if matches!(this, Cell::Invalid | Cell::Same) || matches!(first, Cell::Invalid) {
+                    if matches!(this, Cell::Invalid | Cell::Same) || matches!(first, Cell::Invalid | Cell::Same) {
                         continue;
                     }
                     if this != first {
@@ -477,7 +574,7 @@ impl<R: Read> Reader<R> {
                 }
                 attach = Some(d);
             } else if !format.many_documents() && !self.docs.is_empty() {
-                if self.extra.insert(number.clone()) {
+                if self.extra.insert(number.to_string()) {
                     problems.push(Problem::new(
                         line,
                         Some(cols[number_ci].name),
@@ -489,7 +586,7 @@ impl<R: Read> Reader<R> {
                 let d = self.docs.len();
                 let raw: Vec<String> = (0..width)
                     .map(|ci| {
-                        if matches!(cols[ci].level, Level::Doc | Level::Date) {
+                        if cols[ci].level != Level::Line {
                             normalize_field(self.field(self.pos_of_col[ci])).to_string()
                         } else {
                             String::new()
@@ -501,7 +598,7 @@ impl<R: Read> Reader<R> {
                     .zip(cols)
                     .map(|(c, col)| if col.level == Level::Line { Cell::Empty } else { c.clone() })
                     .collect();
-                let date = match &cells[format.date_index()] {
+                let date = match &cells[self.idx.date] {
                     Cell::Val(Value::Date(d)) => Some(*d),
                     _ => None,
                 };
@@ -514,6 +611,7 @@ impl<R: Read> Reader<R> {
                         _ => None,
                     })
                     .collect();
+                let number = number.to_string();
                 self.docs.push(DocState { number: number.clone(), line, cells: doc_cells, raw });
                 self.index.insert(number.clone(), d);
                 self.queue.push_back(Event::Document {
@@ -528,8 +626,12 @@ impl<R: Read> Reader<R> {
         for p in problems.drain(..) {
             self.queue.push_back(Event::Problem(p));
         }
+        self.last_doc = attach;
         if let (Some(d), false) = (attach, has_error) {
-            let values = cols
+            let values = if self.check_only {
+                Vec::new()
+            } else {
+                cols
                 .iter()
                 .zip(cells.iter_mut())
                 .filter(|(c, _)| c.level == Level::Line)
@@ -537,7 +639,8 @@ impl<R: Read> Reader<R> {
                     Cell::Val(v) => Some(v),
                     _ => None,
                 })
-                .collect();
+                .collect()
+            };
             self.lines += 1;
             self.queue.push_back(Event::Line { document: d, item: LineItem { line, values } });
         }
@@ -548,20 +651,19 @@ impl<R: Read> Reader<R> {
     fn line_checks(&self, line: u64, cells: &[Cell], problems: &mut Vec<Problem>) {
         let format = self.format;
         let cols = format.columns();
-        let dec = |key: &str| -> Option<Decimal> {
-            match &cells[format.column_index(key)?] {
+        let dec = |i: Option<usize>| -> Option<Decimal> {
+            match &cells[i?] {
                 Cell::Val(Value::Decimal(d)) => Some(*d),
                 _ => None,
             }
         };
         let raw = |ci: usize| Some(self.field(self.pos_of_col[ci]).to_string());
-        if let Some((up, cnt, pr)) = format.price_indexes() {
+        if let Some((up, cnt, pr)) = self.idx.price {
             if let (Cell::Val(Value::Decimal(u)), Cell::Val(Value::Decimal(c)), Cell::Val(Value::Decimal(p))) =
                 (&cells[up], &cells[cnt], &cells[pr])
             {
-                if let Some(expected) = u.checked_mul(*c) {
-                    let diff = (expected - *p).abs();
-                    if diff > Decimal::new(1, 2) {
+                if let Some(expected) = price_differs(*u, *c, *p) {
+                    {
                         problems.push(Problem::new(
                             line,
                             Some(cols[pr].name),
@@ -574,15 +676,15 @@ impl<R: Read> Reader<R> {
         }
         match format {
             Format::Complaint => {
-                let (Some(qi), Some(ni)) = (format.column_index("item_quality_count"), format.column_index("item_quantity_count"))
+                let (Some(qi), Some(ni)) = (self.idx.quality, self.idx.quantity_claimed)
                 else {
                     return;
                 };
                 if matches!(cells[qi], Cell::Invalid) || matches!(cells[ni], Cell::Invalid) {
                     return;
                 }
-                let q = dec("item_quality_count").unwrap_or_default();
-                let n = dec("item_quantity_count").unwrap_or_default();
+                let q = dec(Some(qi)).unwrap_or_default();
+                let n = dec(Some(ni)).unwrap_or_default();
                 if q.is_sign_negative() && !q.is_zero() {
                     problems.push(Problem::new(line, Some(cols[qi].name), raw(qi), ProblemKind::NegativeCount));
                 }
@@ -594,8 +696,8 @@ impl<R: Read> Reader<R> {
                 }
             }
             Format::SmallAppliances => {
-                let Some(si) = format.column_index("serial_numbers") else { return };
-                if let (Cell::Val(Value::List(serials)), Some(q)) = (&cells[si], dec("quantity")) {
+                let Some(si) = self.idx.serials else { return };
+                if let (Cell::Val(Value::List(serials)), Some(q)) = (&cells[si], dec(self.idx.quantity)) {
                     if !serials.is_empty() && q.fract().is_zero() && Decimal::from(serials.len()) != q {
                         problems.push(Problem::new(
                             line,
@@ -609,6 +711,35 @@ impl<R: Read> Reader<R> {
             _ => {}
         }
     }
+}
+
+/// `Some(unit × count)` when it differs from `price` by more than 0.01. Exact: integer
+/// arithmetic on the mantissas when they fit, `Decimal` otherwise.
+fn price_differs(unit: Decimal, count: Decimal, price: Decimal) -> Option<Decimal> {
+    let fast = || -> Option<bool> {
+        let e = unit.scale() + count.scale();
+        let prod = unit.mantissa().checked_mul(count.mantissa())?;
+        // bring price and the 0.01 tolerance to scale e (or the product up to the price's)
+        let (prod, price_m, e) = if price.scale() <= e {
+            (prod, price.mantissa().checked_mul(10i128.checked_pow(e - price.scale())?)?, e)
+        } else {
+            (prod.checked_mul(10i128.checked_pow(price.scale() - e)?)?, price.mantissa(), price.scale())
+        };
+        let diff = (prod - price_m).abs();
+        if e >= 2 {
+            Some(diff > 10i128.checked_pow(e - 2)?)
+        } else {
+            Some(diff.checked_mul(10i128.pow(2 - e))? > 1)
+        }
+    };
+    let differs = match fast() {
+        Some(d) => d,
+        None => match unit.checked_mul(count) {
+            Some(expected) => (expected - price).abs() > Decimal::new(1, 2),
+            None => false,
+        },
+    };
+    if differs { unit.checked_mul(count) } else { None }
 }
 
 fn accepted_types() -> Vec<&'static str> {

@@ -5,13 +5,27 @@ fn is_space(c: char) -> bool {
 }
 
 /// Trims surrounding spaces, tabs, no-break spaces (and line breaks of a quoted value).
+#[inline]
 pub fn trim(s: &str) -> &str {
-    // fast path: nothing to trim
     let b = s.as_bytes();
-    match (b.first(), b.last()) {
-        (Some(f), Some(l)) if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric() => s,
-        _ => s.trim_matches(is_space),
+    let mut start = 0;
+    let mut end = b.len();
+    loop {
+        match b.get(start..end) {
+            Some([b' ' | b'\t' | b'\r' | b'\n', ..]) => start += 1,
+            Some([0xC2, 0xA0, ..]) => start += 2,
+            _ => break,
+        }
     }
+    loop {
+        match b.get(start..end) {
+            Some([.., b' ' | b'\t' | b'\r' | b'\n']) => end -= 1,
+            Some([.., 0xC2, 0xA0]) => end -= 2,
+            _ => break,
+        }
+    }
+    // both ends are at character boundaries: only ASCII bytes and whole NBSPs were cut
+    s.get(start..end).unwrap_or("")
 }
 
 /// Trims, then drops one leading `'` when what follows is a digit, `=`, `+`, `-`, `@`,
@@ -32,6 +46,10 @@ pub fn normalize_field(s: &str) -> &str {
 /// only occur inside quoted values), if any.
 pub fn forbidden_control(s: &str) -> Option<char> {
     let b = s.as_bytes();
+    // fast path (vectorizes): no byte that could start a control character
+    if !b.iter().fold(false, |acc, &c| acc | (c < 0x20) | (c == 0x7f) | (c == 0xC2)) {
+        return None;
+    }
     let mut i = 0;
     while i < b.len() {
         let c = b[i];

@@ -87,6 +87,7 @@ fn is_nbsp(s: &[u8], i: usize) -> bool {
 }
 
 /// Parses a number per the spec (the field is already trimmed and the text mark dropped).
+#[inline]
 pub fn parse_decimal(s: &str) -> Result<Decimal, NumberError> {
     match parse_decimal_fast(s.as_bytes()) {
         Some(Ok(d)) => Ok(d),
@@ -300,14 +301,18 @@ pub const WAREHOUSE_TYPES: [&str; 4] = ["RECEIPT", "RELEASE", "TRANSFER", "RETUR
 
 /// Maps a warehouse type (case-insensitive, Polish codes included) to its canonical name.
 pub fn parse_warehouse_type(s: &str) -> Option<&'static str> {
-    let up = s.to_uppercase();
-    match up.as_str() {
-        "RECEIPT" | "PZ" | "PW" => Some("RECEIPT"),
-        "RELEASE" | "WZ" | "RW" => Some("RELEASE"),
-        "TRANSFER" | "MM" => Some("TRANSFER"),
-        "RETURN" => Some("RETURN"),
-        _ => None,
-    }
+    const MAP: [(&str, &str); 9] = [
+        ("RECEIPT", "RECEIPT"),
+        ("RELEASE", "RELEASE"),
+        ("TRANSFER", "TRANSFER"),
+        ("RETURN", "RETURN"),
+        ("PZ", "RECEIPT"),
+        ("PW", "RECEIPT"),
+        ("WZ", "RELEASE"),
+        ("RW", "RELEASE"),
+        ("MM", "TRANSFER"),
+    ];
+    MAP.iter().find(|(k, _)| k.eq_ignore_ascii_case(s)).map(|(_, v)| *v)
 }
 
 /// Maps a formwork category (case-insensitive) to `A`..`D`.
