@@ -358,6 +358,9 @@ impl<R: Read> Reader<R> {
 
     fn process_record(&mut self) {
         let line = self.rec.line;
+        if matches!(self.header, HeaderState::Mapped) && (self.rec.too_long || self.rec.unterminated) {
+            self.data_rows += 1;
+        }
         if self.rec.too_long {
             self.push(Problem::new(line, None, None, ProblemKind::RecordTooLong { limit_bytes: MAX_RECORD_BYTES }));
             if matches!(self.header, HeaderState::Pending) {
@@ -371,13 +374,16 @@ impl<R: Read> Reader<R> {
             return;
         }
         if !self.decode() {
+            if matches!(self.header, HeaderState::Mapped) {
+                self.data_rows += 1;
+            }
             if matches!(self.header, HeaderState::Pending) {
                 // an undecodable first row: the header cannot be judged
                 self.header = HeaderState::Failed;
             }
             return;
         }
-        if is_blank(&self.text) {
+        if (0..self.bounds.len()).all(|i| is_blank(self.field(i))) {
             return;
         }
         match self.header {

@@ -91,7 +91,10 @@ fn is_nbsp(s: &[u8], i: usize) -> bool {
 pub fn parse_decimal(s: &str) -> Result<Decimal, NumberError> {
     match parse_decimal_fast(s.as_bytes()) {
         Some(Ok(d)) => Ok(d),
-        Some(Err(e)) => Err(e),
+        Some(Err(e)) => match classify_number_error(s) {
+            NumberError::NotANumber | NumberError::MissingDigits | NumberError::Ambiguous => Err(e),
+            specific => Err(specific),
+        },
         None => Err(classify_number_error(s)),
     }
 }
