@@ -621,3 +621,71 @@ fn format_ids_parse_and_unknown_ones_list_the_known() {
     let e = "orders".parse::<Format>().unwrap_err().to_string();
     assert!(e.contains("warehouse") && e.contains("orders"));
 }
+
+// ---------- writing ----------
+
+fn write(format: Format, docs: &[tessera_formats::Document], lang: Lang) -> Vec<u8> {
+    let mut out = Vec::new();
+    tessera_formats::write_documents(&mut out, format, docs, tessera_formats::WriteOptions { lang }).unwrap();
+    out
+}
+
+#[test]
+fn formwork_is_written_in_iso_8859_2_with_short_dates_padding_and_decimal_comma_for_polish() {
+    let text = file(FORMWORK_HEADER, &[
+        "3407;KB0004;FIRMA ŁÓDŹ;2411;S33;17.05.18;W-Z;52992;2124907;ŚRUBA;Zużycie;A;'40;'396;'207.65;'8306.0",
+        "3407;KB0004;FIRMA ŁÓDŹ;2411;S33;17.05.18;W-Z;52992;2124911;PŁYTA SZALUNKOWA;Zużycie;c;'12;'180,5;'95,00;'1140,00",
+    ]);
+    let rep = read_all(&to_iso(&text), Format::Formwork, ReadOptions::default());
+    assert!(rep.is_ok(), "{:?}", rep.errors);
+    let pl = write(Format::Formwork, &rep.documents, Lang::Pl);
+    let (decoded, _, bad) = encoding_rs::ISO_8859_2.decode(&pl);
+    assert!(!bad);
+    assert!(pl.contains(&0xA6), "Ś as ISO-8859-2 byte 0xA6");
+    let lines: Vec<&str> = decoded.split("\r\n").collect();
+    assert_eq!(lines[0], FORMWORK_HEADER);
+    assert_eq!(
+        lines[1],
+        "3407;KB0004;FIRMA ŁÓDŹ;2411;S33;17.05.18;W-Z;52992;2124907;ŚRUBA           ;Zużycie;A;40;396;207,65;8306,0"
+    );
+    assert!(lines[2].contains(";PŁYTA SZALUNKOWA;") && lines[2].ends_with(";12;180,5;95,00;1140,00"));
+    let en = write(Format::Formwork, &rep.documents, Lang::En);
+    assert!(encoding_rs::ISO_8859_2.decode(&en).0.contains(";207.65;8306.0\r\n"));
+    // and it reads back the same
+    let back = read_all(&pl, Format::Formwork, ReadOptions::default());
+    assert_eq!(back.documents, rep.documents);
+}
+
+#[test]
+fn other_formats_are_utf8_with_iso_dates_rfc4180_and_crlf() {
+    let row = "ZAM/1/2020;2020-06-04;=SUM(A1);\"W;X\";MK-1;C;5X340;RURA 1/2\";P1;PIECE;1 250,50;2;2501,00";
+    let rep = read(Format::Order, &file(ORDER_HEADER, &[row]));
+    assert!(rep.is_ok(), "{:?}", rep.errors);
+    let out = String::from_utf8(write(Format::Order, &rep.documents, Lang::En)).unwrap();
+    assert_eq!(
+        out,
+        format!("{ORDER_HEADER}\r\nZAM/1/2020;2020-06-04;'=SUM(A1);\"W;X\";MK-1;C;5X340;\"RURA 1/2\"\"\";P1;PIECE;1250.50;2;2501.00\r\n")
+    );
+    let de = String::from_utf8(write(Format::Order, &rep.documents, Lang::De)).unwrap();
+    assert!(de.contains(";1250.50;2;2501.00"), "German uses . (the spec: , only for Polish)");
+    let small = file(SMALL_HEADER, &["3407;KB;X;2411;S;7-5-2018;W-Z;52993;12345;GEN;2;5;A | B"]);
+    let rep = read(Format::SmallAppliances, &small);
+    let out = String::from_utf8(write(Format::SmallAppliances, &rep.documents, Lang::Pl)).unwrap();
+    assert!(out.ends_with(";07-05-2018;W-Z;52993;12345;GEN;2;5;A | B\r\n"), "{out}");
+}
+
+#[test]
+fn numbers_are_never_guarded_and_negative_numbers_stay_numbers() {
+    let row = ORDER_ROW.replace("1.00;5.00;5.00", "-1.00;5.00;-5.00");
+    let rep = read(Format::Order, &file(ORDER_HEADER, &[&row]));
+    let out = String::from_utf8(write(Format::Order, &rep.documents, Lang::En)).unwrap();
+    assert!(out.contains(";-1.00;5.00;-5.00\r\n"), "{out}");
+}
+
+#[test]
+fn formwork_rejects_characters_iso_8859_2_cannot_hold() {
+    let rep = read(Format::Formwork, &formwork_row("17.05.18", "A").replace("SCREW", "SCREW €"));
+    let mut out = Vec::new();
+    let err = tessera_formats::write_documents(&mut out, Format::Formwork, &rep.documents, Default::default()).unwrap_err();
+    assert!(err.to_string().contains('€'), "{err}");
+}
