@@ -419,6 +419,12 @@ impl<R: Read> Reader<R> {
         let names: Vec<String> = (0..n).map(|i| normalize_field(self.field(i)).to_string()).collect();
         let matched: Vec<Option<usize>> = names.iter().map(|s| match_header(format, s)).collect();
         if matched.iter().all(Option::is_none) {
+            if n != width {
+                // a header in another language can only be taken by position if it fits
+                self.push(Problem::new(line, None, None, ProblemKind::WrongWidth { expected: width, found: n }));
+                self.header = HeaderState::Failed;
+                return false;
+            }
             self.push(Problem::new(line, None, None, ProblemKind::HeaderPositional));
             self.header = HeaderState::Mapped;
             return false;
