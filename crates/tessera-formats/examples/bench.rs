@@ -26,7 +26,10 @@ fn warehouse(lines: usize) -> Vec<u8> {
             types[doc % types.len()],
             i % 40,
             i % 1_000_000,
-            rust_decimal::Decimal::new(i64::try_from(unit * 100 + 50).unwrap() * i64::try_from(count).unwrap(), 2),
+            rust_decimal::Decimal::new(
+                i64::try_from(unit * 100 + 50).unwrap() * i64::try_from(count).unwrap(),
+                2
+            ),
         );
     }
     s.into_bytes()
@@ -85,8 +88,14 @@ fn run(name: &str, format: Format, bytes: &[u8]) {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let lines: usize = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(1_000_000);
-    let dir = args.iter().position(|a| a == "--write").and_then(|i| args.get(i + 1));
+    let lines: usize = args
+        .get(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1_000_000);
+    let dir = args
+        .iter()
+        .position(|a| a == "--write")
+        .and_then(|i| args.get(i + 1));
     let w = warehouse(lines);
     let f = formwork(lines);
     if let Some(dir) = dir {

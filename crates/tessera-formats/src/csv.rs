@@ -105,7 +105,16 @@ pub struct CsvReader<R> {
 
 impl<R: Read> CsvReader<R> {
     pub fn new(src: R) -> Self {
-        CsvReader { src, buf: vec![0; CHUNK], pos: 0, len: 0, eof: false, line: 1, skip_lf: false, bytes_read: 0 }
+        CsvReader {
+            src,
+            buf: vec![0; CHUNK],
+            pos: 0,
+            len: 0,
+            eof: false,
+            line: 1,
+            skip_lf: false,
+            bytes_read: 0,
+        }
     }
 
     /// Bytes read from the source so far.
@@ -299,7 +308,9 @@ mod tests {
         let mut rec = RawRecord::default();
         let mut out = Vec::new();
         while r.next_record(&mut rec).unwrap() {
-            let fields = (0..rec.len()).map(|i| String::from_utf8_lossy(rec.field(i)).into_owned()).collect();
+            let fields = (0..rec.len())
+                .map(|i| String::from_utf8_lossy(rec.field(i)).into_owned())
+                .collect();
             out.push((rec.line, fields));
         }
         out
@@ -307,7 +318,9 @@ mod tests {
 
     #[test]
     fn quoting_and_line_numbers() {
-        let got = records(b"a;b\r\n\"x;y\";\"he said \"\"hi\"\"\"\r\n\"multi\nline\";2\nRURA 1/2\";z\rlast");
+        let got = records(
+            b"a;b\r\n\"x;y\";\"he said \"\"hi\"\"\"\r\n\"multi\nline\";2\nRURA 1/2\";z\rlast",
+        );
         assert_eq!(got[0], (1, vec!["a".into(), "b".into()]));
         assert_eq!(got[1], (2, vec!["x;y".into(), "he said \"hi\"".into()]));
         assert_eq!(got[2], (3, vec!["multi\nline".into(), "2".into()]));

@@ -55,8 +55,20 @@ pub struct Column {
     pub required: bool,
 }
 
-const fn col(name: &'static str, key: &'static str, kind: Kind, level: Level, required: bool) -> Column {
-    Column { name, key, kind, level, required }
+const fn col(
+    name: &'static str,
+    key: &'static str,
+    kind: Kind,
+    level: Level,
+    required: bool,
+) -> Column {
+    Column {
+        name,
+        key,
+        kind,
+        level,
+        required,
+    }
 }
 
 use Kind::{Category, Date as D, Decimal as N, Serials, Text as T, WarehouseType};
@@ -252,17 +264,25 @@ impl Format {
 
     /// Index of the count column (`ITEM_COUNT` / `Quantity`).
     pub fn count_index(self) -> usize {
-        self.column_index("item_count").or_else(|| self.column_index("quantity")).unwrap_or(0)
+        self.column_index("item_count")
+            .or_else(|| self.column_index("quantity"))
+            .unwrap_or(0)
     }
 
     /// Index of the document number column.
     pub fn number_index(self) -> usize {
-        self.columns().iter().position(|c| c.level == Level::Number).unwrap_or(0)
+        self.columns()
+            .iter()
+            .position(|c| c.level == Level::Number)
+            .unwrap_or(0)
     }
 
     /// Index of the document date column.
     pub fn date_index(self) -> usize {
-        self.columns().iter().position(|c| c.level == Level::Date).unwrap_or(0)
+        self.columns()
+            .iter()
+            .position(|c| c.level == Level::Date)
+            .unwrap_or(0)
     }
 
     /// (unit price, count, price) column indexes, for the price check.
@@ -296,7 +316,12 @@ pub struct UnknownFormat(pub String);
 impl fmt::Display for UnknownFormat {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let ids: Vec<&str> = Format::ALL.iter().map(|f| f.id()).collect();
-        write!(f, "unknown format '{}'; the formats are: {}", self.0, ids.join(", "))
+        write!(
+            f,
+            "unknown format '{}'; the formats are: {}",
+            self.0,
+            ids.join(", ")
+        )
     }
 }
 
@@ -329,6 +354,7 @@ pub(crate) fn match_header(format: Format, name: &str) -> Option<usize> {
         return None;
     }
     format.columns().iter().position(|c| {
-        fold_name(c.name) == folded || (c.key != "number" && c.key != "date" && fold_name(c.key) == folded)
+        fold_name(c.name) == folded
+            || (c.key != "number" && c.key != "date" && fold_name(c.key) == folded)
     })
 }

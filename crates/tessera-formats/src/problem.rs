@@ -101,15 +101,24 @@ pub enum ProblemKind {
     /// Not a number.
     Number(NumberError),
     /// Not a date.
-    Date { error: DateError, pattern: &'static str },
+    Date {
+        error: DateError,
+        pattern: &'static str,
+    },
     /// Unknown warehouse type.
     UnknownType { accepted: Vec<&'static str> },
     /// Unknown formwork category.
     UnknownCategory,
     /// A document-level field that differs from the document's first row.
-    Disagrees { first_line: u64, first_value: String },
+    Disagrees {
+        first_line: u64,
+        first_value: String,
+    },
     /// A one-document file with another document number.
-    ExtraDocument { first_number: String, first_line: u64 },
+    ExtraDocument {
+        first_number: String,
+        first_line: u64,
+    },
     /// Price differs from unit price × count by more than 0.01.
     PriceMismatch { expected: String },
     /// Complaint: a negative count.
@@ -142,13 +151,25 @@ impl ProblemKind {
     fn id_and_args(&self) -> (&'static str, Vec<(&'static str, String)>) {
         use ProblemKind as K;
         match self {
-            K::Encoding(EncodingNote::Windows1250Fallback) => ("encoding-windows-1250-fallback", vec![]),
+            K::Encoding(EncodingNote::Windows1250Fallback) => {
+                ("encoding-windows-1250-fallback", vec![])
+            }
             K::Encoding(EncodingNote::FormworkBom) => ("encoding-formwork-bom", vec![]),
             K::Encoding(EncodingNote::FormworkUtf8) => ("encoding-formwork-utf8", vec![]),
-            K::Encoding(EncodingNote::FormworkWindows1250) => ("encoding-formwork-windows-1250", vec![]),
-            K::InvalidBytes { encoding } => ("invalid-bytes", vec![("encoding", encoding.name().to_string())]),
-            K::ControlCharacter { code } => ("control-character", vec![("code", format!("U+{code:04X}"))]),
-            K::RecordTooLong { limit_bytes } => ("record-too-long", vec![("limit", (limit_bytes / 1024).to_string())]),
+            K::Encoding(EncodingNote::FormworkWindows1250) => {
+                ("encoding-formwork-windows-1250", vec![])
+            }
+            K::InvalidBytes { encoding } => (
+                "invalid-bytes",
+                vec![("encoding", encoding.name().to_string())],
+            ),
+            K::ControlCharacter { code } => {
+                ("control-character", vec![("code", format!("U+{code:04X}"))])
+            }
+            K::RecordTooLong { limit_bytes } => (
+                "record-too-long",
+                vec![("limit", (limit_bytes / 1024).to_string())],
+            ),
             K::UnterminatedQuote => ("unterminated-quote", vec![]),
             K::EmptyFile => ("empty-file", vec![]),
             K::NoDataRows => ("no-data-rows", vec![]),
@@ -156,10 +177,16 @@ impl ProblemKind {
             K::HeaderPositional => ("header-positional", vec![]),
             K::HeaderUnknown { names } => ("header-unknown", vec![("names", names.join(", "))]),
             K::HeaderDuplicate { names } => ("header-duplicate", vec![("names", names.join(", "))]),
-            K::HeaderMissingColumns { names } => ("header-missing-columns", vec![("names", names.join(", "))]),
-            K::WrongWidth { expected, found } => {
-                ("wrong-width", vec![("expected", expected.to_string()), ("found", found.to_string())])
+            K::HeaderMissingColumns { names } => {
+                ("header-missing-columns", vec![("names", names.join(", "))])
             }
+            K::WrongWidth { expected, found } => (
+                "wrong-width",
+                vec![
+                    ("expected", expected.to_string()),
+                    ("found", found.to_string()),
+                ],
+            ),
             K::Required => ("required", vec![]),
             K::Number(e) => (
                 match e {
@@ -174,24 +201,50 @@ impl ProblemKind {
                 },
                 vec![],
             ),
-            K::Date { error: DateError::Pattern, pattern } => ("date-pattern", vec![("pattern", (*pattern).to_string())]),
-            K::Date { error: DateError::Impossible, .. } => ("date-impossible", vec![]),
-            K::UnknownType { accepted } => ("unknown-type", vec![("accepted", accepted.join(", "))]),
+            K::Date {
+                error: DateError::Pattern,
+                pattern,
+            } => ("date-pattern", vec![("pattern", (*pattern).to_string())]),
+            K::Date {
+                error: DateError::Impossible,
+                ..
+            } => ("date-impossible", vec![]),
+            K::UnknownType { accepted } => {
+                ("unknown-type", vec![("accepted", accepted.join(", "))])
+            }
             K::UnknownCategory => ("unknown-category", vec![]),
-            K::Disagrees { first_line, first_value } => (
+            K::Disagrees {
+                first_line,
+                first_value,
+            } => (
                 "disagrees",
-                vec![("first_line", first_line.to_string()), ("first_value", first_value.clone())],
+                vec![
+                    ("first_line", first_line.to_string()),
+                    ("first_value", first_value.clone()),
+                ],
             ),
-            K::ExtraDocument { first_number, first_line } => (
+            K::ExtraDocument {
+                first_number,
+                first_line,
+            } => (
                 "extra-document",
-                vec![("first_number", first_number.clone()), ("first_line", first_line.to_string())],
+                vec![
+                    ("first_number", first_number.clone()),
+                    ("first_line", first_line.to_string()),
+                ],
             ),
-            K::PriceMismatch { expected } => ("price-mismatch", vec![("expected", expected.clone())]),
+            K::PriceMismatch { expected } => {
+                ("price-mismatch", vec![("expected", expected.clone())])
+            }
             K::NegativeCount => ("negative-count", vec![]),
             K::NoComplaintCount => ("no-complaint-count", vec![]),
-            K::SerialCount { serials, quantity } => {
-                ("serial-count", vec![("serials", serials.to_string()), ("quantity", quantity.clone())])
-            }
+            K::SerialCount { serials, quantity } => (
+                "serial-count",
+                vec![
+                    ("serials", serials.to_string()),
+                    ("quantity", quantity.clone()),
+                ],
+            ),
             K::XmlDoctype => ("xml-doctype", vec![]),
             K::XmlSyntax { detail } => ("xml-syntax", vec![("detail", detail.clone())]),
             K::XmlMissing { element } => ("xml-missing", vec![("element", element.clone())]),
@@ -218,8 +271,18 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub fn new(line: u64, column: Option<&'static str>, value: Option<String>, kind: ProblemKind) -> Self {
-        Problem { line, column, value, kind }
+    pub fn new(
+        line: u64,
+        column: Option<&'static str>,
+        value: Option<String>,
+        kind: ProblemKind,
+    ) -> Self {
+        Problem {
+            line,
+            column,
+            value,
+            kind,
+        }
     }
 
     pub fn severity(&self) -> Severity {
@@ -292,15 +355,17 @@ pub fn render(lang: Lang, id: &str, args: &[(&'static str, String)]) -> String {
     let order = [lang, Lang::En];
     for l in order {
         let bundle = &all[l as usize];
-        if let Some(msg) = bundle.get_message(id) {
-            if let Some(pattern) = msg.value() {
-                let mut fargs = FluentArgs::new();
-                for (k, v) in args {
-                    fargs.set(*k, v.clone());
-                }
-                let mut errors = vec![];
-                return bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned();
+        if let Some(msg) = bundle.get_message(id)
+            && let Some(pattern) = msg.value()
+        {
+            let mut fargs = FluentArgs::new();
+            for (k, v) in args {
+                fargs.set(*k, v.clone());
             }
+            let mut errors = vec![];
+            return bundle
+                .format_pattern(pattern, Some(&fargs), &mut errors)
+                .into_owned();
         }
     }
     id.to_string()
@@ -339,10 +404,11 @@ mod tests {
             // and no language has ids English lacks
             let src = lang.source();
             for l in src.lines() {
-                if let Some((id, _)) = l.split_once(" =") {
-                    if !id.starts_with([' ', '#', '-']) && !id.is_empty() {
-                        assert!(ids.contains(&id.trim().to_string()), "{id} only in {lang}");
-                    }
+                if let Some((id, _)) = l.split_once(" =")
+                    && !id.starts_with([' ', '#', '-'])
+                    && !id.is_empty()
+                {
+                    assert!(ids.contains(&id.trim().to_string()), "{id} only in {lang}");
                 }
             }
         }
@@ -355,18 +421,31 @@ mod tests {
             ProblemKind::Encoding(EncodingNote::FormworkBom),
             ProblemKind::Encoding(EncodingNote::FormworkUtf8),
             ProblemKind::Encoding(EncodingNote::FormworkWindows1250),
-            ProblemKind::InvalidBytes { encoding: Encoding::Utf8 },
+            ProblemKind::InvalidBytes {
+                encoding: Encoding::Utf8,
+            },
             ProblemKind::ControlCharacter { code: 0 },
-            ProblemKind::RecordTooLong { limit_bytes: 1 << 20 },
+            ProblemKind::RecordTooLong {
+                limit_bytes: 1 << 20,
+            },
             ProblemKind::UnterminatedQuote,
             ProblemKind::EmptyFile,
             ProblemKind::NoDataRows,
             ProblemKind::HeaderMissing,
             ProblemKind::HeaderPositional,
-            ProblemKind::HeaderUnknown { names: vec!["X".into()] },
-            ProblemKind::HeaderDuplicate { names: vec!["X".into()] },
-            ProblemKind::HeaderMissingColumns { names: vec!["X".into()] },
-            ProblemKind::WrongWidth { expected: 13, found: 12 },
+            ProblemKind::HeaderUnknown {
+                names: vec!["X".into()],
+            },
+            ProblemKind::HeaderDuplicate {
+                names: vec!["X".into()],
+            },
+            ProblemKind::HeaderMissingColumns {
+                names: vec!["X".into()],
+            },
+            ProblemKind::WrongWidth {
+                expected: 13,
+                found: 12,
+            },
             ProblemKind::Required,
             ProblemKind::Number(NumberError::Ambiguous),
             ProblemKind::Number(NumberError::Currency),
@@ -376,26 +455,50 @@ mod tests {
             ProblemKind::Number(NumberError::MissingDigits),
             ProblemKind::Number(NumberError::TooLarge),
             ProblemKind::Number(NumberError::NotANumber),
-            ProblemKind::Date { error: DateError::Pattern, pattern: "yyyy-MM-dd" },
-            ProblemKind::Date { error: DateError::Impossible, pattern: "yyyy-MM-dd" },
-            ProblemKind::UnknownType { accepted: vec!["RECEIPT"] },
+            ProblemKind::Date {
+                error: DateError::Pattern,
+                pattern: "yyyy-MM-dd",
+            },
+            ProblemKind::Date {
+                error: DateError::Impossible,
+                pattern: "yyyy-MM-dd",
+            },
+            ProblemKind::UnknownType {
+                accepted: vec!["RECEIPT"],
+            },
             ProblemKind::UnknownCategory,
-            ProblemKind::Disagrees { first_line: 2, first_value: "x".into() },
-            ProblemKind::ExtraDocument { first_number: "A".into(), first_line: 2 },
-            ProblemKind::PriceMismatch { expected: "1.00".into() },
+            ProblemKind::Disagrees {
+                first_line: 2,
+                first_value: "x".into(),
+            },
+            ProblemKind::ExtraDocument {
+                first_number: "A".into(),
+                first_line: 2,
+            },
+            ProblemKind::PriceMismatch {
+                expected: "1.00".into(),
+            },
             ProblemKind::NegativeCount,
             ProblemKind::NoComplaintCount,
-            ProblemKind::SerialCount { serials: 1, quantity: "2".into() },
+            ProblemKind::SerialCount {
+                serials: 1,
+                quantity: "2".into(),
+            },
             ProblemKind::XmlDoctype,
             ProblemKind::XmlSyntax { detail: "x".into() },
-            ProblemKind::XmlMissing { element: "cbc:ID".into() },
+            ProblemKind::XmlMissing {
+                element: "cbc:ID".into(),
+            },
         ];
         for k in kinds {
             let (id, args) = k.id_and_args();
             for lang in Lang::ALL {
                 assert!(has_message(lang, id), "{id} missing in {lang}");
                 let m = k.message(lang);
-                assert!(!m.contains("{$") && !m.contains("Unknown variable"), "{id}/{lang}: {m}");
+                assert!(
+                    !m.contains("{$") && !m.contains("Unknown variable"),
+                    "{id}/{lang}: {m}"
+                );
                 for (_, v) in &args {
                     assert!(m.contains(v.as_str()), "{id}/{lang} does not show {v}: {m}");
                 }

@@ -57,14 +57,23 @@ impl Document {
     pub fn to_json(&self) -> serde_json::Value {
         let mut fields = serde_json::Map::new();
         for (c, v) in self.format.doc_columns().zip(&self.fields) {
-            fields.insert(c.key.to_string(), v.as_ref().map_or(serde_json::Value::Null, Value::to_json));
+            fields.insert(
+                c.key.to_string(),
+                v.as_ref().map_or(serde_json::Value::Null, Value::to_json),
+            );
         }
-        let lines: Vec<serde_json::Value> = self.lines.iter().map(|l| l.to_json(self.format)).collect();
+        let lines: Vec<serde_json::Value> =
+            self.lines.iter().map(|l| l.to_json(self.format)).collect();
         let mut m = serde_json::Map::new();
-        m.insert("number".into(), serde_json::Value::String(self.number.clone()));
+        m.insert(
+            "number".into(),
+            serde_json::Value::String(self.number.clone()),
+        );
         m.insert(
             "date".into(),
-            self.date.map_or(serde_json::Value::Null, |d| serde_json::Value::String(d.format("%Y-%m-%d").to_string())),
+            self.date.map_or(serde_json::Value::Null, |d| {
+                serde_json::Value::String(d.format("%Y-%m-%d").to_string())
+            }),
         );
         m.insert("fields".into(), serde_json::Value::Object(fields));
         m.insert("lines".into(), serde_json::Value::Array(lines));
@@ -187,7 +196,12 @@ impl<R: Read> Reader<R> {
     pub fn new(src: R, format: Format, detection: &Detection) -> Self {
         let mut queue = VecDeque::new();
         if let Some(note) = detection.note {
-            queue.push_back(Event::Problem(Problem::new(1, None, None, ProblemKind::Encoding(note))));
+            queue.push_back(Event::Problem(Problem::new(
+                1,
+                None,
+                None,
+                ProblemKind::Encoding(note),
+            )));
         }
         let mut csv = CsvReader::new(src);
         if detection.bom {
@@ -261,7 +275,9 @@ impl<R: Read> Reader<R> {
             if !self.csv.next_record(&mut self.rec)? {
                 self.finished = true;
                 match self.header {
-                    HeaderState::Pending => self.push(Problem::new(1, None, None, ProblemKind::EmptyFile)),
+                    HeaderState::Pending => {
+                        self.push(Problem::new(1, None, None, ProblemKind::EmptyFile))
+                    }
                     HeaderState::Mapped if self.data_rows == 0 => {
                         self.push(Problem::new(1, None, None, ProblemKind::NoDataRows));
                     }
@@ -278,7 +294,10 @@ impl<R: Read> Reader<R> {
     }
 
     fn field(&self, i: usize) -> &str {
-        self.bounds.get(i).and_then(|&(a, b)| self.text.get(a..b)).unwrap_or("")
+        self.bounds
+            .get(i)
+            .and_then(|&(a, b)| self.text.get(a..b))
+            .unwrap_or("")
     }
 
     /// Decodes the raw record into `text`/`bounds`; false (with a problem queued) when it cannot.
@@ -301,7 +320,9 @@ impl<R: Read> Reader<R> {
                         line,
                         None,
                         Some(value),
-                        ProblemKind::InvalidBytes { encoding: Encoding::Utf8 },
+                        ProblemKind::InvalidBytes {
+                            encoding: Encoding::Utf8,
+                        },
                     ));
                     return false;
                 }
@@ -311,7 +332,11 @@ impl<R: Read> Reader<R> {
                 // (`;` is one byte in all three encodings and no other character contains it)
                 let mut decoder = enc.rs().new_decoder_without_bom_handling();
                 self.text.reserve(self.rec.bytes.len() * 3 + 16);
-                let _ = decoder.decode_to_string_without_replacement(&self.rec.bytes, &mut self.text, true);
+                let _ = decoder.decode_to_string_without_replacement(
+                    &self.rec.bytes,
+                    &mut self.text,
+                    true,
+                );
                 let mut start = 0;
                 for i in memchr::memchr_iter(b';', self.text.as_bytes()) {
                     self.bounds.push((start, i));
@@ -342,15 +367,23 @@ impl<R: Read> Reader<R> {
         }
         if let Some(c) = forbidden_control(&self.text) {
             // name the column when the field is known
-            let field = (0..self.bounds.len()).find(|&i| forbidden_control(self.field(i)).is_some());
+            let field =
+                (0..self.bounds.len()).find(|&i| forbidden_control(self.field(i)).is_some());
             let column = match (&self.header, field) {
-                (HeaderState::Mapped, Some(f)) => {
-                    self.pos_of_col.iter().position(|&p| p == f).map(|ci| self.format.columns()[ci].name)
-                }
+                (HeaderState::Mapped, Some(f)) => self
+                    .pos_of_col
+                    .iter()
+                    .position(|&p| p == f)
+                    .map(|ci| self.format.columns()[ci].name),
                 _ => None,
             };
             let value = field.map(|f| self.field(f).to_string());
-            self.push(Problem::new(line, column, value, ProblemKind::ControlCharacter { code: u32::from(c) }));
+            self.push(Problem::new(
+                line,
+                column,
+                value,
+                ProblemKind::ControlCharacter { code: u32::from(c) },
+            ));
             return false;
         }
         true
@@ -358,19 +391,36 @@ impl<R: Read> Reader<R> {
 
     fn process_record(&mut self) {
         let line = self.rec.line;
-        if matches!(self.header, HeaderState::Mapped) && (self.rec.too_long || self.rec.unterminated) {
+        if matches!(self.header, HeaderState::Mapped)
+            && (self.rec.too_long || self.rec.unterminated)
+        {
             self.data_rows += 1;
         }
         if self.rec.too_long {
-            self.push(Problem::new(line, None, None, ProblemKind::RecordTooLong { limit_bytes: MAX_RECORD_BYTES }));
+            self.push(Problem::new(
+                line,
+                None,
+                None,
+                ProblemKind::RecordTooLong {
+                    limit_bytes: MAX_RECORD_BYTES,
+                },
+            ));
             if matches!(self.header, HeaderState::Pending) {
                 self.header = HeaderState::Failed;
             }
             return;
         }
         if self.rec.unterminated {
-            let value: String = String::from_utf8_lossy(&self.rec.bytes).chars().take(80).collect();
-            self.push(Problem::new(line, None, Some(value), ProblemKind::UnterminatedQuote));
+            let value: String = String::from_utf8_lossy(&self.rec.bytes)
+                .chars()
+                .take(80)
+                .collect();
+            self.push(Problem::new(
+                line,
+                None,
+                Some(value),
+                ProblemKind::UnterminatedQuote,
+            ));
             return;
         }
         if !self.decode() {
@@ -408,7 +458,11 @@ impl<R: Read> Reader<R> {
         }
         // a first row that reads as data
         if n == width {
-            let date_ok = parse_date(normalize_field(self.field(format.date_index())), format.date_style()).is_ok();
+            let date_ok = parse_date(
+                normalize_field(self.field(format.date_index())),
+                format.date_style(),
+            )
+            .is_ok();
             let count_ok = parse_decimal(normalize_field(self.field(format.count_index()))).is_ok();
             if date_ok && count_ok {
                 self.push(Problem::new(line, None, None, ProblemKind::HeaderMissing));
@@ -416,16 +470,31 @@ impl<R: Read> Reader<R> {
                 return true;
             }
         }
-        let names: Vec<String> = (0..n).map(|i| normalize_field(self.field(i)).to_string()).collect();
+        let names: Vec<String> = (0..n)
+            .map(|i| normalize_field(self.field(i)).to_string())
+            .collect();
         let matched: Vec<Option<usize>> = names.iter().map(|s| match_header(format, s)).collect();
         if matched.iter().all(Option::is_none) {
             if n != width {
                 // a header in another language can only be taken by position if it fits
-                self.push(Problem::new(line, None, None, ProblemKind::WrongWidth { expected: width, found: n }));
+                self.push(Problem::new(
+                    line,
+                    None,
+                    None,
+                    ProblemKind::WrongWidth {
+                        expected: width,
+                        found: n,
+                    },
+                ));
                 self.header = HeaderState::Failed;
                 return false;
             }
-            self.push(Problem::new(line, None, None, ProblemKind::HeaderPositional));
+            self.push(Problem::new(
+                line,
+                None,
+                None,
+                ProblemKind::HeaderPositional,
+            ));
             self.header = HeaderState::Mapped;
             return false;
         }
@@ -434,7 +503,11 @@ impl<R: Read> Reader<R> {
         for (name, m) in names.iter().zip(&matched) {
             match m {
                 Some(ci) => seen[*ci] += 1,
-                None => unknown.push(if name.is_empty() { "\"\"".to_string() } else { name.clone() }),
+                None => unknown.push(if name.is_empty() {
+                    "\"\"".to_string()
+                } else {
+                    name.clone()
+                }),
             }
         }
         let dup: Vec<String> = format
@@ -461,13 +534,28 @@ impl<R: Read> Reader<R> {
             return false;
         }
         if !unknown.is_empty() {
-            self.push(Problem::new(line, None, None, ProblemKind::HeaderUnknown { names: unknown }));
+            self.push(Problem::new(
+                line,
+                None,
+                None,
+                ProblemKind::HeaderUnknown { names: unknown },
+            ));
         }
         if !dup.is_empty() {
-            self.push(Problem::new(line, None, None, ProblemKind::HeaderDuplicate { names: dup }));
+            self.push(Problem::new(
+                line,
+                None,
+                None,
+                ProblemKind::HeaderDuplicate { names: dup },
+            ));
         }
         if !missing.is_empty() {
-            self.push(Problem::new(line, None, None, ProblemKind::HeaderMissingColumns { names: missing }));
+            self.push(Problem::new(
+                line,
+                None,
+                None,
+                ProblemKind::HeaderMissingColumns { names: missing },
+            ));
         }
         self.header = HeaderState::Failed;
         false
@@ -476,7 +564,11 @@ impl<R: Read> Reader<R> {
     fn parse_cell(&self, col: &Column, raw: &str) -> Result<Cell, ProblemKind> {
         let s = normalize_field(raw);
         if s.is_empty() {
-            return if col.required { Err(ProblemKind::Required) } else { Ok(Cell::Empty) };
+            return if col.required {
+                Err(ProblemKind::Required)
+            } else {
+                Ok(Cell::Empty)
+            };
         }
         if self.check_only && col.kind == Kind::Text && col.level == Level::Line {
             return Ok(Cell::Checked);
@@ -484,16 +576,26 @@ impl<R: Read> Reader<R> {
         Ok(Cell::Val(match col.kind {
             Kind::Text => Value::Text(s.to_string()),
             Kind::Decimal => Value::Decimal(parse_decimal(s).map_err(ProblemKind::Number)?),
-            Kind::Date => Value::Date(
-                parse_date(s, self.format.date_style())
-                    .map_err(|error| ProblemKind::Date { error, pattern: self.format.date_pattern() })?,
-            ),
+            Kind::Date => {
+                Value::Date(parse_date(s, self.format.date_style()).map_err(|error| {
+                    ProblemKind::Date {
+                        error,
+                        pattern: self.format.date_pattern(),
+                    }
+                })?)
+            }
             Kind::WarehouseType => Value::Code(
                 parse_warehouse_type(s)
-                    .ok_or_else(|| ProblemKind::UnknownType { accepted: accepted_types() })?
+                    .ok_or_else(|| ProblemKind::UnknownType {
+                        accepted: accepted_types(),
+                    })?
                     .to_string(),
             ),
-            Kind::Category => Value::Code(parse_category(s).ok_or(ProblemKind::UnknownCategory)?.to_string()),
+            Kind::Category => Value::Code(
+                parse_category(s)
+                    .ok_or(ProblemKind::UnknownCategory)?
+                    .to_string(),
+            ),
             Kind::Serials => Value::List(parse_serials(s)),
         }))
     }
@@ -509,7 +611,15 @@ impl<R: Read> Reader<R> {
         }
         self.data_rows += 1;
         if n != width {
-            self.push(Problem::new(line, None, None, ProblemKind::WrongWidth { expected: width, found: n }));
+            self.push(Problem::new(
+                line,
+                None,
+                None,
+                ProblemKind::WrongWidth {
+                    expected: width,
+                    found: n,
+                },
+            ));
             return;
         }
         let mut cells = std::mem::take(&mut self.cells);
@@ -526,17 +636,20 @@ impl<R: Read> Reader<R> {
         for (ci, col) in cols.iter().enumerate() {
             let raw = self.field(self.pos_of_col[ci]);
             // fast path: a document field written as on the document's first row
-            if let (Some(d), Level::Doc | Level::Number | Level::Date) = (existing, col.level) {
-                if let Some(first) = self.docs.get(d).and_then(|d| d.raw.get(ci)) {
-                    if normalize_field(raw) == first.as_str() {
-                        cells.push(Cell::Same);
-                        continue;
-                    }
-                }
+            if let (Some(d), Level::Doc | Level::Number | Level::Date) = (existing, col.level)
+                && let Some(first) = self.docs.get(d).and_then(|d| d.raw.get(ci))
+                && normalize_field(raw) == first.as_str()
+            {
+                cells.push(Cell::Same);
+                continue;
             }
             let v = normalize_field(raw);
             let cell = if v.is_empty() {
-                if col.required { Err(ProblemKind::Required) } else { Ok(Cell::Empty) }
+                if col.required {
+                    Err(ProblemKind::Required)
+                } else {
+                    Ok(Cell::Empty)
+                }
             } else {
                 match col.kind {
                     Kind::Text if self.check_only && col.level == Level::Line => Ok(Cell::Checked),
@@ -551,7 +664,12 @@ impl<R: Read> Reader<R> {
             match cell {
                 Ok(c) => cells.push(c),
                 Err(kind) => {
-                    problems.push(Problem::new(line, Some(col.name), Some(raw.to_string()), kind));
+                    problems.push(Problem::new(
+                        line,
+                        Some(col.name),
+                        Some(raw.to_string()),
+                        kind,
+                    ));
                     cells.push(Cell::Invalid);
                 }
             }
@@ -572,7 +690,9 @@ impl<R: Read> Reader<R> {
                     }
                     let this = &cells[ci];
                     let first = &doc.cells[ci];
-                    if matches!(this, Cell::Invalid | Cell::Same) || matches!(first, Cell::Invalid | Cell::Same) {
+                    if matches!(this, Cell::Invalid | Cell::Same)
+                        || matches!(first, Cell::Invalid | Cell::Same)
+                    {
                         continue;
                     }
                     if this != first {
@@ -580,7 +700,10 @@ impl<R: Read> Reader<R> {
                             line,
                             Some(col.name),
                             Some(self.field(self.pos_of_col[ci]).to_string()),
-                            ProblemKind::Disagrees { first_line: doc.line, first_value: doc.raw[ci].clone() },
+                            ProblemKind::Disagrees {
+                                first_line: doc.line,
+                                first_value: doc.raw[ci].clone(),
+                            },
                         ));
                     }
                 }
@@ -591,7 +714,10 @@ impl<R: Read> Reader<R> {
                         line,
                         Some(cols[number_ci].name),
                         Some(self.field(self.pos_of_col[number_ci]).to_string()),
-                        ProblemKind::ExtraDocument { first_number: self.docs[0].number.clone(), first_line: self.docs[0].line },
+                        ProblemKind::ExtraDocument {
+                            first_number: self.docs[0].number.clone(),
+                            first_line: self.docs[0].line,
+                        },
                     ));
                 }
             } else {
@@ -608,7 +734,13 @@ impl<R: Read> Reader<R> {
                 let doc_cells: Vec<Cell> = cells
                     .iter()
                     .zip(cols)
-                    .map(|(c, col)| if col.level == Level::Line { Cell::Empty } else { c.clone() })
+                    .map(|(c, col)| {
+                        if col.level == Level::Line {
+                            Cell::Empty
+                        } else {
+                            c.clone()
+                        }
+                    })
                     .collect();
                 let date = match &cells[self.idx.date] {
                     Cell::Val(Value::Date(d)) => Some(*d),
@@ -624,11 +756,22 @@ impl<R: Read> Reader<R> {
                     })
                     .collect();
                 let number = number.to_string();
-                self.docs.push(DocState { number: number.clone(), line, cells: doc_cells, raw });
+                self.docs.push(DocState {
+                    number: number.clone(),
+                    line,
+                    cells: doc_cells,
+                    raw,
+                });
                 self.index.insert(number.clone(), d);
                 self.queue.push_back(Event::Document {
                     index: d,
-                    document: Document { format, number, date, fields, lines: Vec::new() },
+                    document: Document {
+                        format,
+                        number,
+                        date,
+                        fields,
+                        lines: Vec::new(),
+                    },
                 });
                 attach = Some(d);
             }
@@ -643,18 +786,20 @@ impl<R: Read> Reader<R> {
             let values = if self.check_only {
                 Vec::new()
             } else {
-                cols
-                .iter()
-                .zip(cells.iter_mut())
-                .filter(|(c, _)| c.level == Level::Line)
-                .map(|(_, c)| match std::mem::replace(c, Cell::Empty) {
-                    Cell::Val(v) => Some(v),
-                    _ => None,
-                })
-                .collect()
+                cols.iter()
+                    .zip(cells.iter_mut())
+                    .filter(|(c, _)| c.level == Level::Line)
+                    .map(|(_, c)| match std::mem::replace(c, Cell::Empty) {
+                        Cell::Val(v) => Some(v),
+                        _ => None,
+                    })
+                    .collect()
             };
             self.lines += 1;
-            self.queue.push_back(Event::Line { document: d, item: LineItem { line, values } });
+            self.queue.push_back(Event::Line {
+                document: d,
+                item: LineItem { line, values },
+            });
         }
         self.cells = cells;
         self.row_problems = problems;
@@ -670,26 +815,28 @@ impl<R: Read> Reader<R> {
             }
         };
         let raw = |ci: usize| Some(self.field(self.pos_of_col[ci]).to_string());
-        if let Some((up, cnt, pr)) = self.idx.price {
-            if let (Cell::Val(Value::Decimal(u)), Cell::Val(Value::Decimal(c)), Cell::Val(Value::Decimal(p))) =
-                (&cells[up], &cells[cnt], &cells[pr])
+        if let Some((up, cnt, pr)) = self.idx.price
+            && let (
+                Cell::Val(Value::Decimal(u)),
+                Cell::Val(Value::Decimal(c)),
+                Cell::Val(Value::Decimal(p)),
+            ) = (&cells[up], &cells[cnt], &cells[pr])
+            && let Some(expected) = price_differs(*u, *c, *p)
+        {
             {
-                if let Some(expected) = price_differs(*u, *c, *p) {
-                    {
-                        problems.push(Problem::new(
-                            line,
-                            Some(cols[pr].name),
-                            raw(pr),
-                            ProblemKind::PriceMismatch { expected: expected.normalize().to_string() },
-                        ));
-                    }
-                }
+                problems.push(Problem::new(
+                    line,
+                    Some(cols[pr].name),
+                    raw(pr),
+                    ProblemKind::PriceMismatch {
+                        expected: expected.normalize().to_string(),
+                    },
+                ));
             }
         }
         match format {
             Format::Complaint => {
-                let (Some(qi), Some(ni)) = (self.idx.quality, self.idx.quantity_claimed)
-                else {
+                let (Some(qi), Some(ni)) = (self.idx.quality, self.idx.quantity_claimed) else {
                     return;
                 };
                 if matches!(cells[qi], Cell::Invalid) || matches!(cells[ni], Cell::Invalid) {
@@ -698,26 +845,47 @@ impl<R: Read> Reader<R> {
                 let q = dec(Some(qi)).unwrap_or_default();
                 let n = dec(Some(ni)).unwrap_or_default();
                 if q.is_sign_negative() && !q.is_zero() {
-                    problems.push(Problem::new(line, Some(cols[qi].name), raw(qi), ProblemKind::NegativeCount));
+                    problems.push(Problem::new(
+                        line,
+                        Some(cols[qi].name),
+                        raw(qi),
+                        ProblemKind::NegativeCount,
+                    ));
                 }
                 if n.is_sign_negative() && !n.is_zero() {
-                    problems.push(Problem::new(line, Some(cols[ni].name), raw(ni), ProblemKind::NegativeCount));
+                    problems.push(Problem::new(
+                        line,
+                        Some(cols[ni].name),
+                        raw(ni),
+                        ProblemKind::NegativeCount,
+                    ));
                 }
                 if q <= Decimal::ZERO && n <= Decimal::ZERO {
-                    problems.push(Problem::new(line, Some(cols[qi].name), raw(qi), ProblemKind::NoComplaintCount));
+                    problems.push(Problem::new(
+                        line,
+                        Some(cols[qi].name),
+                        raw(qi),
+                        ProblemKind::NoComplaintCount,
+                    ));
                 }
             }
             Format::SmallAppliances => {
                 let Some(si) = self.idx.serials else { return };
-                if let (Cell::Val(Value::List(serials)), Some(q)) = (&cells[si], dec(self.idx.quantity)) {
-                    if !serials.is_empty() && q.fract().is_zero() && Decimal::from(serials.len()) != q {
-                        problems.push(Problem::new(
-                            line,
-                            Some(cols[si].name),
-                            raw(si),
-                            ProblemKind::SerialCount { serials: serials.len(), quantity: q.normalize().to_string() },
-                        ));
-                    }
+                if let (Cell::Val(Value::List(serials)), Some(q)) =
+                    (&cells[si], dec(self.idx.quantity))
+                    && !serials.is_empty()
+                    && q.fract().is_zero()
+                    && Decimal::from(serials.len()) != q
+                {
+                    problems.push(Problem::new(
+                        line,
+                        Some(cols[si].name),
+                        raw(si),
+                        ProblemKind::SerialCount {
+                            serials: serials.len(),
+                            quantity: q.normalize().to_string(),
+                        },
+                    ));
                 }
             }
             _ => {}
@@ -733,9 +901,19 @@ fn price_differs(unit: Decimal, count: Decimal, price: Decimal) -> Option<Decima
         let prod = unit.mantissa().checked_mul(count.mantissa())?;
         // bring price and the 0.01 tolerance to scale e (or the product up to the price's)
         let (prod, price_m, e) = if price.scale() <= e {
-            (prod, price.mantissa().checked_mul(10i128.checked_pow(e - price.scale())?)?, e)
+            (
+                prod,
+                price
+                    .mantissa()
+                    .checked_mul(10i128.checked_pow(e - price.scale())?)?,
+                e,
+            )
         } else {
-            (prod.checked_mul(10i128.checked_pow(price.scale() - e)?)?, price.mantissa(), price.scale())
+            (
+                prod.checked_mul(10i128.checked_pow(price.scale() - e)?)?,
+                price.mantissa(),
+                price.scale(),
+            )
         };
         let diff = (prod - price_m).abs();
         if e >= 2 {
@@ -751,7 +929,11 @@ fn price_differs(unit: Decimal, count: Decimal, price: Decimal) -> Option<Decima
             None => false,
         },
     };
-    if differs { unit.checked_mul(count) } else { None }
+    if differs {
+        unit.checked_mul(count)
+    } else {
+        None
+    }
 }
 
 fn accepted_types() -> Vec<&'static str> {
@@ -797,8 +979,13 @@ impl Report {
 
 /// Reads a whole reader's events into a report (documents with their lines).
 pub fn collect<R: Read>(mut reader: Reader<R>, format: Format) -> io::Result<Report> {
-    let mut report =
-        Report { format, encoding: reader.encoding(), documents: Vec::new(), errors: Vec::new(), warnings: Vec::new() };
+    let mut report = Report {
+        format,
+        encoding: reader.encoding(),
+        documents: Vec::new(),
+        errors: Vec::new(),
+        warnings: Vec::new(),
+    };
     while let Some(ev) = reader.next_event()? {
         match ev {
             Event::Problem(p) => {
@@ -830,14 +1017,25 @@ pub fn read_all(bytes: &[u8], format: Format, options: ReadOptions) -> Report {
             format,
             encoding: detection.encoding,
             documents: Vec::new(),
-            errors: vec![Problem::new(1, None, None, ProblemKind::XmlSyntax { detail: e.to_string() })],
+            errors: vec![Problem::new(
+                1,
+                None,
+                None,
+                ProblemKind::XmlSyntax {
+                    detail: e.to_string(),
+                },
+            )],
             warnings: Vec::new(),
         },
     }
 }
 
 /// Reads a file from a source that can be read twice (detection pass, then reading).
-pub fn read_seekable<R: Read + io::Seek>(mut src: R, format: Format, options: ReadOptions) -> io::Result<Report> {
+pub fn read_seekable<R: Read + io::Seek>(
+    mut src: R,
+    format: Format,
+    options: ReadOptions,
+) -> io::Result<Report> {
     let start = src.stream_position()?;
     let detection = crate::encoding::detect(&mut src, format, options.encoding)?;
     src.seek(io::SeekFrom::Start(start))?;

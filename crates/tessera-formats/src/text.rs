@@ -32,12 +32,11 @@ pub fn trim(s: &str) -> &str {
 /// tab, CR or another `'`, and trims again.
 pub fn normalize_field(s: &str) -> &str {
     let t = trim(s);
-    if let Some(rest) = t.strip_prefix('\'') {
-        if let Some(c) = rest.chars().next() {
-            if c.is_ascii_digit() || matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r' | '\'') {
-                return trim(rest);
-            }
-        }
+    if let Some(rest) = t.strip_prefix('\'')
+        && let Some(c) = rest.chars().next()
+        && (c.is_ascii_digit() || matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r' | '\''))
+    {
+        return trim(rest);
     }
     t
 }
@@ -47,7 +46,9 @@ pub fn normalize_field(s: &str) -> &str {
 pub fn forbidden_control(s: &str) -> Option<char> {
     let b = s.as_bytes();
     // fast path (vectorizes): no byte that could start a control character
-    if !b.iter().fold(false, |acc, &c| acc | (c < 0x20) | (c == 0x7f) | (c == 0xC2)) {
+    if !b.iter().fold(false, |acc, &c| {
+        acc | (c < 0x20) | (c == 0x7f) | (c == 0xC2)
+    }) {
         return None;
     }
     let mut i = 0;
@@ -59,12 +60,11 @@ pub fn forbidden_control(s: &str) -> Option<char> {
             }
         } else if c == 0x7f {
             return Some('\u{7f}');
-        } else if c == 0xC2 {
-            if let Some(&n) = b.get(i + 1) {
-                if (0x80..=0x9f).contains(&n) {
-                    return char::from_u32(u32::from(n));
-                }
-            }
+        } else if c == 0xC2
+            && let Some(&n) = b.get(i + 1)
+            && (0x80..=0x9f).contains(&n)
+        {
+            return char::from_u32(u32::from(n));
         }
         i += 1;
     }

@@ -19,16 +19,27 @@ pub struct WriteOptions {
 pub enum WriteError {
     Io(io::Error),
     /// A character that the file's encoding (ISO-8859-2 for formwork) cannot hold.
-    Unencodable { column: &'static str, value: String, character: char },
+    Unencodable {
+        column: &'static str,
+        value: String,
+        character: char,
+    },
     /// A document of another format was given.
-    WrongFormat { expected: Format, found: Format },
+    WrongFormat {
+        expected: Format,
+        found: Format,
+    },
 }
 
 impl fmt::Display for WriteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             WriteError::Io(e) => write!(f, "{e}"),
-            WriteError::Unencodable { column, value, character } => write!(
+            WriteError::Unencodable {
+                column,
+                value,
+                character,
+            } => write!(
                 f,
                 "column {column}: the value \"{value}\" has the character '{character}', which ISO-8859-2 cannot hold"
             ),
@@ -66,7 +77,10 @@ pub fn quote(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 fn is_text(kind: Kind) -> bool {
-    matches!(kind, Kind::Text | Kind::Serials | Kind::Category | Kind::WarehouseType)
+    matches!(
+        kind,
+        Kind::Text | Kind::Serials | Kind::Category | Kind::WarehouseType
+    )
 }
 
 /// One cell, before padding and quoting.
@@ -86,7 +100,10 @@ fn rows(format: Format, docs: &[Document], comma: bool) -> Result<Vec<Vec<String
     let mut out = Vec::new();
     for doc in docs {
         if doc.format != format {
-            return Err(WriteError::WrongFormat { expected: format, found: doc.format });
+            return Err(WriteError::WrongFormat {
+                expected: format,
+                found: doc.format,
+            });
         }
         let number = Value::Text(doc.number.clone());
         let date = doc.date.map(Value::Date);
@@ -144,7 +161,11 @@ pub fn write_documents<W: Write>(
         if formwork {
             let (bytes, _, bad) = encoding_rs::ISO_8859_2.encode(line);
             if bad {
-                return Err(WriteError::Unencodable { column: "", value: line.to_string(), character: '?' });
+                return Err(WriteError::Unencodable {
+                    column: "",
+                    value: line.to_string(),
+                    character: '?',
+                });
             }
             w.write_all(&bytes)?;
         } else {
@@ -166,13 +187,17 @@ pub fn write_documents<W: Write>(
             if i > 0 {
                 line.push(';');
             }
-            if formwork {
-                if let Some(ch) = v.chars().find(|ch| {
+            if formwork
+                && let Some(ch) = v.chars().find(|ch| {
                     let mut b = [0u8; 4];
                     encoding_rs::ISO_8859_2.encode(ch.encode_utf8(&mut b)).2
-                }) {
-                    return Err(WriteError::Unencodable { column: cols[i].name, value: v.clone(), character: ch });
-                }
+                })
+            {
+                return Err(WriteError::Unencodable {
+                    column: cols[i].name,
+                    value: v.clone(),
+                    character: ch,
+                });
             }
             let mut v = std::borrow::Cow::Borrowed(v.as_str());
             if formwork && is_text(cols[i].kind) {

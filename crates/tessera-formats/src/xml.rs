@@ -12,7 +12,14 @@ pub fn read_delivery_xml(_bytes: &[u8]) -> Report {
         format: Format::Delivery,
         encoding: Encoding::Utf8,
         documents: Vec::new(),
-        errors: vec![Problem::new(1, None, None, ProblemKind::XmlSyntax { detail: "not implemented".into() })],
+        errors: vec![Problem::new(
+            1,
+            None,
+            None,
+            ProblemKind::XmlSyntax {
+                detail: "not implemented".into(),
+            },
+        )],
         warnings: Vec::new(),
     }
 }
