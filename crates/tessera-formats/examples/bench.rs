@@ -54,11 +54,15 @@ fn formwork(lines: usize) -> Vec<u8> {
     bytes.into_owned()
 }
 
-fn run(name: &str, format: Format, bytes: &[u8]) {
+fn run(name: &str, format: Format, bytes: &'static [u8], threaded: bool) {
     let start = Instant::now();
     let det = detect(bytes, format, None).unwrap();
     let detect_secs = start.elapsed().as_secs_f64();
-    let mut reader = Reader::new(bytes, format, &det).check_only();
+    let mut reader = if threaded {
+        Reader::new_threaded(bytes, format, &det).check_only()
+    } else {
+        Reader::new(bytes, format, &det).check_only()
+    };
     let (mut lines, mut errors, mut warnings, mut docs) = (0u64, 0u64, 0u64, 0u64);
     while let Some(ev) = reader.next_event().unwrap() {
         match ev {
@@ -76,7 +80,8 @@ fn run(name: &str, format: Format, bytes: &[u8]) {
     let secs = start.elapsed().as_secs_f64();
     let mb = bytes.len() as f64 / 1e6;
     println!(
-        "{name}: {:.1} MB, {lines} lines, {docs} documents, {errors} errors, {warnings} warnings, encoding {} (detection pass {:.3} s): {:.3} s, {:.0} MB/s, {:.0} lines/s",
+        "{name} ({}): {:.1} MB, {lines} lines, {docs} documents, {errors} errors, {warnings} warnings, encoding {} (detection pass {:.3} s): {:.3} s, {:.0} MB/s, {:.0} lines/s",
+        if threaded { "2 threads" } else { "1 thread" },
         mb,
         det.encoding,
         detect_secs,
@@ -96,14 +101,16 @@ fn main() {
         .iter()
         .position(|a| a == "--write")
         .and_then(|i| args.get(i + 1));
-    let w = warehouse(lines);
-    let f = formwork(lines);
+    let w: &'static [u8] = warehouse(lines).leak();
+    let f: &'static [u8] = formwork(lines).leak();
     if let Some(dir) = dir {
-        std::fs::write(format!("{dir}/bench-warehouse.csv"), &w).unwrap();
-        std::fs::write(format!("{dir}/bench-formwork.csv"), &f).unwrap();
+        std::fs::write(format!("{dir}/bench-warehouse.csv"), w).unwrap();
+        std::fs::write(format!("{dir}/bench-formwork.csv"), f).unwrap();
     }
     for _ in 0..3 {
-        run("warehouse", Format::Warehouse, &w);
-        run("formwork", Format::Formwork, &f);
+        for threaded in [false, true] {
+            run("warehouse", Format::Warehouse, w, threaded);
+            run("formwork", Format::Formwork, f, threaded);
+        }
     }
 }

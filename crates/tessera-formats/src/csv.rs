@@ -189,28 +189,34 @@ impl<R: Read> CsvReader<R> {
                         // fast path: a whole line in the buffer, without quotes
                         if let Some(end) = memchr::memchr2(b'\n', b'\r', buf) {
                             let line = &buf[..end];
-                            if memchr::memchr(b'"', line).is_none() {
-                                if line.len() > MAX_RECORD_BYTES || line.len() / 2 > MAX_FIELDS {
-                                    rec.too_long = true;
-                                } else {
-                                    rec.bytes.extend_from_slice(line);
-                                    rec.joined = true;
-                                    let mut start = 0;
-                                    for i in memchr::memchr_iter(b';', line) {
+                            if line.len() <= MAX_RECORD_BYTES {
+                                // one scalar pass: split at `;`, give up at a quote
+                                let mut start = 0;
+                                let mut quoted = false;
+                                for (i, &b) in line.iter().enumerate() {
+                                    if b == b';' {
                                         rec.spans.push((start, i));
                                         start = i + 1;
+                                    } else if b == b'"' {
+                                        quoted = true;
+                                        break;
                                     }
+                                }
+                                if !quoted {
                                     rec.spans.push((start, line.len()));
                                     if rec.spans.len() > MAX_FIELDS {
                                         rec.too_long = true;
-                                        rec.bytes.clear();
                                         rec.spans.clear();
+                                    } else {
+                                        rec.bytes.extend_from_slice(line);
+                                        rec.joined = true;
                                     }
+                                    self.skip_lf = buf[end] == b'\r';
+                                    self.pos += end + 1;
+                                    self.line += 1;
+                                    return Ok(true);
                                 }
-                                self.skip_lf = buf[end] == b'\r';
-                                self.pos += end + 1;
-                                self.line += 1;
-                                return Ok(true);
+                                rec.spans.clear();
                             }
                         }
                     }
@@ -359,5 +365,92 @@ mod tests {
         assert!(r.next_record(&mut rec).unwrap());
         assert!(rec.unterminated);
         assert_eq!(rec.line, 1);
+    }
+}
+
+/// Records split on a second thread, handed over in batches (reading, splitting and copying
+/// overlap with the validation of the previous batch). Buffers are recycled: memory stays at
+/// a few batches of records whatever the size of the file.
+pub struct ThreadedRecords {
+    rx: std::sync::mpsc::Receiver<io::Result<Vec<RawRecord>>>,
+    back: std::sync::mpsc::SyncSender<Vec<RawRecord>>,
+    batch: Vec<RawRecord>,
+    next: usize,
+    done: bool,
+}
+
+const BATCH: usize = 256;
+
+impl ThreadedRecords {
+    /// Starts the splitting thread. `skip` is a prefix dropped at the start (a BOM).
+    pub fn spawn<R: Read + Send + 'static>(src: R, skip: Option<&'static [u8]>) -> Self {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<io::Result<Vec<RawRecord>>>(4);
+        let (back, back_rx) = std::sync::mpsc::sync_channel::<Vec<RawRecord>>(8);
+        std::thread::spawn(move || {
+            let mut csv = CsvReader::new(src);
+            if let Some(prefix) = skip
+                && let Err(e) = csv.skip_prefix(prefix)
+            {
+                let _ = tx.send(Err(e));
+                return;
+            }
+            loop {
+                let mut batch = back_rx.try_recv().unwrap_or_default();
+                batch.resize_with(BATCH, RawRecord::default);
+                let mut n = 0;
+                let mut eof = false;
+                while n < BATCH {
+                    match csv.next_record(&mut batch[n]) {
+                        Ok(true) => n += 1,
+                        Ok(false) => {
+                            eof = true;
+                            break;
+                        }
+                        Err(e) => {
+                            let _ = tx.send(Err(e));
+                            return;
+                        }
+                    }
+                }
+                batch.truncate(n);
+                if tx.send(Ok(batch)).is_err() || eof {
+                    return;
+                }
+            }
+        });
+        ThreadedRecords { rx, back, batch: Vec::new(), next: 0, done: false }
+    }
+
+    /// The next record (swapped into `rec`, whose old buffers go back for reuse).
+    pub fn next_record(&mut self, rec: &mut RawRecord) -> io::Result<bool> {
+        loop {
+            if self.next < self.batch.len() {
+                std::mem::swap(rec, &mut self.batch[self.next]);
+                self.next += 1;
+                return Ok(true);
+            }
+            if self.done {
+                return Ok(false);
+            }
+            let used = std::mem::take(&mut self.batch);
+            let _ = self.back.try_send(used);
+            self.next = 0;
+            match self.rx.recv() {
+                Ok(Ok(batch)) => {
+                    if batch.len() < BATCH {
+                        self.done = true;
+                    }
+                    self.batch = batch;
+                }
+                Ok(Err(e)) => {
+                    self.done = true;
+                    return Err(e);
+                }
+                Err(_) => {
+                    self.done = true;
+                    return Ok(false);
+                }
+            }
+        }
     }
 }

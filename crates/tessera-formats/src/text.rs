@@ -30,7 +30,18 @@ pub fn trim(s: &str) -> &str {
 
 /// Trims, then drops one leading `'` when what follows is a digit, `=`, `+`, `-`, `@`,
 /// tab, CR or another `'`, and trims again.
+#[inline]
 pub fn normalize_field(s: &str) -> &str {
+    // fast path: nothing to trim and no text mark
+    if let (Some(&f), Some(&l)) = (s.as_bytes().first(), s.as_bytes().last())
+        && f > b' '
+        && f != b'\''
+        && f < 0x80
+        && l > b' '
+        && l < 0x80
+    {
+        return s;
+    }
     let t = trim(s);
     if let Some(rest) = t.strip_prefix('\'')
         && let Some(c) = rest.chars().next()

@@ -91,7 +91,7 @@ fn is_nbsp(s: &[u8], i: usize) -> bool {
 }
 
 /// Parses a number per the spec (the field is already trimmed and the text mark dropped).
-#[inline]
+#[inline(always)]
 pub fn parse_decimal(s: &str) -> Result<Decimal, NumberError> {
     match parse_decimal_fast(s.as_bytes()) {
         Some(Ok(d)) => Ok(d),
@@ -104,6 +104,7 @@ pub fn parse_decimal(s: &str) -> Result<Decimal, NumberError> {
 }
 
 /// `None` when the text does not follow the grammar (classified afterwards).
+#[inline(always)]
 fn parse_decimal_fast(b: &[u8]) -> Option<Result<Decimal, NumberError>> {
     let mut i = 0;
     let mut neg = false;
@@ -114,14 +115,21 @@ fn parse_decimal_fast(b: &[u8]) -> Option<Result<Decimal, NumberError>> {
         neg = true;
         i = 3;
     }
+    // up to 19 digits in a u64, more in an i128 (28 at most are accepted)
+    let mut small: u64 = 0;
     let mut mant: i128 = 0;
     let mut significant = 0u32;
     let mut push = |d: u8| {
-        if mant == 0 && d == b'0' {
+        if significant == 0 && d == b'0' {
             return;
         }
         significant += 1;
-        if significant <= 29 {
+        if significant <= 19 {
+            small = small * 10 + u64::from(d - b'0');
+        } else if significant <= 29 {
+            if significant == 20 {
+                mant = i128::from(small);
+            }
             mant = mant * 10 + i128::from(d - b'0');
         }
     };
@@ -179,6 +187,14 @@ fn parse_decimal_fast(b: &[u8]) -> Option<Result<Decimal, NumberError>> {
     }
     if significant > 28 || scale > 28 {
         return Some(Err(NumberError::TooLarge));
+    }
+    if significant <= 19 {
+        let mut d = Decimal::from_parts(small as u32, (small >> 32) as u32, 0, false, 0);
+        if d.set_scale(scale).is_err() {
+            return Some(Err(NumberError::TooLarge));
+        }
+        d.set_sign_negative(neg && small != 0);
+        return Some(Ok(d));
     }
     if neg {
         mant = -mant;

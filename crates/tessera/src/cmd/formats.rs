@@ -168,7 +168,7 @@ fn check(
         Ok(f) => f,
         Err(code) => return Ok(code),
     };
-    let mut reader = tessera_formats::Reader::new(f, c.format, &detection);
+    let mut reader = tessera_formats::Reader::new_threaded(f, c.format, &detection).check_only();
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let (mut errors, mut warnings, mut documents) = (0u64, 0u64, 0u64);
