@@ -304,6 +304,99 @@ impl<R: Read> CsvReader<R> {
     }
 }
 
+/// Records split on a second thread, handed over in batches (reading, splitting and copying
+/// overlap with the validation of the previous batch). Buffers are recycled: memory stays at
+/// a few batches of records whatever the size of the file.
+pub struct ThreadedRecords {
+    rx: std::sync::mpsc::Receiver<io::Result<Vec<RawRecord>>>,
+    back: std::sync::mpsc::SyncSender<Vec<RawRecord>>,
+    batch: Vec<RawRecord>,
+    next: usize,
+    done: bool,
+}
+
+const BATCH: usize = 256;
+
+impl ThreadedRecords {
+    /// Starts the splitting thread. `skip` is a prefix dropped at the start (a BOM).
+    pub fn spawn<R: Read + Send + 'static>(src: R, skip: Option<&'static [u8]>) -> Self {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<io::Result<Vec<RawRecord>>>(4);
+        let (back, back_rx) = std::sync::mpsc::sync_channel::<Vec<RawRecord>>(8);
+        std::thread::spawn(move || {
+            let mut csv = CsvReader::new(src);
+            if let Some(prefix) = skip
+                && let Err(e) = csv.skip_prefix(prefix)
+            {
+                let _ = tx.send(Err(e));
+                return;
+            }
+            loop {
+                let mut batch = back_rx.try_recv().unwrap_or_default();
+                batch.resize_with(BATCH, RawRecord::default);
+                let mut n = 0;
+                let mut eof = false;
+                while n < BATCH {
+                    match csv.next_record(&mut batch[n]) {
+                        Ok(true) => n += 1,
+                        Ok(false) => {
+                            eof = true;
+                            break;
+                        }
+                        Err(e) => {
+                            let _ = tx.send(Err(e));
+                            return;
+                        }
+                    }
+                }
+                batch.truncate(n);
+                if tx.send(Ok(batch)).is_err() || eof {
+                    return;
+                }
+            }
+        });
+        ThreadedRecords {
+            rx,
+            back,
+            batch: Vec::new(),
+            next: 0,
+            done: false,
+        }
+    }
+
+    /// The next record (swapped into `rec`, whose old buffers go back for reuse).
+    pub fn next_record(&mut self, rec: &mut RawRecord) -> io::Result<bool> {
+        loop {
+            if self.next < self.batch.len() {
+                std::mem::swap(rec, &mut self.batch[self.next]);
+                self.next += 1;
+                return Ok(true);
+            }
+            if self.done {
+                return Ok(false);
+            }
+            let used = std::mem::take(&mut self.batch);
+            let _ = self.back.try_send(used);
+            self.next = 0;
+            match self.rx.recv() {
+                Ok(Ok(batch)) => {
+                    if batch.len() < BATCH {
+                        self.done = true;
+                    }
+                    self.batch = batch;
+                }
+                Ok(Err(e)) => {
+                    self.done = true;
+                    return Err(e);
+                }
+                Err(_) => {
+                    self.done = true;
+                    return Ok(false);
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -365,92 +458,5 @@ mod tests {
         assert!(r.next_record(&mut rec).unwrap());
         assert!(rec.unterminated);
         assert_eq!(rec.line, 1);
-    }
-}
-
-/// Records split on a second thread, handed over in batches (reading, splitting and copying
-/// overlap with the validation of the previous batch). Buffers are recycled: memory stays at
-/// a few batches of records whatever the size of the file.
-pub struct ThreadedRecords {
-    rx: std::sync::mpsc::Receiver<io::Result<Vec<RawRecord>>>,
-    back: std::sync::mpsc::SyncSender<Vec<RawRecord>>,
-    batch: Vec<RawRecord>,
-    next: usize,
-    done: bool,
-}
-
-const BATCH: usize = 256;
-
-impl ThreadedRecords {
-    /// Starts the splitting thread. `skip` is a prefix dropped at the start (a BOM).
-    pub fn spawn<R: Read + Send + 'static>(src: R, skip: Option<&'static [u8]>) -> Self {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<io::Result<Vec<RawRecord>>>(4);
-        let (back, back_rx) = std::sync::mpsc::sync_channel::<Vec<RawRecord>>(8);
-        std::thread::spawn(move || {
-            let mut csv = CsvReader::new(src);
-            if let Some(prefix) = skip
-                && let Err(e) = csv.skip_prefix(prefix)
-            {
-                let _ = tx.send(Err(e));
-                return;
-            }
-            loop {
-                let mut batch = back_rx.try_recv().unwrap_or_default();
-                batch.resize_with(BATCH, RawRecord::default);
-                let mut n = 0;
-                let mut eof = false;
-                while n < BATCH {
-                    match csv.next_record(&mut batch[n]) {
-                        Ok(true) => n += 1,
-                        Ok(false) => {
-                            eof = true;
-                            break;
-                        }
-                        Err(e) => {
-                            let _ = tx.send(Err(e));
-                            return;
-                        }
-                    }
-                }
-                batch.truncate(n);
-                if tx.send(Ok(batch)).is_err() || eof {
-                    return;
-                }
-            }
-        });
-        ThreadedRecords { rx, back, batch: Vec::new(), next: 0, done: false }
-    }
-
-    /// The next record (swapped into `rec`, whose old buffers go back for reuse).
-    pub fn next_record(&mut self, rec: &mut RawRecord) -> io::Result<bool> {
-        loop {
-            if self.next < self.batch.len() {
-                std::mem::swap(rec, &mut self.batch[self.next]);
-                self.next += 1;
-                return Ok(true);
-            }
-            if self.done {
-                return Ok(false);
-            }
-            let used = std::mem::take(&mut self.batch);
-            let _ = self.back.try_send(used);
-            self.next = 0;
-            match self.rx.recv() {
-                Ok(Ok(batch)) => {
-                    if batch.len() < BATCH {
-                        self.done = true;
-                    }
-                    self.batch = batch;
-                }
-                Ok(Err(e)) => {
-                    self.done = true;
-                    return Err(e);
-                }
-                Err(_) => {
-                    self.done = true;
-                    return Ok(false);
-                }
-            }
-        }
     }
 }

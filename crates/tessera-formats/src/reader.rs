@@ -203,10 +203,20 @@ impl<R: Read + Send + 'static> Reader<R> {
     pub fn new_threaded(src: R, format: Format, detection: &Detection) -> Self {
         let mut queue = VecDeque::new();
         if let Some(note) = detection.note {
-            queue.push_back(Event::Problem(Problem::new(1, None, None, ProblemKind::Encoding(note))));
+            queue.push_back(Event::Problem(Problem::new(
+                1,
+                None,
+                None,
+                ProblemKind::Encoding(note),
+            )));
         }
         let skip: Option<&'static [u8]> = detection.bom.then_some(b"\xEF\xBB\xBF");
-        Self::with_source(Source::Threaded(ThreadedRecords::spawn(src, skip)), format, detection, queue)
+        Self::with_source(
+            Source::Threaded(ThreadedRecords::spawn(src, skip)),
+            format,
+            detection,
+            queue,
+        )
     }
 }
 
@@ -230,7 +240,12 @@ impl<R: Read> Reader<R> {
         Self::with_source(Source::Direct(csv), format, detection, queue)
     }
 
-    fn with_source(csv: Source<R>, format: Format, detection: &Detection, queue: VecDeque<Event>) -> Self {
+    fn with_source(
+        csv: Source<R>,
+        format: Format,
+        detection: &Detection,
+        queue: VecDeque<Event>,
+    ) -> Self {
         Reader {
             format,
             encoding: detection.encoding,
@@ -686,7 +701,9 @@ impl<R: Read> Reader<R> {
                 continue;
             }
             match col.kind {
-                Kind::Text if self.check_only && col.level == Level::Line => cells.push(Cell::Checked),
+                Kind::Text if self.check_only && col.level == Level::Line => {
+                    cells.push(Cell::Checked)
+                }
                 Kind::Text => cells.push(Cell::Val(Value::Text(v.to_string()))),
                 Kind::Decimal => match parse_decimal(v) {
                     Ok(d) => cells.push(Cell::Val(Value::Decimal(d))),

@@ -264,3 +264,38 @@ fn written_header_is_the_seeds_names_verbatim() {
     }
     let _ = Level::Doc;
 }
+
+fn events_of(bytes: Vec<u8>, format: Format, threaded: bool) -> Vec<tessera_formats::Event> {
+    let det = tessera_formats::detect_bytes(&bytes, format, None);
+    let mut reader = if threaded {
+        tessera_formats::Reader::new_threaded(std::io::Cursor::new(bytes), format, &det)
+    } else {
+        tessera_formats::Reader::new(std::io::Cursor::new(bytes), format, &det)
+    };
+    let mut out = Vec::new();
+    while let Some(e) = reader.next_event().unwrap() {
+        out.push(e);
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// Splitting records on a second thread changes nothing but the speed.
+    #[test]
+    fn threaded_reading_gives_the_same_events(docs in documents(Format::Warehouse), junk in proptest::collection::vec(any::<u8>(), 0..64)) {
+        let mut bytes = Vec::new();
+        write_documents(&mut bytes, Format::Warehouse, &docs, WriteOptions::default()).unwrap();
+        // many rows, so that several batches pass between the threads
+        let body = bytes.split(|b| *b == b'\n').skip(1).collect::<Vec<_>>().join(&b'\n');
+        for _ in 0..300 {
+            bytes.extend_from_slice(&body);
+        }
+        bytes.extend_from_slice(&junk);
+        prop_assert_eq!(
+            events_of(bytes.clone(), Format::Warehouse, true),
+            events_of(bytes, Format::Warehouse, false)
+        );
+    }
+}

@@ -341,3 +341,97 @@ fn convert(
     }
     Ok(ExitCode::SUCCESS)
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    use super::*;
+
+    fn temp(name: &str, content: &[u8]) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("tessera-formats-cli-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = dir.join(name);
+        std::fs::write(&p, content).unwrap();
+        p
+    }
+
+    const ORDER: &str = "ORDER_NUMBER;ORDER_DATE;ACCOUNT;WORK_ORDER;CONTRACT_SCOPE;CONTRACT_NAME;CONTRACT_NUMBER;ITEM_NAME;ITEM_ORDER_NUMBER;ITEM_UNIT;ITEM_UNIT_PRICE;ITEM_COUNT;ITEM_PRICE\r\nZAM/1;2020-06-04;1;W;S;C;N;BUCKLE;P1;PIECE;1.00;5.00;5.00\r\n";
+
+    #[test]
+    fn exit_codes() {
+        let good = temp("good.csv", ORDER.as_bytes());
+        let bad = temp(
+            "bad.csv",
+            ORDER.replace("5.00;5.00", "5,0,0;5.00").as_bytes(),
+        );
+        assert_eq!(
+            check(&good, "order", None, false, "en").unwrap(),
+            ExitCode::SUCCESS
+        );
+        assert_eq!(
+            check(&good, "order", None, true, "pl").unwrap(),
+            ExitCode::SUCCESS
+        );
+        assert_eq!(
+            check(&bad, "order", None, false, "de").unwrap(),
+            ExitCode::from(1)
+        );
+        assert_eq!(
+            check(&bad, "order", None, true, "en").unwrap(),
+            ExitCode::from(1)
+        );
+        // bad command-line input: 2
+        assert_eq!(
+            check(&good, "orders", None, false, "en").unwrap(),
+            ExitCode::from(2)
+        );
+        assert_eq!(
+            check(&good, "order", Some("klingon"), false, "en").unwrap(),
+            ExitCode::from(2)
+        );
+        assert_eq!(
+            check(&good, "order", None, false, "fr").unwrap(),
+            ExitCode::from(2)
+        );
+        let missing = good.with_file_name("missing.csv");
+        assert_eq!(
+            check(&missing, "order", None, false, "en").unwrap(),
+            ExitCode::from(2)
+        );
+        let dir = good.parent().unwrap().to_path_buf();
+        assert_eq!(
+            check(&dir, "order", None, true, "en").unwrap(),
+            ExitCode::from(2)
+        );
+    }
+
+    #[test]
+    fn convert_between_csv_xml_and_json() {
+        let csv = "DELIVERY_NUMBER;DELIVERY_DATE;LOADING_DATE;ORDER_NUMBER;ACCOUNT;WORK_ORDER;CONTRACT_SCOPE;CONTRACT_NAME;CONTRACT_NUMBER;ITEM_NAME;ITEM_ORDER_NUMBER;ITEM_UNIT;ITEM_UNIT_PRICE;ITEM_COUNT;ITEM_PRICE;CHECKED_COUNT\r\nD/1;2020-06-04;;;;;;;;BUCKLE;P1;PIECE;1.00;5.00;5.00;\r\n";
+        let input = temp("d.csv", csv.as_bytes());
+        let xml = input.with_file_name("d.xml");
+        let json = input.with_file_name("d.json");
+        let back = input.with_file_name("back.csv");
+        assert_eq!(
+            convert(&input, "csv", "xml", "delivery", None, "en", Some(&xml)).unwrap(),
+            ExitCode::SUCCESS
+        );
+        assert_eq!(
+            convert(&xml, "xml", "json", "delivery", None, "en", Some(&json)).unwrap(),
+            ExitCode::SUCCESS
+        );
+        assert_eq!(
+            convert(&json, "json", "csv", "delivery", None, "en", Some(&back)).unwrap(),
+            ExitCode::SUCCESS
+        );
+        assert_eq!(std::fs::read_to_string(&back).unwrap(), csv);
+        assert_eq!(
+            convert(&input, "csv", "yaml", "delivery", None, "en", None).unwrap(),
+            ExitCode::from(2)
+        );
+        assert_eq!(
+            convert(&input, "csv", "xml", "order", None, "en", None).unwrap(),
+            ExitCode::from(2)
+        );
+    }
+}
