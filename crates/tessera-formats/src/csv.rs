@@ -24,6 +24,10 @@ pub struct RawRecord {
     pub unterminated: bool,
     /// `bytes` is the whole line, fields joined by `;` (no quoting was involved).
     pub joined: bool,
+    /// Set when the record was already decoded (on the splitting thread) into `text`/`bounds`.
+    pub(crate) decoded: Option<Result<(), crate::reader::DecodeFail>>,
+    pub(crate) text: String,
+    pub(crate) bounds: Vec<(usize, usize)>,
 }
 
 impl RawRecord {
@@ -34,9 +38,10 @@ impl RawRecord {
         self.too_long = false;
         self.unterminated = false;
         self.joined = false;
+        self.decoded = None;
     }
 
-    /// The bytes of field `i`.
+    /// The bytes of field `i` (not for joined records, whose fields are split after decoding).
     pub fn field(&self, i: usize) -> &[u8] {
         match self.spans.get(i) {
             Some(&(a, b)) => self.bytes.get(a..b).unwrap_or(&[]),
@@ -189,34 +194,16 @@ impl<R: Read> CsvReader<R> {
                         // fast path: a whole line in the buffer, without quotes
                         if let Some(end) = memchr::memchr2(b'\n', b'\r', buf) {
                             let line = &buf[..end];
-                            if line.len() <= MAX_RECORD_BYTES {
-                                // one scalar pass: split at `;`, give up at a quote
-                                let mut start = 0;
-                                let mut quoted = false;
-                                for (i, &b) in line.iter().enumerate() {
-                                    if b == b';' {
-                                        rec.spans.push((start, i));
-                                        start = i + 1;
-                                    } else if b == b'"' {
-                                        quoted = true;
-                                        break;
-                                    }
-                                }
-                                if !quoted {
-                                    rec.spans.push((start, line.len()));
-                                    if rec.spans.len() > MAX_FIELDS {
-                                        rec.too_long = true;
-                                        rec.spans.clear();
-                                    } else {
-                                        rec.bytes.extend_from_slice(line);
-                                        rec.joined = true;
-                                    }
-                                    self.skip_lf = buf[end] == b'\r';
-                                    self.pos += end + 1;
-                                    self.line += 1;
-                                    return Ok(true);
-                                }
-                                rec.spans.clear();
+                            if line.len() <= MAX_RECORD_BYTES
+                                && memchr::memchr(b'"', line).is_none()
+                            {
+                                // fields are split after decoding (`RawRecord::joined`)
+                                rec.bytes.extend_from_slice(line);
+                                rec.joined = true;
+                                self.skip_lf = buf[end] == b'\r';
+                                self.pos += end + 1;
+                                self.line += 1;
+                                return Ok(true);
                             }
                         }
                     }
@@ -319,7 +306,12 @@ const BATCH: usize = 256;
 
 impl ThreadedRecords {
     /// Starts the splitting thread. `skip` is a prefix dropped at the start (a BOM).
-    pub fn spawn<R: Read + Send + 'static>(src: R, skip: Option<&'static [u8]>) -> Self {
+    /// `post` runs on the splitting thread for every record (decoding, for the reader).
+    pub fn spawn<R: Read + Send + 'static>(
+        src: R,
+        skip: Option<&'static [u8]>,
+        mut post: impl FnMut(&mut RawRecord) + Send + 'static,
+    ) -> Self {
         let (tx, rx) = std::sync::mpsc::sync_channel::<io::Result<Vec<RawRecord>>>(4);
         let (back, back_rx) = std::sync::mpsc::sync_channel::<Vec<RawRecord>>(8);
         std::thread::spawn(move || {
@@ -337,7 +329,10 @@ impl ThreadedRecords {
                 let mut eof = false;
                 while n < BATCH {
                     match csv.next_record(&mut batch[n]) {
-                        Ok(true) => n += 1,
+                        Ok(true) => {
+                            post(&mut batch[n]);
+                            n += 1;
+                        }
                         Ok(false) => {
                             eof = true;
                             break;
@@ -402,15 +397,25 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
     use super::*;
 
+    fn fields(rec: &RawRecord) -> Vec<String> {
+        if rec.joined {
+            rec.bytes
+                .split(|b| *b == b';')
+                .map(|f| String::from_utf8_lossy(f).into_owned())
+                .collect()
+        } else {
+            (0..rec.len())
+                .map(|i| String::from_utf8_lossy(rec.field(i)).into_owned())
+                .collect()
+        }
+    }
+
     fn records(input: &[u8]) -> Vec<(u64, Vec<String>)> {
         let mut r = CsvReader::new(input);
         let mut rec = RawRecord::default();
         let mut out = Vec::new();
         while r.next_record(&mut rec).unwrap() {
-            let fields = (0..rec.len())
-                .map(|i| String::from_utf8_lossy(rec.field(i)).into_owned())
-                .collect();
-            out.push((rec.line, fields));
+            out.push((rec.line, fields(&rec)));
         }
         out
     }
@@ -446,7 +451,7 @@ mod tests {
         let mut rec = RawRecord::default();
         let mut lines = Vec::new();
         while r.next_record(&mut rec).unwrap() {
-            lines.push((rec.line, rec.len()));
+            lines.push((rec.line, fields(&rec).len()));
         }
         assert_eq!(lines, vec![(1, 3), (3, 2), (4, 1), (5, 1)]);
     }

@@ -168,6 +168,95 @@ pub struct Reader<R: Read> {
     high: [char; 128],
 }
 
+/// Why a record could not be decoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DecodeFail {
+    /// Bytes that are not UTF-8 (when reading as UTF-8).
+    InvalidUtf8,
+    /// A control character (reported with its field by the reader).
+    Control,
+    /// More fields than [`crate::csv::MAX_FIELDS`].
+    TooManyFields,
+}
+
+/// Decodes a raw record into `text` and field `bounds` (shared by both threads).
+pub(crate) fn decode_record(
+    rec: &mut RawRecord,
+    encoding: Encoding,
+    high: &[char; 128],
+    text: &mut String,
+    bounds: &mut Vec<(usize, usize)>,
+) -> Result<(), DecodeFail> {
+    text.clear();
+    bounds.clear();
+    match encoding {
+        Encoding::Utf8 => match String::from_utf8(std::mem::take(&mut rec.bytes)) {
+            Ok(s) => {
+                // no copy: the record's buffer becomes the text, the old text buffer is reused
+                let old = std::mem::replace(text, s);
+                rec.bytes = old.into_bytes();
+                if rec.joined {
+                    split_joined(text, bounds)?;
+                } else {
+                    bounds.extend_from_slice(&rec.spans);
+                }
+            }
+            Err(e) => {
+                rec.bytes = e.into_bytes();
+                return Err(DecodeFail::InvalidUtf8);
+            }
+        },
+        enc if rec.joined => {
+            // one decoder call for the whole line, then split at `;`
+            // (`;` is one byte in all three encodings and no other character contains it)
+            let mut decoder = enc.rs().new_decoder_without_bom_handling();
+            text.reserve(rec.bytes.len() * 3 + 16);
+            let _ = decoder.decode_to_string_without_replacement(&rec.bytes, text, true);
+            split_joined(text, bounds)?;
+        }
+        _ => {
+            // single-byte encodings: ASCII as is, the high half through the table
+            for &(a, b) in &rec.spans {
+                let start = text.len();
+                let field = rec.bytes.get(a..b).unwrap_or(&[]);
+                match std::str::from_utf8(field) {
+                    Ok(s) if field.is_ascii() => text.push_str(s),
+                    _ => {
+                        for &byte in field {
+                            if byte < 0x80 {
+                                text.push(char::from(byte));
+                            } else {
+                                text.push(high[usize::from(byte - 0x80)]);
+                            }
+                        }
+                    }
+                }
+                bounds.push((start, text.len()));
+            }
+        }
+    }
+    if forbidden_control(text).is_some() {
+        return Err(DecodeFail::Control);
+    }
+    Ok(())
+}
+
+fn split_joined(text: &str, bounds: &mut Vec<(usize, usize)>) -> Result<(), DecodeFail> {
+    let mut start = 0;
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if b == b';' {
+            bounds.push((start, i));
+            start = i + 1;
+        }
+    }
+    bounds.push((start, text.len()));
+    if bounds.len() > crate::csv::MAX_FIELDS {
+        bounds.clear();
+        return Err(DecodeFail::TooManyFields);
+    }
+    Ok(())
+}
+
 /// Where records come from: split on this thread, or on a second one.
 enum Source<R> {
     Direct(CsvReader<R>),
@@ -211,8 +300,22 @@ impl<R: Read + Send + 'static> Reader<R> {
             )));
         }
         let skip: Option<&'static [u8]> = detection.bom.then_some(b"\xEF\xBB\xBF");
+        let encoding = detection.encoding;
+        let high = high_table(encoding);
+        let post = move |rec: &mut RawRecord| {
+            if !rec.too_long && !rec.unterminated {
+                let (mut text, mut bounds) = (
+                    std::mem::take(&mut rec.text),
+                    std::mem::take(&mut rec.bounds),
+                );
+                let r = decode_record(rec, encoding, &high, &mut text, &mut bounds);
+                rec.text = text;
+                rec.bounds = bounds;
+                rec.decoded = Some(r);
+            }
+        };
         Self::with_source(
-            Source::Threaded(ThreadedRecords::spawn(src, skip)),
+            Source::Threaded(ThreadedRecords::spawn(src, skip, post)),
             format,
             detection,
             queue,
@@ -348,68 +451,46 @@ impl<R: Read> Reader<R> {
     /// Decodes the raw record into `text`/`bounds`; false (with a problem queued) when it cannot.
     fn decode(&mut self) -> bool {
         let line = self.rec.line;
-        self.text.clear();
-        self.bounds.clear();
-        match self.encoding {
-            Encoding::Utf8 => match String::from_utf8(std::mem::take(&mut self.rec.bytes)) {
-                Ok(s) => {
-                    // no copy: the record's buffer becomes the text, and goes back after the row
-                    let old = std::mem::replace(&mut self.text, s);
-                    self.rec.bytes = old.into_bytes();
-                    self.bounds.extend_from_slice(&self.rec.spans);
-                }
-                Err(e) => {
-                    self.rec.bytes = e.into_bytes();
-                    let value = String::from_utf8_lossy(&self.rec.bytes).into_owned();
-                    self.push(Problem::new(
-                        line,
-                        None,
-                        Some(value),
-                        ProblemKind::InvalidBytes {
-                            encoding: Encoding::Utf8,
-                        },
-                    ));
-                    return false;
-                }
-            },
-            enc if self.rec.joined => {
-                // one decoder call for the whole line, then split again at `;`
-                // (`;` is one byte in all three encodings and no other character contains it)
-                let mut decoder = enc.rs().new_decoder_without_bom_handling();
-                self.text.reserve(self.rec.bytes.len() * 3 + 16);
-                let _ = decoder.decode_to_string_without_replacement(
-                    &self.rec.bytes,
-                    &mut self.text,
-                    true,
-                );
-                let mut start = 0;
-                for (i, &b) in self.text.as_bytes().iter().enumerate() {
-                    if b == b';' {
-                        self.bounds.push((start, i));
-                        start = i + 1;
-                    }
-                }
-                self.bounds.push((start, self.text.len()));
+        let result = match self.rec.decoded.take() {
+            // decoded on the splitting thread
+            Some(r) => {
+                std::mem::swap(&mut self.text, &mut self.rec.text);
+                std::mem::swap(&mut self.bounds, &mut self.rec.bounds);
+                r
             }
-            _ => {
-                // single-byte encodings: ASCII as is, the high half through the table
-                for &(a, b) in &self.rec.spans {
-                    let start = self.text.len();
-                    let field = self.rec.bytes.get(a..b).unwrap_or(&[]);
-                    match std::str::from_utf8(field) {
-                        Ok(s) if field.is_ascii() => self.text.push_str(s),
-                        _ => {
-                            for &byte in field {
-                                if byte < 0x80 {
-                                    self.text.push(char::from(byte));
-                                } else {
-                                    self.text.push(self.high[usize::from(byte - 0x80)]);
-                                }
-                            }
-                        }
-                    }
-                    self.bounds.push((start, self.text.len()));
-                }
+            None => decode_record(
+                &mut self.rec,
+                self.encoding,
+                &self.high,
+                &mut self.text,
+                &mut self.bounds,
+            ),
+        };
+        match result {
+            Ok(()) => {}
+            Err(DecodeFail::InvalidUtf8) => {
+                let value = String::from_utf8_lossy(&self.rec.bytes).into_owned();
+                self.push(Problem::new(
+                    line,
+                    None,
+                    Some(value),
+                    ProblemKind::InvalidBytes {
+                        encoding: Encoding::Utf8,
+                    },
+                ));
+                return false;
+            }
+            Err(DecodeFail::Control) => {}
+            Err(DecodeFail::TooManyFields) => {
+                self.push(Problem::new(
+                    line,
+                    None,
+                    None,
+                    ProblemKind::RecordTooLong {
+                        limit_bytes: MAX_RECORD_BYTES,
+                    },
+                ));
+                return false;
             }
         }
         if let Some(c) = forbidden_control(&self.text) {
