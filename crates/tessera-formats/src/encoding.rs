@@ -199,14 +199,16 @@ fn gather(mut r: impl Read, first: &[u8]) -> io::Result<Stats> {
         let end = chunk.len() - keep;
         let mut i = 0;
         while i < end {
-            // skip ASCII eight bytes at a time
+            // skip ASCII eight bytes at a time, then straight to the first high byte
             if i + 8 <= end {
                 let mut w = [0u8; 8];
                 w.copy_from_slice(&chunk[i..i + 8]);
-                if u64::from_ne_bytes(w) & 0x8080_8080_8080_8080 == 0 {
+                let m = u64::from_le_bytes(w) & 0x8080_8080_8080_8080;
+                if m == 0 {
                     i += 8;
                     continue;
                 }
+                i += (m.trailing_zeros() / 8) as usize;
             }
             let b = chunk[i];
             if b < 0x80 {

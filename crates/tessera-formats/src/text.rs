@@ -8,19 +8,19 @@ fn is_space(c: char) -> bool {
 #[inline]
 pub fn trim(s: &str) -> &str {
     let b = s.as_bytes();
-    let mut start = 0;
     let mut end = b.len();
-    loop {
-        match b.get(start..end) {
-            Some([b' ' | b'\t' | b'\r' | b'\n', ..]) => start += 1,
-            Some([0xC2, 0xA0, ..]) => start += 2,
+    while end > 0 {
+        match b[end - 1] {
+            b' ' | b'\t' | b'\r' | b'\n' => end -= 1,
+            0xA0 if end >= 2 && b[end - 2] == 0xC2 => end -= 2,
             _ => break,
         }
     }
-    loop {
-        match b.get(start..end) {
-            Some([.., b' ' | b'\t' | b'\r' | b'\n']) => end -= 1,
-            Some([.., 0xC2, 0xA0]) => end -= 2,
+    let mut start = 0;
+    while start < end {
+        match b[start] {
+            b' ' | b'\t' | b'\r' | b'\n' => start += 1,
+            0xC2 if start + 1 < end && b[start + 1] == 0xA0 => start += 2,
             _ => break,
         }
     }
