@@ -303,6 +303,7 @@ pub struct ThreadedRecords {
 }
 
 const BATCH: usize = 256;
+const POOL: usize = 6;
 
 impl ThreadedRecords {
     /// Starts the splitting thread. `skip` is a prefix dropped at the start (a BOM).
@@ -312,8 +313,12 @@ impl ThreadedRecords {
         skip: Option<&'static [u8]>,
         mut post: impl FnMut(&mut RawRecord) + Send + 'static,
     ) -> Self {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<io::Result<Vec<RawRecord>>>(4);
-        let (back, back_rx) = std::sync::mpsc::sync_channel::<Vec<RawRecord>>(8);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<io::Result<Vec<RawRecord>>>(POOL);
+        let (back, back_rx) = std::sync::mpsc::sync_channel::<Vec<RawRecord>>(POOL);
+        // a fixed pool of batches circulates: no allocation per record once warm
+        for _ in 0..POOL {
+            let _ = back.try_send(Vec::new());
+        }
         std::thread::spawn(move || {
             let mut csv = CsvReader::new(src);
             if let Some(prefix) = skip
@@ -323,7 +328,9 @@ impl ThreadedRecords {
                 return;
             }
             loop {
-                let mut batch = back_rx.try_recv().unwrap_or_default();
+                let Ok(mut batch) = back_rx.recv() else {
+                    return; // the reader is gone
+                };
                 batch.resize_with(BATCH, RawRecord::default);
                 let mut n = 0;
                 let mut eof = false;
@@ -370,7 +377,9 @@ impl ThreadedRecords {
                 return Ok(false);
             }
             let used = std::mem::take(&mut self.batch);
-            let _ = self.back.try_send(used);
+            if self.back.try_send(used).is_err() {
+                // the splitting thread has finished
+            }
             self.next = 0;
             match self.rx.recv() {
                 Ok(Ok(batch)) => {
