@@ -126,12 +126,23 @@ enum Cell {
     Val(Value),
 }
 
+/// What is kept per document while reading: its number, first line, and the document-level
+/// values of its first row as written (normalized), in one string. Not its lines.
 struct DocState {
-    number: String,
+    number: Box<str>,
     line: u64,
-    /// Per column of the format; only document-level ones are kept.
-    cells: Vec<Cell>,
-    raw: Vec<String>,
+    raw: Box<str>,
+    /// Per column of the format: the span of its value in `raw` (empty for line columns).
+    spans: Box<[(u32, u32)]>,
+}
+
+impl DocState {
+    fn raw(&self, ci: usize) -> &str {
+        match self.spans.get(ci) {
+            Some(&(a, b)) => self.raw.get(a as usize..b as usize).unwrap_or(""),
+            None => "",
+        }
+    }
 }
 
 enum HeaderState {
@@ -153,7 +164,7 @@ pub struct Reader<R: Read> {
     /// Column index → physical field index.
     pos_of_col: Vec<usize>,
     docs: Vec<DocState>,
-    index: HashMap<String, usize>,
+    index: HashMap<Box<str>, usize>,
     extra: HashSet<String>,
     data_rows: u64,
     lines: u64,
@@ -711,7 +722,11 @@ impl<R: Read> Reader<R> {
     }
 
     fn parse_cell(&self, col: &Column, raw: &str) -> Result<Cell, ProblemKind> {
-        let s = normalize_field(raw);
+        self.parse_normalized(col, normalize_field(raw))
+    }
+
+    /// Parses a value already trimmed and without its text mark.
+    fn parse_normalized(&self, col: &Column, s: &str) -> Result<Cell, ProblemKind> {
         if s.is_empty() {
             return if col.required {
                 Err(ProblemKind::Required)
@@ -778,7 +793,7 @@ impl<R: Read> Reader<R> {
         let existing = {
             let num_raw = normalize_field(self.field(self.pos_of_col[self.idx.number]));
             match self.last_doc {
-                Some(d) if self.docs.get(d).is_some_and(|d| d.number == num_raw) => Some(d),
+                Some(d) if self.docs.get(d).is_some_and(|d| &*d.number == num_raw) => Some(d),
                 _ => self.index.get(num_raw).copied(),
             }
         };
@@ -786,8 +801,8 @@ impl<R: Read> Reader<R> {
             let raw = self.field(self.pos_of_col[ci]);
             // fast path: a document field written as on the document's first row
             if let (Some(d), Level::Doc | Level::Number | Level::Date) = (existing, col.level)
-                && let Some(first) = self.docs.get(d).and_then(|d| d.raw.get(ci))
-                && normalize_field(raw) == first.as_str()
+                && let Some(doc) = self.docs.get(d)
+                && normalize_field(raw) == doc.raw(ci)
             {
                 cells.push(Cell::Same);
                 continue;
@@ -827,7 +842,7 @@ impl<R: Read> Reader<R> {
         let number_ci = self.idx.number;
         let number: Option<&str> = match &cells[number_ci] {
             Cell::Val(Value::Text(s)) => Some(s.as_str()),
-            _ => existing.map(|d| self.docs[d].number.as_str()),
+            _ => existing.map(|d| &*self.docs[d].number),
         };
         if let Some(number) = number {
             if let Some(d) = existing.or_else(|| self.index.get(number).copied()) {
@@ -838,20 +853,21 @@ impl<R: Read> Reader<R> {
                         continue;
                     }
                     let this = &cells[ci];
-                    let first = &doc.cells[ci];
-                    if matches!(this, Cell::Invalid | Cell::Same)
-                        || matches!(first, Cell::Invalid | Cell::Same)
-                    {
+                    if matches!(this, Cell::Invalid | Cell::Same) {
                         continue;
                     }
-                    if this != first {
+                    // the first row's value, parsed again (only when written differently)
+                    let Ok(first) = self.parse_normalized(col, doc.raw(ci)) else {
+                        continue;
+                    };
+                    if *this != first {
                         problems.push(Problem::new(
                             line,
                             Some(col.name),
                             Some(self.field(self.pos_of_col[ci]).to_string()),
                             ProblemKind::Disagrees {
                                 first_line: doc.line,
-                                first_value: doc.raw[ci].clone(),
+                                first_value: doc.raw(ci).to_string(),
                             },
                         ));
                     }
@@ -864,33 +880,22 @@ impl<R: Read> Reader<R> {
                         Some(cols[number_ci].name),
                         Some(self.field(self.pos_of_col[number_ci]).to_string()),
                         ProblemKind::ExtraDocument {
-                            first_number: self.docs[0].number.clone(),
+                            first_number: self.docs[0].number.to_string(),
                             first_line: self.docs[0].line,
                         },
                     ));
                 }
             } else {
                 let d = self.docs.len();
-                let raw: Vec<String> = (0..width)
-                    .map(|ci| {
-                        if cols[ci].level != Level::Line {
-                            normalize_field(self.field(self.pos_of_col[ci])).to_string()
-                        } else {
-                            String::new()
-                        }
-                    })
-                    .collect();
-                let doc_cells: Vec<Cell> = cells
-                    .iter()
-                    .zip(cols)
-                    .map(|(c, col)| {
-                        if col.level == Level::Line {
-                            Cell::Empty
-                        } else {
-                            c.clone()
-                        }
-                    })
-                    .collect();
+                let mut raw = String::new();
+                let mut spans = Vec::with_capacity(width);
+                for (ci, col) in cols.iter().enumerate() {
+                    let start = raw.len() as u32;
+                    if col.level != Level::Line {
+                        raw.push_str(normalize_field(self.field(self.pos_of_col[ci])));
+                    }
+                    spans.push((start, raw.len() as u32));
+                }
                 let date = match &cells[self.idx.date] {
                     Cell::Val(Value::Date(d)) => Some(*d),
                     _ => None,
@@ -906,12 +911,12 @@ impl<R: Read> Reader<R> {
                     .collect();
                 let number = number.to_string();
                 self.docs.push(DocState {
-                    number: number.clone(),
+                    number: number.clone().into_boxed_str(),
                     line,
-                    cells: doc_cells,
-                    raw,
+                    raw: raw.into_boxed_str(),
+                    spans: spans.into_boxed_slice(),
                 });
-                self.index.insert(number.clone(), d);
+                self.index.insert(number.clone().into_boxed_str(), d);
                 self.queue.push_back(Event::Document {
                     index: d,
                     document: Document {
