@@ -54,7 +54,8 @@ fn formwork(lines: usize) -> Vec<u8> {
     bytes.into_owned()
 }
 
-fn run(name: &str, format: Format, bytes: &'static [u8], threaded: bool) {
+/// Reads once; returns MB/s.
+fn run(name: &str, format: Format, bytes: &'static [u8], threaded: bool) -> f64 {
     let start = Instant::now();
     let det = detect(bytes, format, None).unwrap();
     let detect_secs = start.elapsed().as_secs_f64();
@@ -89,6 +90,7 @@ fn run(name: &str, format: Format, bytes: &'static [u8], threaded: bool) {
         mb / secs,
         lines as f64 / secs
     );
+    mb / secs
 }
 
 fn main() {
@@ -107,10 +109,35 @@ fn main() {
         std::fs::write(format!("{dir}/bench-warehouse.csv"), w).unwrap();
         std::fs::write(format!("{dir}/bench-formwork.csv"), f).unwrap();
     }
-    for _ in 0..3 {
+    // the machine is shared: several rounds, then the best and the median of each
+    let rounds: usize = std::env::var("BENCH_ROUNDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(5);
+    let mut results: Vec<(String, Vec<f64>)> = Vec::new();
+    for _ in 0..rounds {
         for threaded in [false, true] {
-            run("warehouse", Format::Warehouse, w, threaded);
-            run("formwork", Format::Formwork, f, threaded);
+            for (name, format, bytes) in [
+                ("warehouse", Format::Warehouse, w),
+                ("formwork", Format::Formwork, f),
+            ] {
+                let label = format!(
+                    "{name}, {}",
+                    if threaded { "2 threads" } else { "1 thread" }
+                );
+                let mbs = run(name, format, bytes, threaded);
+                match results.iter_mut().find(|(l, _)| *l == label) {
+                    Some((_, v)) => v.push(mbs),
+                    None => results.push((label, vec![mbs])),
+                }
+            }
         }
+    }
+    println!("summary over {rounds} rounds (MB/s):");
+    for (label, mut v) in results {
+        v.sort_by(f64::total_cmp);
+        let best = v.last().copied().unwrap_or(0.0);
+        let median = v[v.len() / 2];
+        println!("  {label}: best {best:.0}, median {median:.0}");
     }
 }
