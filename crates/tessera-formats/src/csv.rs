@@ -28,6 +28,7 @@ pub struct RawRecord {
     pub(crate) decoded: Option<Result<(), crate::reader::DecodeFail>>,
     pub(crate) text: String,
     pub(crate) bounds: Vec<(usize, usize)>,
+    pub(crate) norm: Vec<(usize, usize)>,
 }
 
 impl RawRecord {

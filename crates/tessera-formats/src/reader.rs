@@ -137,6 +137,7 @@ struct DocState {
 }
 
 impl DocState {
+    #[inline]
     fn raw(&self, ci: usize) -> &str {
         match self.spans.get(ci) {
             Some(&(a, b)) => self.raw.get(a as usize..b as usize).unwrap_or(""),
@@ -159,6 +160,8 @@ pub struct Reader<R: Read> {
     rec: RawRecord,
     text: String,
     bounds: Vec<(usize, usize)>,
+    /// Per field: the span of its normalized value (trimmed, text mark dropped) in `text`.
+    norm: Vec<(usize, usize)>,
     queue: VecDeque<Event>,
     header: HeaderState,
     /// Column index → physical field index.
@@ -192,6 +195,26 @@ pub(crate) enum DecodeFail {
 
 /// Decodes a raw record into `text` and field `bounds` (shared by both threads).
 pub(crate) fn decode_record(
+    rec: &mut RawRecord,
+    encoding: Encoding,
+    high: &[char; 128],
+    text: &mut String,
+    bounds: &mut Vec<(usize, usize)>,
+    norm: &mut Vec<(usize, usize)>,
+) -> Result<(), DecodeFail> {
+    norm.clear();
+    decode_text(rec, encoding, high, text, bounds)?;
+    // each field trimmed and without its text mark, as spans of `text`
+    for &(a, b) in bounds.iter() {
+        let f = text.get(a..b).unwrap_or("");
+        let n = normalize_field(f);
+        let start = a + (n.as_ptr() as usize - f.as_ptr() as usize);
+        norm.push((start, start + n.len()));
+    }
+    Ok(())
+}
+
+fn decode_text(
     rec: &mut RawRecord,
     encoding: Encoding,
     high: &[char; 128],
@@ -336,13 +359,13 @@ impl<R: Read + Send + 'static> Reader<R> {
         let high = high_table(encoding);
         let post = move |rec: &mut RawRecord| {
             if !rec.too_long && !rec.unterminated {
-                let (mut text, mut bounds) = (
-                    std::mem::take(&mut rec.text),
-                    std::mem::take(&mut rec.bounds),
-                );
-                let r = decode_record(rec, encoding, &high, &mut text, &mut bounds);
+                let mut text = std::mem::take(&mut rec.text);
+                let mut bounds = std::mem::take(&mut rec.bounds);
+                let mut norm = std::mem::take(&mut rec.norm);
+                let r = decode_record(rec, encoding, &high, &mut text, &mut bounds, &mut norm);
                 rec.text = text;
                 rec.bounds = bounds;
+                rec.norm = norm;
                 rec.decoded = Some(r);
             }
         };
@@ -388,6 +411,7 @@ impl<R: Read> Reader<R> {
             rec: RawRecord::default(),
             text: String::new(),
             bounds: Vec::new(),
+            norm: Vec::new(),
             queue,
             header: HeaderState::Pending,
             pos_of_col: (0..format.columns().len()).collect(),
@@ -473,6 +497,15 @@ impl<R: Read> Reader<R> {
         self.queue.push_back(Event::Problem(p));
     }
 
+    /// Field `i` trimmed and without its text mark.
+    #[inline]
+    fn norm_field(&self, i: usize) -> &str {
+        self.norm
+            .get(i)
+            .and_then(|&(a, b)| self.text.get(a..b))
+            .unwrap_or("")
+    }
+
     fn field(&self, i: usize) -> &str {
         self.bounds
             .get(i)
@@ -488,6 +521,7 @@ impl<R: Read> Reader<R> {
             Some(r) => {
                 std::mem::swap(&mut self.text, &mut self.rec.text);
                 std::mem::swap(&mut self.bounds, &mut self.rec.bounds);
+                std::mem::swap(&mut self.norm, &mut self.rec.norm);
                 r
             }
             None => decode_record(
@@ -496,6 +530,7 @@ impl<R: Read> Reader<R> {
                 &self.high,
                 &mut self.text,
                 &mut self.bounds,
+                &mut self.norm,
             ),
         };
         match result {
@@ -512,7 +547,10 @@ impl<R: Read> Reader<R> {
                 ));
                 return false;
             }
-            Err(DecodeFail::Control) => {}
+            Err(DecodeFail::Control) => {
+                self.report_control(line);
+                return false;
+            }
             Err(DecodeFail::TooManyFields) => {
                 self.push(Problem::new(
                     line,
@@ -525,28 +563,30 @@ impl<R: Read> Reader<R> {
                 return false;
             }
         }
-        if let Some(c) = forbidden_control(&self.text) {
-            // name the column when the field is known
-            let field =
-                (0..self.bounds.len()).find(|&i| forbidden_control(self.field(i)).is_some());
-            let column = match (&self.header, field) {
-                (HeaderState::Mapped, Some(f)) => self
-                    .pos_of_col
-                    .iter()
-                    .position(|&p| p == f)
-                    .map(|ci| self.format.columns()[ci].name),
-                _ => None,
-            };
-            let value = field.map(|f| self.field(f).to_string());
-            self.push(Problem::new(
-                line,
-                column,
-                value,
-                ProblemKind::ControlCharacter { code: u32::from(c) },
-            ));
-            return false;
-        }
         true
+    }
+
+    /// Reports the first control character of the record, naming its column when known.
+    fn report_control(&mut self, line: u64) {
+        let Some(c) = forbidden_control(&self.text) else {
+            return;
+        };
+        let field = (0..self.bounds.len()).find(|&i| forbidden_control(self.field(i)).is_some());
+        let column = match (&self.header, field) {
+            (HeaderState::Mapped, Some(f)) => self
+                .pos_of_col
+                .iter()
+                .position(|&p| p == f)
+                .map(|ci| self.format.columns()[ci].name),
+            _ => None,
+        };
+        let value = field.map(|f| self.field(f).to_string());
+        self.push(Problem::new(
+            line,
+            column,
+            value,
+            ProblemKind::ControlCharacter { code: u32::from(c) },
+        ));
     }
 
     fn process_record(&mut self) {
@@ -593,7 +633,7 @@ impl<R: Read> Reader<R> {
             }
             return;
         }
-        if (0..self.bounds.len()).all(|i| is_blank(self.field(i))) {
+        if (0..self.norm.len()).all(|i| self.norm_field(i).is_empty() && is_blank(self.field(i))) {
             return;
         }
         match self.header {
@@ -791,7 +831,7 @@ impl<R: Read> Reader<R> {
         let mut problems = std::mem::take(&mut self.row_problems);
         problems.clear();
         let existing = {
-            let num_raw = normalize_field(self.field(self.pos_of_col[self.idx.number]));
+            let num_raw = self.norm_field(self.pos_of_col[self.idx.number]);
             match self.last_doc {
                 Some(d) if self.docs.get(d).is_some_and(|d| &*d.number == num_raw) => Some(d),
                 _ => self.index.get(num_raw).copied(),
@@ -802,12 +842,12 @@ impl<R: Read> Reader<R> {
             // fast path: a document field written as on the document's first row
             if let (Some(d), Level::Doc | Level::Number | Level::Date) = (existing, col.level)
                 && let Some(doc) = self.docs.get(d)
-                && normalize_field(raw) == doc.raw(ci)
+                && self.norm_field(self.pos_of_col[ci]) == doc.raw(ci)
             {
                 cells.push(Cell::Same);
                 continue;
             }
-            let v = normalize_field(raw);
+            let v = self.norm_field(self.pos_of_col[ci]);
             if v.is_empty() {
                 if col.required {
                     problems.push(cell_problem(line, col, raw, ProblemKind::Required));
@@ -892,7 +932,7 @@ impl<R: Read> Reader<R> {
                 for (ci, col) in cols.iter().enumerate() {
                     let start = raw.len() as u32;
                     if col.level != Level::Line {
-                        raw.push_str(normalize_field(self.field(self.pos_of_col[ci])));
+                        raw.push_str(self.norm_field(self.pos_of_col[ci]));
                     }
                     spans.push((start, raw.len() as u32));
                 }
