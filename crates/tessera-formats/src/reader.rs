@@ -5,8 +5,8 @@ use crate::format::{Column, Format, Kind, Level, match_header};
 use crate::problem::{Lang, Problem, ProblemKind};
 use crate::text::{forbidden_control, is_blank, normalize_field};
 use crate::value::{
-    Value, WAREHOUSE_TYPES, parse_category, parse_date, parse_decimal, parse_serials,
-    parse_warehouse_type,
+    Value, WAREHOUSE_TYPES, parse_category, parse_date, parse_decimal, parse_decimal_bytes,
+    parse_serials, parse_warehouse_type,
 };
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -137,6 +137,18 @@ struct DocState {
 }
 
 impl DocState {
+    #[inline]
+    fn raw_bytes(&self, ci: usize) -> &[u8] {
+        match self.spans.get(ci) {
+            Some(&(a, b)) => self
+                .raw
+                .as_bytes()
+                .get(a as usize..b as usize)
+                .unwrap_or(&[]),
+            None => &[],
+        }
+    }
+
     #[inline]
     fn raw(&self, ci: usize) -> &str {
         match self.spans.get(ci) {
@@ -497,6 +509,15 @@ impl<R: Read> Reader<R> {
         self.queue.push_back(Event::Problem(p));
     }
 
+    /// Field `i` trimmed and without its text mark, as bytes.
+    #[inline]
+    fn norm_bytes(&self, i: usize) -> &[u8] {
+        match self.norm.get(i) {
+            Some(&(a, b)) => self.text.as_bytes().get(a..b).unwrap_or(&[]),
+            None => &[],
+        }
+    }
+
     /// Field `i` trimmed and without its text mark.
     #[inline]
     fn norm_field(&self, i: usize) -> &str {
@@ -761,10 +782,6 @@ impl<R: Read> Reader<R> {
         false
     }
 
-    fn parse_cell(&self, col: &Column, raw: &str) -> Result<Cell, ProblemKind> {
-        self.parse_normalized(col, normalize_field(raw))
-    }
-
     /// Parses a value already trimmed and without its text mark.
     fn parse_normalized(&self, col: &Column, s: &str) -> Result<Cell, ProblemKind> {
         if s.is_empty() {
@@ -831,26 +848,35 @@ impl<R: Read> Reader<R> {
         let mut problems = std::mem::take(&mut self.row_problems);
         problems.clear();
         let existing = {
-            let num_raw = self.norm_field(self.pos_of_col[self.idx.number]);
+            let num = self.norm_bytes(self.pos_of_col[self.idx.number]);
             match self.last_doc {
-                Some(d) if self.docs.get(d).is_some_and(|d| &*d.number == num_raw) => Some(d),
-                _ => self.index.get(num_raw).copied(),
+                Some(d) if self.docs.get(d).is_some_and(|d| d.number.as_bytes() == num) => Some(d),
+                _ => self
+                    .index
+                    .get(self.norm_field(self.pos_of_col[self.idx.number]))
+                    .copied(),
             }
         };
         for (ci, col) in cols.iter().enumerate() {
-            let raw = self.field(self.pos_of_col[ci]);
+            let p = self.pos_of_col[ci];
+            // bytes, not &str: no character-boundary checks on the hot path
+            let v = self.norm_bytes(p);
             // fast path: a document field written as on the document's first row
             if let (Some(d), Level::Doc | Level::Number | Level::Date) = (existing, col.level)
                 && let Some(doc) = self.docs.get(d)
-                && self.norm_field(self.pos_of_col[ci]) == doc.raw(ci)
+                && v == doc.raw_bytes(ci)
             {
                 cells.push(Cell::Same);
                 continue;
             }
-            let v = self.norm_field(self.pos_of_col[ci]);
             if v.is_empty() {
                 if col.required {
-                    problems.push(cell_problem(line, col, raw, ProblemKind::Required));
+                    problems.push(cell_problem(
+                        line,
+                        col,
+                        self.field(p),
+                        ProblemKind::Required,
+                    ));
                     cells.push(Cell::Invalid);
                 } else {
                     cells.push(Cell::Empty);
@@ -861,18 +887,22 @@ impl<R: Read> Reader<R> {
                 Kind::Text if self.check_only && col.level == Level::Line => {
                     cells.push(Cell::Checked)
                 }
-                Kind::Text => cells.push(Cell::Val(Value::Text(v.to_string()))),
-                Kind::Decimal => match parse_decimal(v) {
+                Kind::Decimal => match parse_decimal_bytes(v) {
                     Ok(d) => cells.push(Cell::Val(Value::Decimal(d))),
                     Err(e) => {
-                        problems.push(cell_problem(line, col, raw, ProblemKind::Number(e)));
+                        problems.push(cell_problem(
+                            line,
+                            col,
+                            self.field(p),
+                            ProblemKind::Number(e),
+                        ));
                         cells.push(Cell::Invalid);
                     }
                 },
-                _ => match self.parse_cell(col, raw) {
+                _ => match self.parse_normalized(col, self.norm_field(p)) {
                     Ok(c) => cells.push(c),
                     Err(kind) => {
-                        problems.push(cell_problem(line, col, raw, kind));
+                        problems.push(cell_problem(line, col, self.field(p), kind));
                         cells.push(Cell::Invalid);
                     }
                 },

@@ -103,6 +103,15 @@ pub fn parse_decimal(s: &str) -> Result<Decimal, NumberError> {
     }
 }
 
+/// [`parse_decimal`] over the bytes of a `&str` (the hot path of the reader).
+#[inline(always)]
+pub fn parse_decimal_bytes(b: &[u8]) -> Result<Decimal, NumberError> {
+    match parse_decimal_fast(b) {
+        Some(Ok(d)) => Ok(d),
+        _ => parse_decimal(&String::from_utf8_lossy(b)),
+    }
+}
+
 /// `None` when the text does not follow the grammar (classified afterwards).
 #[inline(always)]
 fn parse_decimal_fast(b: &[u8]) -> Option<Result<Decimal, NumberError>> {
