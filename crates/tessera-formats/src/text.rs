@@ -7,7 +7,13 @@ fn is_space(c: char) -> bool {
 /// Trims surrounding spaces, tabs, no-break spaces (and line breaks of a quoted value).
 #[inline]
 pub fn trim(s: &str) -> &str {
-    let b = s.as_bytes();
+    // ASCII white space first (std's loop; form feed is a control character, rejected earlier)
+    let t = s.trim_ascii();
+    let b = t.as_bytes();
+    if !(b.starts_with(&[0xC2, 0xA0]) || b.ends_with(&[0xC2, 0xA0])) {
+        return t;
+    }
+    // no-break spaces mixed in: the general loop
     let mut end = b.len();
     while end > 0 {
         match b[end - 1] {
@@ -25,7 +31,7 @@ pub fn trim(s: &str) -> &str {
         }
     }
     // both ends are at character boundaries: only ASCII bytes and whole NBSPs were cut
-    s.get(start..end).unwrap_or("")
+    t.get(start..end).unwrap_or("")
 }
 
 /// Trims, then drops one leading `'` when what follows is a digit, `=`, `+`, `-`, `@`,
