@@ -42,8 +42,11 @@ impl RawRecord {
         self.decoded = None;
     }
 
-    /// The bytes of field `i` (not for joined records, whose fields are split after decoding).
+    /// The raw bytes of field `i` (the reader itself splits joined records after decoding).
     pub fn field(&self, i: usize) -> &[u8] {
+        if self.joined {
+            return self.bytes.split(|b| *b == b';').nth(i).unwrap_or(&[]);
+        }
         match self.spans.get(i) {
             Some(&(a, b)) => self.bytes.get(a..b).unwrap_or(&[]),
             None => &[],
@@ -52,12 +55,15 @@ impl RawRecord {
 
     /// The number of fields.
     pub fn len(&self) -> usize {
+        if self.joined {
+            return self.bytes.iter().filter(|b| **b == b';').count() + 1;
+        }
         self.spans.len()
     }
 
     /// Whether the record has no field.
     pub fn is_empty(&self) -> bool {
-        self.spans.is_empty()
+        self.len() == 0
     }
 
     fn append(&mut self, b: &[u8]) {
@@ -408,16 +414,9 @@ mod tests {
     use super::*;
 
     fn fields(rec: &RawRecord) -> Vec<String> {
-        if rec.joined {
-            rec.bytes
-                .split(|b| *b == b';')
-                .map(|f| String::from_utf8_lossy(f).into_owned())
-                .collect()
-        } else {
-            (0..rec.len())
-                .map(|i| String::from_utf8_lossy(rec.field(i)).into_owned())
-                .collect()
-        }
+        (0..rec.len())
+            .map(|i| String::from_utf8_lossy(rec.field(i)).into_owned())
+            .collect()
     }
 
     fn records(input: &[u8]) -> Vec<(u64, Vec<String>)> {
