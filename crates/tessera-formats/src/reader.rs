@@ -217,11 +217,9 @@ pub(crate) fn decode_record(
     norm.clear();
     decode_text(rec, encoding, high, text, bounds)?;
     // each field trimmed and without its text mark, as spans of `text`
+    let bytes = text.as_bytes();
     for &(a, b) in bounds.iter() {
-        let f = text.get(a..b).unwrap_or("");
-        let n = normalize_field(f);
-        let start = a + (n.as_ptr() as usize - f.as_ptr() as usize);
-        norm.push((start, start + n.len()));
+        norm.push(crate::text::normalize_span(bytes, a, b));
     }
     Ok(())
 }

@@ -58,6 +58,44 @@ pub fn normalize_field(s: &str) -> &str {
     t
 }
 
+/// [`normalize_field`] on a byte span of valid UTF-8 text: the span of the normalized value.
+/// Works on bytes (no character-boundary checks): only ASCII white space, whole no-break
+/// spaces (C2 A0) and an ASCII `'` are cut, so the result is on character boundaries.
+#[inline]
+pub fn normalize_span(b: &[u8], mut start: usize, mut end: usize) -> (usize, usize) {
+    let trim_span = |start: &mut usize, end: &mut usize| {
+        while *end > *start {
+            match b[*end - 1] {
+                b' ' | b'\t' | b'\r' | b'\n' => *end -= 1,
+                0xA0 if *end >= *start + 2 && b[*end - 2] == 0xC2 => *end -= 2,
+                _ => break,
+            }
+        }
+        while *start < *end {
+            match b[*start] {
+                b' ' | b'\t' | b'\r' | b'\n' => *start += 1,
+                0xC2 if *start + 1 < *end && b[*start + 1] == 0xA0 => *start += 2,
+                _ => break,
+            }
+        }
+    };
+    if end > b.len() || start > end {
+        return (start.min(b.len()), start.min(b.len()));
+    }
+    trim_span(&mut start, &mut end);
+    if end > start + 1
+        && b[start] == b'\''
+        && matches!(
+            b[start + 1],
+            b'0'..=b'9' | b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | b'\''
+        )
+    {
+        start += 1;
+        trim_span(&mut start, &mut end);
+    }
+    (start, end)
+}
+
 /// The first control character that is not allowed (anything but tab, and CR/LF which
 /// only occur inside quoted values), if any.
 pub fn forbidden_control(s: &str) -> Option<char> {
@@ -91,4 +129,38 @@ pub fn forbidden_control(s: &str) -> Option<char> {
 /// Whether a record's fields are all blank (an Excel empty row).
 pub fn is_blank(s: &str) -> bool {
     s.chars().all(is_space)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    use super::*;
+
+    #[test]
+    fn normalize_span_agrees_with_normalize_field() {
+        let cases = [
+            "",
+            " ",
+            "abc",
+            "  abc  ",
+            "\u{a0}abc\u{a0}",
+            "'123",
+            "'abc",
+            "''x",
+            "' 5",
+            "'=1+2 ",
+            " '\t=x",
+            "'",
+            "''",
+            "Łódź ",
+            "\u{a0}\u{a0}",
+            "a\u{a0}b",
+            "'\u{a0}5",
+            " \r\nx\r\n",
+        ];
+        for c in cases {
+            let (a, b) = normalize_span(c.as_bytes(), 0, c.len());
+            assert_eq!(&c[a..b], normalize_field(c), "{c:?}");
+        }
+    }
 }
