@@ -26,10 +26,7 @@ fn warehouse(lines: usize) -> Vec<u8> {
             types[doc % types.len()],
             i % 40,
             i % 1_000_000,
-            rust_decimal::Decimal::new(
-                i64::try_from(unit * 100 + 50).unwrap() * i64::try_from(count).unwrap(),
-                2
-            ),
+            rust_decimal::Decimal::new(i64::try_from(unit * 100 + 50).unwrap() * i64::try_from(count).unwrap(), 2),
         );
     }
     s.into_bytes()
@@ -95,14 +92,8 @@ fn run(name: &str, format: Format, bytes: &'static [u8], threaded: bool) -> f64 
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let lines: usize = args
-        .get(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(1_000_000);
-    let dir = args
-        .iter()
-        .position(|a| a == "--write")
-        .and_then(|i| args.get(i + 1));
+    let lines: usize = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(1_000_000);
+    let dir = args.iter().position(|a| a == "--write").and_then(|i| args.get(i + 1));
     let w: &'static [u8] = warehouse(lines).leak();
     let f: &'static [u8] = formwork(lines).leak();
     if let Some(dir) = dir {
@@ -110,21 +101,12 @@ fn main() {
         std::fs::write(format!("{dir}/bench-formwork.csv"), f).unwrap();
     }
     // the machine is shared: several rounds, then the best and the median of each
-    let rounds: usize = std::env::var("BENCH_ROUNDS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(5);
+    let rounds: usize = std::env::var("BENCH_ROUNDS").ok().and_then(|s| s.parse().ok()).unwrap_or(5);
     let mut results: Vec<(String, Vec<f64>)> = Vec::new();
     for _ in 0..rounds {
         for threaded in [false, true] {
-            for (name, format, bytes) in [
-                ("warehouse", Format::Warehouse, w),
-                ("formwork", Format::Formwork, f),
-            ] {
-                let label = format!(
-                    "{name}, {}",
-                    if threaded { "2 threads" } else { "1 thread" }
-                );
+            for (name, format, bytes) in [("warehouse", Format::Warehouse, w), ("formwork", Format::Formwork, f)] {
+                let label = format!("{name}, {}", if threaded { "2 threads" } else { "1 thread" });
                 let mbs = run(name, format, bytes, threaded);
                 match results.iter_mut().find(|(l, _)| *l == label) {
                     Some((_, v)) => v.push(mbs),

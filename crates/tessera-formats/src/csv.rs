@@ -117,16 +117,7 @@ pub struct CsvReader<R> {
 
 impl<R: Read> CsvReader<R> {
     pub fn new(src: R) -> Self {
-        CsvReader {
-            src,
-            buf: vec![0; CHUNK],
-            pos: 0,
-            len: 0,
-            eof: false,
-            line: 1,
-            skip_lf: false,
-            bytes_read: 0,
-        }
+        CsvReader { src, buf: vec![0; CHUNK], pos: 0, len: 0, eof: false, line: 1, skip_lf: false, bytes_read: 0 }
     }
 
     /// Bytes read from the source so far.
@@ -201,9 +192,7 @@ impl<R: Read> CsvReader<R> {
                         // fast path: a whole line in the buffer, without quotes
                         if let Some(end) = memchr::memchr2(b'\n', b'\r', buf) {
                             let line = &buf[..end];
-                            if line.len() <= MAX_RECORD_BYTES
-                                && memchr::memchr(b'"', line).is_none()
-                            {
+                            if line.len() <= MAX_RECORD_BYTES && memchr::memchr(b'"', line).is_none() {
                                 // fields are split after decoding (`RawRecord::joined`)
                                 rec.bytes.extend_from_slice(line);
                                 rec.joined = true;
@@ -363,13 +352,7 @@ impl ThreadedRecords {
                 }
             }
         });
-        ThreadedRecords {
-            rx,
-            back,
-            batch: Vec::new(),
-            next: 0,
-            done: false,
-        }
+        ThreadedRecords { rx, back, batch: Vec::new(), next: 0, done: false }
     }
 
     /// The next record (swapped into `rec`, whose old buffers go back for reuse).
@@ -414,9 +397,7 @@ mod tests {
     use super::*;
 
     fn fields(rec: &RawRecord) -> Vec<String> {
-        (0..rec.len())
-            .map(|i| String::from_utf8_lossy(rec.field(i)).into_owned())
-            .collect()
+        (0..rec.len()).map(|i| String::from_utf8_lossy(rec.field(i)).into_owned()).collect()
     }
 
     fn records(input: &[u8]) -> Vec<(u64, Vec<String>)> {
@@ -431,9 +412,7 @@ mod tests {
 
     #[test]
     fn quoting_and_line_numbers() {
-        let got = records(
-            b"a;b\r\n\"x;y\";\"he said \"\"hi\"\"\"\r\n\"multi\nline\";2\nRURA 1/2\";z\rlast",
-        );
+        let got = records(b"a;b\r\n\"x;y\";\"he said \"\"hi\"\"\"\r\n\"multi\nline\";2\nRURA 1/2\";z\rlast");
         assert_eq!(got[0], (1, vec!["a".into(), "b".into()]));
         assert_eq!(got[1], (2, vec!["x;y".into(), "he said \"hi\"".into()]));
         assert_eq!(got[2], (3, vec!["multi\nline".into(), "2".into()]));

@@ -43,11 +43,7 @@ pub struct UnknownEncoding(pub String);
 
 impl fmt::Display for UnknownEncoding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "unknown or unsupported encoding '{}'; use utf-8, iso-8859-2 or windows-1250 (cp1250)",
-            self.0
-        )
+        write!(f, "unknown or unsupported encoding '{}'; use utf-8, iso-8859-2 or windows-1250 (cp1250)", self.0)
     }
 }
 
@@ -58,8 +54,7 @@ impl FromStr for Encoding {
     /// WHATWG labels, case-insensitive (`utf-8`, `utf8`, `iso-8859-2`, `latin2`, `windows-1250`,
     /// `cp1250`…).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let e = encoding_rs::Encoding::for_label(s.trim().as_bytes())
-            .ok_or_else(|| UnknownEncoding(s.to_string()))?;
+        let e = encoding_rs::Encoding::for_label(s.trim().as_bytes()).ok_or_else(|| UnknownEncoding(s.to_string()))?;
         if e == encoding_rs::UTF_8 {
             Ok(Encoding::Utf8)
         } else if e == encoding_rs::ISO_8859_2 {
@@ -158,12 +153,8 @@ struct Stats {
 }
 
 fn gather(mut r: impl Read, first: &[u8]) -> io::Result<Stats> {
-    let mut st = Stats {
-        valid_utf8: true,
-        all_pairs_polish_1250: true,
-        all_pairs_polish_either: true,
-        ..Stats::default()
-    };
+    let mut st =
+        Stats { valid_utf8: true, all_pairs_polish_1250: true, all_pairs_polish_either: true, ..Stats::default() };
     let mut buf = vec![0u8; 64 * 1024];
     let mut carry: Vec<u8> = first.to_vec();
     loop {
@@ -232,9 +223,7 @@ fn gather(mut r: impl Read, first: &[u8]) -> io::Result<Stats> {
                     if !(is_polish_1250(b) && is_polish_1250(c)) {
                         st.all_pairs_polish_1250 = false;
                     }
-                    if !((is_polish_1250(b) && is_polish_1250(c))
-                        || (is_polish_iso(b) && is_polish_iso(c)))
-                    {
+                    if !((is_polish_1250(b) && is_polish_1250(c)) || (is_polish_iso(b) && is_polish_iso(c))) {
                         st.all_pairs_polish_either = false;
                     }
                 } else {
@@ -273,28 +262,16 @@ pub fn detect(mut r: impl Read, format: Format, forced: Option<Encoding>) -> io:
     let head = &head[..got];
     if head == BOM {
         let note = (format.documented_iso_8859_2()).then_some(EncodingNote::FormworkBom);
-        return Ok(Detection {
-            encoding: Encoding::Utf8,
-            bom: true,
-            note,
-        });
+        return Ok(Detection { encoding: Encoding::Utf8, bom: true, note });
     }
     if let Some(encoding) = forced {
-        return Ok(Detection {
-            encoding,
-            bom: false,
-            note: None,
-        });
+        return Ok(Detection { encoding, bom: false, note: None });
     }
     let st = gather(r, head)?;
     if !format.documented_iso_8859_2() {
         let trap = st.valid_utf8 && st.multibyte > 0 && st.all_pairs_polish_1250;
         if st.valid_utf8 && !trap {
-            return Ok(Detection {
-                encoding: Encoding::Utf8,
-                bom: false,
-                note: None,
-            });
+            return Ok(Detection { encoding: Encoding::Utf8, bom: false, note: None });
         }
         return Ok(Detection {
             encoding: Encoding::Windows1250,
@@ -304,11 +281,7 @@ pub fn detect(mut r: impl Read, format: Format, forced: Option<Encoding>) -> io:
     }
     let trap = st.multibyte > 0 && st.all_pairs_polish_either;
     if st.valid_utf8 && st.multibyte > 0 && !trap {
-        return Ok(Detection {
-            encoding: Encoding::Utf8,
-            bom: false,
-            note: Some(EncodingNote::FormworkUtf8),
-        });
+        return Ok(Detection { encoding: Encoding::Utf8, bom: false, note: Some(EncodingNote::FormworkUtf8) });
     }
     if st.c1_bytes > 0 || st.w1250_set > st.iso_set {
         return Ok(Detection {
@@ -317,11 +290,7 @@ pub fn detect(mut r: impl Read, format: Format, forced: Option<Encoding>) -> io:
             note: Some(EncodingNote::FormworkWindows1250),
         });
     }
-    Ok(Detection {
-        encoding: Encoding::Iso8859_2,
-        bom: false,
-        note: None,
-    })
+    Ok(Detection { encoding: Encoding::Iso8859_2, bom: false, note: None })
 }
 
 /// [`detect`] over bytes in memory.
@@ -329,10 +298,6 @@ pub fn detect_bytes(bytes: &[u8], format: Format, forced: Option<Encoding>) -> D
     match detect(bytes, format, forced) {
         Ok(d) => d,
         // reading from a slice cannot fail
-        Err(_) => Detection {
-            encoding: Encoding::Utf8,
-            bom: false,
-            note: None,
-        },
+        Err(_) => Detection { encoding: Encoding::Utf8, bom: false, note: None },
     }
 }

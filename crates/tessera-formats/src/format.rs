@@ -55,20 +55,8 @@ pub struct Column {
     pub required: bool,
 }
 
-const fn col(
-    name: &'static str,
-    key: &'static str,
-    kind: Kind,
-    level: Level,
-    required: bool,
-) -> Column {
-    Column {
-        name,
-        key,
-        kind,
-        level,
-        required,
-    }
+const fn col(name: &'static str, key: &'static str, kind: Kind, level: Level, required: bool) -> Column {
+    Column { name, key, kind, level, required }
 }
 
 use Kind::{Category, Date as D, Decimal as N, Serials, Text as T, WarehouseType};
@@ -264,35 +252,25 @@ impl Format {
 
     /// Index of the count column (`ITEM_COUNT` / `Quantity`).
     pub fn count_index(self) -> usize {
-        self.column_index("item_count")
-            .or_else(|| self.column_index("quantity"))
-            .unwrap_or(0)
+        self.column_index("item_count").or_else(|| self.column_index("quantity")).unwrap_or(0)
     }
 
     /// Index of the document number column.
     pub fn number_index(self) -> usize {
-        self.columns()
-            .iter()
-            .position(|c| c.level == Level::Number)
-            .unwrap_or(0)
+        self.columns().iter().position(|c| c.level == Level::Number).unwrap_or(0)
     }
 
     /// Index of the document date column.
     pub fn date_index(self) -> usize {
-        self.columns()
-            .iter()
-            .position(|c| c.level == Level::Date)
-            .unwrap_or(0)
+        self.columns().iter().position(|c| c.level == Level::Date).unwrap_or(0)
     }
 
     /// (unit price, count, price) column indexes, for the price check.
     pub fn price_indexes(self) -> Option<(usize, usize, usize)> {
         match self {
-            Format::Formwork => Some((
-                self.column_index("unit_price")?,
-                self.column_index("quantity")?,
-                self.column_index("value")?,
-            )),
+            Format::Formwork => {
+                Some((self.column_index("unit_price")?, self.column_index("quantity")?, self.column_index("value")?))
+            }
             Format::SmallAppliances => None,
             _ => Some((
                 self.column_index("item_unit_price")?,
@@ -316,12 +294,7 @@ pub struct UnknownFormat(pub String);
 impl fmt::Display for UnknownFormat {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let ids: Vec<&str> = Format::ALL.iter().map(|f| f.id()).collect();
-        write!(
-            f,
-            "unknown format '{}'; the formats are: {}",
-            self.0,
-            ids.join(", ")
-        )
+        write!(f, "unknown format '{}'; the formats are: {}", self.0, ids.join(", "))
     }
 }
 
@@ -331,19 +304,13 @@ impl FromStr for Format {
     type Err = UnknownFormat;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let folded = s.trim().to_ascii_lowercase().replace('_', "-");
-        Format::ALL
-            .into_iter()
-            .find(|f| f.id() == folded)
-            .ok_or_else(|| UnknownFormat(s.to_string()))
+        Format::ALL.into_iter().find(|f| f.id() == folded).ok_or_else(|| UnknownFormat(s.to_string()))
     }
 }
 
 /// Folds a header name for comparison: lower case, without spaces and `_`.
 pub(crate) fn fold_name(s: &str) -> String {
-    s.chars()
-        .filter(|c| !c.is_whitespace() && *c != '_')
-        .flat_map(char::to_lowercase)
-        .collect()
+    s.chars().filter(|c| !c.is_whitespace() && *c != '_').flat_map(char::to_lowercase).collect()
 }
 
 /// Which column a header name designates (seed name, or the JSON key as alias;
@@ -354,7 +321,6 @@ pub(crate) fn match_header(format: Format, name: &str) -> Option<usize> {
         return None;
     }
     format.columns().iter().position(|c| {
-        fold_name(c.name) == folded
-            || (c.key != "number" && c.key != "date" && fold_name(c.key) == folded)
+        fold_name(c.name) == folded || (c.key != "number" && c.key != "date" && fold_name(c.key) == folded)
     })
 }

@@ -21,8 +21,6 @@ pub mod xml;
 pub use encoding::{Detection, Encoding, EncodingNote, UnknownEncoding, detect, detect_bytes};
 pub use format::{Column, DateStyle, Format, Kind, Level, UnknownFormat};
 pub use problem::{Lang, Problem, ProblemKind, Severity};
-pub use reader::{
-    Document, Event, LineItem, ReadOptions, Reader, Report, collect, read_all, read_seekable,
-};
+pub use reader::{Document, Event, LineItem, ReadOptions, Reader, Report, collect, read_all, read_seekable};
 pub use value::{DateError, NumberError, Value};
 pub use writer::{WriteError, WriteOptions, write_documents};

@@ -101,24 +101,15 @@ pub enum ProblemKind {
     /// Not a number.
     Number(NumberError),
     /// Not a date.
-    Date {
-        error: DateError,
-        pattern: &'static str,
-    },
+    Date { error: DateError, pattern: &'static str },
     /// Unknown warehouse type.
     UnknownType { accepted: Vec<&'static str> },
     /// Unknown formwork category.
     UnknownCategory,
     /// A document-level field that differs from the document's first row.
-    Disagrees {
-        first_line: u64,
-        first_value: String,
-    },
+    Disagrees { first_line: u64, first_value: String },
     /// A one-document file with another document number.
-    ExtraDocument {
-        first_number: String,
-        first_line: u64,
-    },
+    ExtraDocument { first_number: String, first_line: u64 },
     /// Price differs from unit price × count by more than 0.01.
     PriceMismatch { expected: String },
     /// Complaint: a negative count.
@@ -151,25 +142,13 @@ impl ProblemKind {
     fn id_and_args(&self) -> (&'static str, Vec<(&'static str, String)>) {
         use ProblemKind as K;
         match self {
-            K::Encoding(EncodingNote::Windows1250Fallback) => {
-                ("encoding-windows-1250-fallback", vec![])
-            }
+            K::Encoding(EncodingNote::Windows1250Fallback) => ("encoding-windows-1250-fallback", vec![]),
             K::Encoding(EncodingNote::FormworkBom) => ("encoding-formwork-bom", vec![]),
             K::Encoding(EncodingNote::FormworkUtf8) => ("encoding-formwork-utf8", vec![]),
-            K::Encoding(EncodingNote::FormworkWindows1250) => {
-                ("encoding-formwork-windows-1250", vec![])
-            }
-            K::InvalidBytes { encoding } => (
-                "invalid-bytes",
-                vec![("encoding", encoding.name().to_string())],
-            ),
-            K::ControlCharacter { code } => {
-                ("control-character", vec![("code", format!("U+{code:04X}"))])
-            }
-            K::RecordTooLong { limit_bytes } => (
-                "record-too-long",
-                vec![("limit", (limit_bytes / 1024).to_string())],
-            ),
+            K::Encoding(EncodingNote::FormworkWindows1250) => ("encoding-formwork-windows-1250", vec![]),
+            K::InvalidBytes { encoding } => ("invalid-bytes", vec![("encoding", encoding.name().to_string())]),
+            K::ControlCharacter { code } => ("control-character", vec![("code", format!("U+{code:04X}"))]),
+            K::RecordTooLong { limit_bytes } => ("record-too-long", vec![("limit", (limit_bytes / 1024).to_string())]),
             K::UnterminatedQuote => ("unterminated-quote", vec![]),
             K::EmptyFile => ("empty-file", vec![]),
             K::NoDataRows => ("no-data-rows", vec![]),
@@ -177,16 +156,10 @@ impl ProblemKind {
             K::HeaderPositional => ("header-positional", vec![]),
             K::HeaderUnknown { names } => ("header-unknown", vec![("names", names.join(", "))]),
             K::HeaderDuplicate { names } => ("header-duplicate", vec![("names", names.join(", "))]),
-            K::HeaderMissingColumns { names } => {
-                ("header-missing-columns", vec![("names", names.join(", "))])
+            K::HeaderMissingColumns { names } => ("header-missing-columns", vec![("names", names.join(", "))]),
+            K::WrongWidth { expected, found } => {
+                ("wrong-width", vec![("expected", expected.to_string()), ("found", found.to_string())])
             }
-            K::WrongWidth { expected, found } => (
-                "wrong-width",
-                vec![
-                    ("expected", expected.to_string()),
-                    ("found", found.to_string()),
-                ],
-            ),
             K::Required => ("required", vec![]),
             K::Number(e) => (
                 match e {
@@ -201,50 +174,24 @@ impl ProblemKind {
                 },
                 vec![],
             ),
-            K::Date {
-                error: DateError::Pattern,
-                pattern,
-            } => ("date-pattern", vec![("pattern", (*pattern).to_string())]),
-            K::Date {
-                error: DateError::Impossible,
-                ..
-            } => ("date-impossible", vec![]),
-            K::UnknownType { accepted } => {
-                ("unknown-type", vec![("accepted", accepted.join(", "))])
+            K::Date { error: DateError::Pattern, pattern } => {
+                ("date-pattern", vec![("pattern", (*pattern).to_string())])
             }
+            K::Date { error: DateError::Impossible, .. } => ("date-impossible", vec![]),
+            K::UnknownType { accepted } => ("unknown-type", vec![("accepted", accepted.join(", "))]),
             K::UnknownCategory => ("unknown-category", vec![]),
-            K::Disagrees {
-                first_line,
-                first_value,
-            } => (
-                "disagrees",
-                vec![
-                    ("first_line", first_line.to_string()),
-                    ("first_value", first_value.clone()),
-                ],
-            ),
-            K::ExtraDocument {
-                first_number,
-                first_line,
-            } => (
-                "extra-document",
-                vec![
-                    ("first_number", first_number.clone()),
-                    ("first_line", first_line.to_string()),
-                ],
-            ),
-            K::PriceMismatch { expected } => {
-                ("price-mismatch", vec![("expected", expected.clone())])
+            K::Disagrees { first_line, first_value } => {
+                ("disagrees", vec![("first_line", first_line.to_string()), ("first_value", first_value.clone())])
             }
+            K::ExtraDocument { first_number, first_line } => {
+                ("extra-document", vec![("first_number", first_number.clone()), ("first_line", first_line.to_string())])
+            }
+            K::PriceMismatch { expected } => ("price-mismatch", vec![("expected", expected.clone())]),
             K::NegativeCount => ("negative-count", vec![]),
             K::NoComplaintCount => ("no-complaint-count", vec![]),
-            K::SerialCount { serials, quantity } => (
-                "serial-count",
-                vec![
-                    ("serials", serials.to_string()),
-                    ("quantity", quantity.clone()),
-                ],
-            ),
+            K::SerialCount { serials, quantity } => {
+                ("serial-count", vec![("serials", serials.to_string()), ("quantity", quantity.clone())])
+            }
             K::XmlDoctype => ("xml-doctype", vec![]),
             K::XmlSyntax { detail } => ("xml-syntax", vec![("detail", detail.clone())]),
             K::XmlMissing { element } => ("xml-missing", vec![("element", element.clone())]),
@@ -271,18 +218,8 @@ pub struct Problem {
 }
 
 impl Problem {
-    pub fn new(
-        line: u64,
-        column: Option<&'static str>,
-        value: Option<String>,
-        kind: ProblemKind,
-    ) -> Self {
-        Problem {
-            line,
-            column,
-            value,
-            kind,
-        }
+    pub fn new(line: u64, column: Option<&'static str>, value: Option<String>, kind: ProblemKind) -> Self {
+        Problem { line, column, value, kind }
     }
 
     pub fn severity(&self) -> Severity {
@@ -363,9 +300,7 @@ pub fn render(lang: Lang, id: &str, args: &[(&'static str, String)]) -> String {
                 fargs.set(*k, v.clone());
             }
             let mut errors = vec![];
-            return bundle
-                .format_pattern(pattern, Some(&fargs), &mut errors)
-                .into_owned();
+            return bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned();
         }
     }
     id.to_string()
@@ -421,31 +356,18 @@ mod tests {
             ProblemKind::Encoding(EncodingNote::FormworkBom),
             ProblemKind::Encoding(EncodingNote::FormworkUtf8),
             ProblemKind::Encoding(EncodingNote::FormworkWindows1250),
-            ProblemKind::InvalidBytes {
-                encoding: Encoding::Utf8,
-            },
+            ProblemKind::InvalidBytes { encoding: Encoding::Utf8 },
             ProblemKind::ControlCharacter { code: 0 },
-            ProblemKind::RecordTooLong {
-                limit_bytes: 1 << 20,
-            },
+            ProblemKind::RecordTooLong { limit_bytes: 1 << 20 },
             ProblemKind::UnterminatedQuote,
             ProblemKind::EmptyFile,
             ProblemKind::NoDataRows,
             ProblemKind::HeaderMissing,
             ProblemKind::HeaderPositional,
-            ProblemKind::HeaderUnknown {
-                names: vec!["X".into()],
-            },
-            ProblemKind::HeaderDuplicate {
-                names: vec!["X".into()],
-            },
-            ProblemKind::HeaderMissingColumns {
-                names: vec!["X".into()],
-            },
-            ProblemKind::WrongWidth {
-                expected: 13,
-                found: 12,
-            },
+            ProblemKind::HeaderUnknown { names: vec!["X".into()] },
+            ProblemKind::HeaderDuplicate { names: vec!["X".into()] },
+            ProblemKind::HeaderMissingColumns { names: vec!["X".into()] },
+            ProblemKind::WrongWidth { expected: 13, found: 12 },
             ProblemKind::Required,
             ProblemKind::Number(NumberError::Ambiguous),
             ProblemKind::Number(NumberError::Currency),
@@ -455,50 +377,26 @@ mod tests {
             ProblemKind::Number(NumberError::MissingDigits),
             ProblemKind::Number(NumberError::TooLarge),
             ProblemKind::Number(NumberError::NotANumber),
-            ProblemKind::Date {
-                error: DateError::Pattern,
-                pattern: "yyyy-MM-dd",
-            },
-            ProblemKind::Date {
-                error: DateError::Impossible,
-                pattern: "yyyy-MM-dd",
-            },
-            ProblemKind::UnknownType {
-                accepted: vec!["RECEIPT"],
-            },
+            ProblemKind::Date { error: DateError::Pattern, pattern: "yyyy-MM-dd" },
+            ProblemKind::Date { error: DateError::Impossible, pattern: "yyyy-MM-dd" },
+            ProblemKind::UnknownType { accepted: vec!["RECEIPT"] },
             ProblemKind::UnknownCategory,
-            ProblemKind::Disagrees {
-                first_line: 2,
-                first_value: "x".into(),
-            },
-            ProblemKind::ExtraDocument {
-                first_number: "A".into(),
-                first_line: 2,
-            },
-            ProblemKind::PriceMismatch {
-                expected: "1.00".into(),
-            },
+            ProblemKind::Disagrees { first_line: 2, first_value: "x".into() },
+            ProblemKind::ExtraDocument { first_number: "A".into(), first_line: 2 },
+            ProblemKind::PriceMismatch { expected: "1.00".into() },
             ProblemKind::NegativeCount,
             ProblemKind::NoComplaintCount,
-            ProblemKind::SerialCount {
-                serials: 1,
-                quantity: "2".into(),
-            },
+            ProblemKind::SerialCount { serials: 1, quantity: "2".into() },
             ProblemKind::XmlDoctype,
             ProblemKind::XmlSyntax { detail: "x".into() },
-            ProblemKind::XmlMissing {
-                element: "cbc:ID".into(),
-            },
+            ProblemKind::XmlMissing { element: "cbc:ID".into() },
         ];
         for k in kinds {
             let (id, args) = k.id_and_args();
             for lang in Lang::ALL {
                 assert!(has_message(lang, id), "{id} missing in {lang}");
                 let m = k.message(lang);
-                assert!(
-                    !m.contains("{$") && !m.contains("Unknown variable"),
-                    "{id}/{lang}: {m}"
-                );
+                assert!(!m.contains("{$") && !m.contains("Unknown variable"), "{id}/{lang}: {m}");
                 for (_, v) in &args {
                     assert!(m.contains(v.as_str()), "{id}/{lang} does not show {v}: {m}");
                 }

@@ -5,8 +5,8 @@ use crate::format::{Column, Format, Kind, Level, match_header};
 use crate::problem::{Lang, Problem, ProblemKind};
 use crate::text::{forbidden_control, is_blank, normalize_field};
 use crate::value::{
-    Value, WAREHOUSE_TYPES, parse_category, parse_date, parse_decimal, parse_decimal_bytes,
-    parse_serials, parse_warehouse_type,
+    Value, WAREHOUSE_TYPES, parse_category, parse_date, parse_decimal, parse_decimal_bytes, parse_serials,
+    parse_warehouse_type,
 };
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -57,23 +57,14 @@ impl Document {
     pub fn to_json(&self) -> serde_json::Value {
         let mut fields = serde_json::Map::new();
         for (c, v) in self.format.doc_columns().zip(&self.fields) {
-            fields.insert(
-                c.key.to_string(),
-                v.as_ref().map_or(serde_json::Value::Null, Value::to_json),
-            );
+            fields.insert(c.key.to_string(), v.as_ref().map_or(serde_json::Value::Null, Value::to_json));
         }
-        let lines: Vec<serde_json::Value> =
-            self.lines.iter().map(|l| l.to_json(self.format)).collect();
+        let lines: Vec<serde_json::Value> = self.lines.iter().map(|l| l.to_json(self.format)).collect();
         let mut m = serde_json::Map::new();
-        m.insert(
-            "number".into(),
-            serde_json::Value::String(self.number.clone()),
-        );
+        m.insert("number".into(), serde_json::Value::String(self.number.clone()));
         m.insert(
             "date".into(),
-            self.date.map_or(serde_json::Value::Null, |d| {
-                serde_json::Value::String(d.format("%Y-%m-%d").to_string())
-            }),
+            self.date.map_or(serde_json::Value::Null, |d| serde_json::Value::String(d.format("%Y-%m-%d").to_string())),
         );
         m.insert("fields".into(), serde_json::Value::Object(fields));
         m.insert("lines".into(), serde_json::Value::Array(lines));
@@ -140,11 +131,7 @@ impl DocState {
     #[inline]
     fn raw_bytes(&self, ci: usize) -> &[u8] {
         match self.spans.get(ci) {
-            Some(&(a, b)) => self
-                .raw
-                .as_bytes()
-                .get(a as usize..b as usize)
-                .unwrap_or(&[]),
+            Some(&(a, b)) => self.raw.as_bytes().get(a as usize..b as usize).unwrap_or(&[]),
             None => &[],
         }
     }
@@ -357,12 +344,7 @@ impl<R: Read + Send + 'static> Reader<R> {
     pub fn new_threaded(src: R, format: Format, detection: &Detection) -> Self {
         let mut queue = VecDeque::new();
         if let Some(note) = detection.note {
-            queue.push_back(Event::Problem(Problem::new(
-                1,
-                None,
-                None,
-                ProblemKind::Encoding(note),
-            )));
+            queue.push_back(Event::Problem(Problem::new(1, None, None, ProblemKind::Encoding(note))));
         }
         let skip: Option<&'static [u8]> = detection.bom.then_some(b"\xEF\xBB\xBF");
         let encoding = detection.encoding;
@@ -379,12 +361,7 @@ impl<R: Read + Send + 'static> Reader<R> {
                 rec.decoded = Some(r);
             }
         };
-        Self::with_source(
-            Source::Threaded(ThreadedRecords::spawn(src, skip, post)),
-            format,
-            detection,
-            queue,
-        )
+        Self::with_source(Source::Threaded(ThreadedRecords::spawn(src, skip, post)), format, detection, queue)
     }
 }
 
@@ -393,12 +370,7 @@ impl<R: Read> Reader<R> {
     pub fn new(src: R, format: Format, detection: &Detection) -> Self {
         let mut queue = VecDeque::new();
         if let Some(note) = detection.note {
-            queue.push_back(Event::Problem(Problem::new(
-                1,
-                None,
-                None,
-                ProblemKind::Encoding(note),
-            )));
+            queue.push_back(Event::Problem(Problem::new(1, None, None, ProblemKind::Encoding(note))));
         }
         let mut csv = CsvReader::new(src);
         if detection.bom {
@@ -408,12 +380,7 @@ impl<R: Read> Reader<R> {
         Self::with_source(Source::Direct(csv), format, detection, queue)
     }
 
-    fn with_source(
-        csv: Source<R>,
-        format: Format,
-        detection: &Detection,
-        queue: VecDeque<Event>,
-    ) -> Self {
+    fn with_source(csv: Source<R>, format: Format, detection: &Detection, queue: VecDeque<Event>) -> Self {
         Reader {
             format,
             encoding: detection.encoding,
@@ -489,9 +456,7 @@ impl<R: Read> Reader<R> {
             if !more {
                 self.finished = true;
                 match self.header {
-                    HeaderState::Pending => {
-                        self.push(Problem::new(1, None, None, ProblemKind::EmptyFile))
-                    }
+                    HeaderState::Pending => self.push(Problem::new(1, None, None, ProblemKind::EmptyFile)),
                     HeaderState::Mapped if self.data_rows == 0 => {
                         self.push(Problem::new(1, None, None, ProblemKind::NoDataRows));
                     }
@@ -519,17 +484,11 @@ impl<R: Read> Reader<R> {
     /// Field `i` trimmed and without its text mark.
     #[inline]
     fn norm_field(&self, i: usize) -> &str {
-        self.norm
-            .get(i)
-            .and_then(|&(a, b)| self.text.get(a..b))
-            .unwrap_or("")
+        self.norm.get(i).and_then(|&(a, b)| self.text.get(a..b)).unwrap_or("")
     }
 
     fn field(&self, i: usize) -> &str {
-        self.bounds
-            .get(i)
-            .and_then(|&(a, b)| self.text.get(a..b))
-            .unwrap_or("")
+        self.bounds.get(i).and_then(|&(a, b)| self.text.get(a..b)).unwrap_or("")
     }
 
     /// Decodes the raw record into `text`/`bounds`; false (with a problem queued) when it cannot.
@@ -560,9 +519,7 @@ impl<R: Read> Reader<R> {
                     line,
                     None,
                     Some(value),
-                    ProblemKind::InvalidBytes {
-                        encoding: Encoding::Utf8,
-                    },
+                    ProblemKind::InvalidBytes { encoding: Encoding::Utf8 },
                 ));
                 return false;
             }
@@ -571,14 +528,7 @@ impl<R: Read> Reader<R> {
                 return false;
             }
             Err(DecodeFail::TooManyFields) => {
-                self.push(Problem::new(
-                    line,
-                    None,
-                    None,
-                    ProblemKind::RecordTooLong {
-                        limit_bytes: MAX_RECORD_BYTES,
-                    },
-                ));
+                self.push(Problem::new(line, None, None, ProblemKind::RecordTooLong { limit_bytes: MAX_RECORD_BYTES }));
                 return false;
             }
         }
@@ -592,54 +542,30 @@ impl<R: Read> Reader<R> {
         };
         let field = (0..self.bounds.len()).find(|&i| forbidden_control(self.field(i)).is_some());
         let column = match (&self.header, field) {
-            (HeaderState::Mapped, Some(f)) => self
-                .pos_of_col
-                .iter()
-                .position(|&p| p == f)
-                .map(|ci| self.format.columns()[ci].name),
+            (HeaderState::Mapped, Some(f)) => {
+                self.pos_of_col.iter().position(|&p| p == f).map(|ci| self.format.columns()[ci].name)
+            }
             _ => None,
         };
         let value = field.map(|f| self.field(f).to_string());
-        self.push(Problem::new(
-            line,
-            column,
-            value,
-            ProblemKind::ControlCharacter { code: u32::from(c) },
-        ));
+        self.push(Problem::new(line, column, value, ProblemKind::ControlCharacter { code: u32::from(c) }));
     }
 
     fn process_record(&mut self) {
         let line = self.rec.line;
-        if matches!(self.header, HeaderState::Mapped)
-            && (self.rec.too_long || self.rec.unterminated)
-        {
+        if matches!(self.header, HeaderState::Mapped) && (self.rec.too_long || self.rec.unterminated) {
             self.data_rows += 1;
         }
         if self.rec.too_long {
-            self.push(Problem::new(
-                line,
-                None,
-                None,
-                ProblemKind::RecordTooLong {
-                    limit_bytes: MAX_RECORD_BYTES,
-                },
-            ));
+            self.push(Problem::new(line, None, None, ProblemKind::RecordTooLong { limit_bytes: MAX_RECORD_BYTES }));
             if matches!(self.header, HeaderState::Pending) {
                 self.header = HeaderState::Failed;
             }
             return;
         }
         if self.rec.unterminated {
-            let value: String = String::from_utf8_lossy(&self.rec.bytes)
-                .chars()
-                .take(80)
-                .collect();
-            self.push(Problem::new(
-                line,
-                None,
-                Some(value),
-                ProblemKind::UnterminatedQuote,
-            ));
+            let value: String = String::from_utf8_lossy(&self.rec.bytes).chars().take(80).collect();
+            self.push(Problem::new(line, None, Some(value), ProblemKind::UnterminatedQuote));
             return;
         }
         if !self.decode() {
@@ -677,11 +603,7 @@ impl<R: Read> Reader<R> {
         }
         // a first row that reads as data
         if n == width {
-            let date_ok = parse_date(
-                normalize_field(self.field(format.date_index())),
-                format.date_style(),
-            )
-            .is_ok();
+            let date_ok = parse_date(normalize_field(self.field(format.date_index())), format.date_style()).is_ok();
             let count_ok = parse_decimal(normalize_field(self.field(format.count_index()))).is_ok();
             if date_ok && count_ok {
                 self.push(Problem::new(line, None, None, ProblemKind::HeaderMissing));
@@ -689,31 +611,16 @@ impl<R: Read> Reader<R> {
                 return true;
             }
         }
-        let names: Vec<String> = (0..n)
-            .map(|i| normalize_field(self.field(i)).to_string())
-            .collect();
+        let names: Vec<String> = (0..n).map(|i| normalize_field(self.field(i)).to_string()).collect();
         let matched: Vec<Option<usize>> = names.iter().map(|s| match_header(format, s)).collect();
         if matched.iter().all(Option::is_none) {
             if n != width {
                 // a header in another language can only be taken by position if it fits
-                self.push(Problem::new(
-                    line,
-                    None,
-                    None,
-                    ProblemKind::WrongWidth {
-                        expected: width,
-                        found: n,
-                    },
-                ));
+                self.push(Problem::new(line, None, None, ProblemKind::WrongWidth { expected: width, found: n }));
                 self.header = HeaderState::Failed;
                 return false;
             }
-            self.push(Problem::new(
-                line,
-                None,
-                None,
-                ProblemKind::HeaderPositional,
-            ));
+            self.push(Problem::new(line, None, None, ProblemKind::HeaderPositional));
             self.header = HeaderState::Mapped;
             return false;
         }
@@ -722,27 +629,13 @@ impl<R: Read> Reader<R> {
         for (name, m) in names.iter().zip(&matched) {
             match m {
                 Some(ci) => seen[*ci] += 1,
-                None => unknown.push(if name.is_empty() {
-                    "\"\"".to_string()
-                } else {
-                    name.clone()
-                }),
+                None => unknown.push(if name.is_empty() { "\"\"".to_string() } else { name.clone() }),
             }
         }
-        let dup: Vec<String> = format
-            .columns()
-            .iter()
-            .zip(&seen)
-            .filter(|(_, n)| **n > 1)
-            .map(|(c, _)| c.name.to_string())
-            .collect();
-        let missing: Vec<String> = format
-            .columns()
-            .iter()
-            .zip(&seen)
-            .filter(|(_, n)| **n == 0)
-            .map(|(c, _)| c.name.to_string())
-            .collect();
+        let dup: Vec<String> =
+            format.columns().iter().zip(&seen).filter(|(_, n)| **n > 1).map(|(c, _)| c.name.to_string()).collect();
+        let missing: Vec<String> =
+            format.columns().iter().zip(&seen).filter(|(_, n)| **n == 0).map(|(c, _)| c.name.to_string()).collect();
         if unknown.is_empty() && dup.is_empty() && missing.is_empty() {
             for (p, m) in matched.iter().enumerate() {
                 if let Some(ci) = m {
@@ -753,28 +646,13 @@ impl<R: Read> Reader<R> {
             return false;
         }
         if !unknown.is_empty() {
-            self.push(Problem::new(
-                line,
-                None,
-                None,
-                ProblemKind::HeaderUnknown { names: unknown },
-            ));
+            self.push(Problem::new(line, None, None, ProblemKind::HeaderUnknown { names: unknown }));
         }
         if !dup.is_empty() {
-            self.push(Problem::new(
-                line,
-                None,
-                None,
-                ProblemKind::HeaderDuplicate { names: dup },
-            ));
+            self.push(Problem::new(line, None, None, ProblemKind::HeaderDuplicate { names: dup }));
         }
         if !missing.is_empty() {
-            self.push(Problem::new(
-                line,
-                None,
-                None,
-                ProblemKind::HeaderMissingColumns { names: missing },
-            ));
+            self.push(Problem::new(line, None, None, ProblemKind::HeaderMissingColumns { names: missing }));
         }
         self.header = HeaderState::Failed;
         false
@@ -783,11 +661,7 @@ impl<R: Read> Reader<R> {
     /// Parses a value already trimmed and without its text mark.
     fn parse_normalized(&self, col: &Column, s: &str) -> Result<Cell, ProblemKind> {
         if s.is_empty() {
-            return if col.required {
-                Err(ProblemKind::Required)
-            } else {
-                Ok(Cell::Empty)
-            };
+            return if col.required { Err(ProblemKind::Required) } else { Ok(Cell::Empty) };
         }
         if self.check_only && col.kind == Kind::Text && col.level == Level::Line {
             return Ok(Cell::Checked);
@@ -795,26 +669,16 @@ impl<R: Read> Reader<R> {
         Ok(Cell::Val(match col.kind {
             Kind::Text => Value::Text(s.to_string()),
             Kind::Decimal => Value::Decimal(parse_decimal(s).map_err(ProblemKind::Number)?),
-            Kind::Date => {
-                Value::Date(parse_date(s, self.format.date_style()).map_err(|error| {
-                    ProblemKind::Date {
-                        error,
-                        pattern: self.format.date_pattern(),
-                    }
-                })?)
-            }
+            Kind::Date => Value::Date(
+                parse_date(s, self.format.date_style())
+                    .map_err(|error| ProblemKind::Date { error, pattern: self.format.date_pattern() })?,
+            ),
             Kind::WarehouseType => Value::Code(
                 parse_warehouse_type(s)
-                    .ok_or_else(|| ProblemKind::UnknownType {
-                        accepted: accepted_types(),
-                    })?
+                    .ok_or_else(|| ProblemKind::UnknownType { accepted: accepted_types() })?
                     .to_string(),
             ),
-            Kind::Category => Value::Code(
-                parse_category(s)
-                    .ok_or(ProblemKind::UnknownCategory)?
-                    .to_string(),
-            ),
+            Kind::Category => Value::Code(parse_category(s).ok_or(ProblemKind::UnknownCategory)?.to_string()),
             Kind::Serials => Value::List(parse_serials(s)),
         }))
     }
@@ -830,15 +694,7 @@ impl<R: Read> Reader<R> {
         }
         self.data_rows += 1;
         if n != width {
-            self.push(Problem::new(
-                line,
-                None,
-                None,
-                ProblemKind::WrongWidth {
-                    expected: width,
-                    found: n,
-                },
-            ));
+            self.push(Problem::new(line, None, None, ProblemKind::WrongWidth { expected: width, found: n }));
             return;
         }
         let mut cells = std::mem::take(&mut self.cells);
@@ -849,10 +705,7 @@ impl<R: Read> Reader<R> {
             let num = self.norm_bytes(self.pos_of_col[self.idx.number]);
             match self.last_doc {
                 Some(d) if self.docs.get(d).is_some_and(|d| d.number.as_bytes() == num) => Some(d),
-                _ => self
-                    .index
-                    .get(self.norm_field(self.pos_of_col[self.idx.number]))
-                    .copied(),
+                _ => self.index.get(self.norm_field(self.pos_of_col[self.idx.number])).copied(),
             }
         };
         for (ci, col) in cols.iter().enumerate() {
@@ -869,12 +722,7 @@ impl<R: Read> Reader<R> {
             }
             if v.is_empty() {
                 if col.required {
-                    problems.push(cell_problem(
-                        line,
-                        col,
-                        self.field(p),
-                        ProblemKind::Required,
-                    ));
+                    problems.push(cell_problem(line, col, self.field(p), ProblemKind::Required));
                     cells.push(Cell::Invalid);
                 } else {
                     cells.push(Cell::Empty);
@@ -882,18 +730,11 @@ impl<R: Read> Reader<R> {
                 continue;
             }
             match col.kind {
-                Kind::Text if self.check_only && col.level == Level::Line => {
-                    cells.push(Cell::Checked)
-                }
+                Kind::Text if self.check_only && col.level == Level::Line => cells.push(Cell::Checked),
                 Kind::Decimal => match parse_decimal_bytes(v) {
                     Ok(d) => cells.push(Cell::Val(Value::Decimal(d))),
                     Err(e) => {
-                        problems.push(cell_problem(
-                            line,
-                            col,
-                            self.field(p),
-                            ProblemKind::Number(e),
-                        ));
+                        problems.push(cell_problem(line, col, self.field(p), ProblemKind::Number(e)));
                         cells.push(Cell::Invalid);
                     }
                 },
@@ -933,10 +774,7 @@ impl<R: Read> Reader<R> {
                             line,
                             Some(col.name),
                             Some(self.field(self.pos_of_col[ci]).to_string()),
-                            ProblemKind::Disagrees {
-                                first_line: doc.line,
-                                first_value: doc.raw(ci).to_string(),
-                            },
+                            ProblemKind::Disagrees { first_line: doc.line, first_value: doc.raw(ci).to_string() },
                         ));
                     }
                 }
@@ -987,13 +825,7 @@ impl<R: Read> Reader<R> {
                 self.index.insert(number.clone().into_boxed_str(), d);
                 self.queue.push_back(Event::Document {
                     index: d,
-                    document: Document {
-                        format,
-                        number,
-                        date,
-                        fields,
-                        lines: Vec::new(),
-                    },
+                    document: Document { format, number, date, fields, lines: Vec::new() },
                 });
                 attach = Some(d);
             }
@@ -1018,10 +850,7 @@ impl<R: Read> Reader<R> {
                     .collect()
             };
             self.lines += 1;
-            self.queue.push_back(Event::Line {
-                document: d,
-                item: LineItem { line, values },
-            });
+            self.queue.push_back(Event::Line { document: d, item: LineItem { line, values } });
         }
         self.cells = cells;
         self.row_problems = problems;
@@ -1038,11 +867,8 @@ impl<R: Read> Reader<R> {
         };
         let raw = |ci: usize| Some(self.field(self.pos_of_col[ci]).to_string());
         if let Some((up, cnt, pr)) = self.idx.price
-            && let (
-                Cell::Val(Value::Decimal(u)),
-                Cell::Val(Value::Decimal(c)),
-                Cell::Val(Value::Decimal(p)),
-            ) = (&cells[up], &cells[cnt], &cells[pr])
+            && let (Cell::Val(Value::Decimal(u)), Cell::Val(Value::Decimal(c)), Cell::Val(Value::Decimal(p))) =
+                (&cells[up], &cells[cnt], &cells[pr])
             && let Some(expected) = price_differs(*u, *c, *p)
         {
             {
@@ -1050,9 +876,7 @@ impl<R: Read> Reader<R> {
                     line,
                     Some(cols[pr].name),
                     raw(pr),
-                    ProblemKind::PriceMismatch {
-                        expected: expected.normalize().to_string(),
-                    },
+                    ProblemKind::PriceMismatch { expected: expected.normalize().to_string() },
                 ));
             }
         }
@@ -1067,34 +891,18 @@ impl<R: Read> Reader<R> {
                 let q = dec(Some(qi)).unwrap_or_default();
                 let n = dec(Some(ni)).unwrap_or_default();
                 if q.is_sign_negative() && !q.is_zero() {
-                    problems.push(Problem::new(
-                        line,
-                        Some(cols[qi].name),
-                        raw(qi),
-                        ProblemKind::NegativeCount,
-                    ));
+                    problems.push(Problem::new(line, Some(cols[qi].name), raw(qi), ProblemKind::NegativeCount));
                 }
                 if n.is_sign_negative() && !n.is_zero() {
-                    problems.push(Problem::new(
-                        line,
-                        Some(cols[ni].name),
-                        raw(ni),
-                        ProblemKind::NegativeCount,
-                    ));
+                    problems.push(Problem::new(line, Some(cols[ni].name), raw(ni), ProblemKind::NegativeCount));
                 }
                 if q <= Decimal::ZERO && n <= Decimal::ZERO {
-                    problems.push(Problem::new(
-                        line,
-                        Some(cols[qi].name),
-                        raw(qi),
-                        ProblemKind::NoComplaintCount,
-                    ));
+                    problems.push(Problem::new(line, Some(cols[qi].name), raw(qi), ProblemKind::NoComplaintCount));
                 }
             }
             Format::SmallAppliances => {
                 let Some(si) = self.idx.serials else { return };
-                if let (Cell::Val(Value::List(serials)), Some(q)) =
-                    (&cells[si], dec(self.idx.quantity))
+                if let (Cell::Val(Value::List(serials)), Some(q)) = (&cells[si], dec(self.idx.quantity))
                     && !serials.is_empty()
                     && q.fract().is_zero()
                     && Decimal::from(serials.len()) != q
@@ -1103,10 +911,7 @@ impl<R: Read> Reader<R> {
                         line,
                         Some(cols[si].name),
                         raw(si),
-                        ProblemKind::SerialCount {
-                            serials: serials.len(),
-                            quantity: q.normalize().to_string(),
-                        },
+                        ProblemKind::SerialCount { serials: serials.len(), quantity: q.normalize().to_string() },
                     ));
                 }
             }
@@ -1123,26 +928,12 @@ fn price_differs(unit: Decimal, count: Decimal, price: Decimal) -> Option<Decima
         let prod = unit.mantissa().checked_mul(count.mantissa())?;
         // bring price and the 0.01 tolerance to scale e (or the product up to the price's)
         let (prod, price_m, e) = if price.scale() <= e {
-            (
-                prod,
-                price
-                    .mantissa()
-                    .checked_mul(10i128.checked_pow(e - price.scale())?)?,
-                e,
-            )
+            (prod, price.mantissa().checked_mul(10i128.checked_pow(e - price.scale())?)?, e)
         } else {
-            (
-                prod.checked_mul(10i128.checked_pow(price.scale() - e)?)?,
-                price.mantissa(),
-                price.scale(),
-            )
+            (prod.checked_mul(10i128.checked_pow(price.scale() - e)?)?, price.mantissa(), price.scale())
         };
         let diff = (prod - price_m).abs();
-        if e >= 2 {
-            Some(diff > 10i128.checked_pow(e - 2)?)
-        } else {
-            Some(diff.checked_mul(10i128.pow(2 - e))? > 1)
-        }
+        if e >= 2 { Some(diff > 10i128.checked_pow(e - 2)?) } else { Some(diff.checked_mul(10i128.pow(2 - e))? > 1) }
     };
     let differs = match fast() {
         Some(d) => d,
@@ -1151,11 +942,7 @@ fn price_differs(unit: Decimal, count: Decimal, price: Decimal) -> Option<Decima
             None => false,
         },
     };
-    if differs {
-        unit.checked_mul(count)
-    } else {
-        None
-    }
+    if differs { unit.checked_mul(count) } else { None }
 }
 
 #[cold]
@@ -1206,13 +993,8 @@ impl Report {
 
 /// Reads a whole reader's events into a report (documents with their lines).
 pub fn collect<R: Read>(mut reader: Reader<R>, format: Format) -> io::Result<Report> {
-    let mut report = Report {
-        format,
-        encoding: reader.encoding(),
-        documents: Vec::new(),
-        errors: Vec::new(),
-        warnings: Vec::new(),
-    };
+    let mut report =
+        Report { format, encoding: reader.encoding(), documents: Vec::new(), errors: Vec::new(), warnings: Vec::new() };
     while let Some(ev) = reader.next_event()? {
         match ev {
             Event::Problem(p) => {
@@ -1244,25 +1026,14 @@ pub fn read_all(bytes: &[u8], format: Format, options: ReadOptions) -> Report {
             format,
             encoding: detection.encoding,
             documents: Vec::new(),
-            errors: vec![Problem::new(
-                1,
-                None,
-                None,
-                ProblemKind::XmlSyntax {
-                    detail: e.to_string(),
-                },
-            )],
+            errors: vec![Problem::new(1, None, None, ProblemKind::XmlSyntax { detail: e.to_string() })],
             warnings: Vec::new(),
         },
     }
 }
 
 /// Reads a file from a source that can be read twice (detection pass, then reading).
-pub fn read_seekable<R: Read + io::Seek>(
-    mut src: R,
-    format: Format,
-    options: ReadOptions,
-) -> io::Result<Report> {
+pub fn read_seekable<R: Read + io::Seek>(mut src: R, format: Format, options: ReadOptions) -> io::Result<Report> {
     let start = src.stream_position()?;
     let detection = crate::encoding::detect(&mut src, format, options.encoding)?;
     src.seek(io::SeekFrom::Start(start))?;

@@ -85,10 +85,7 @@ pub fn normalize_span(b: &[u8], mut start: usize, mut end: usize) -> (usize, usi
     trim_span(&mut start, &mut end);
     if end > start + 1
         && b[start] == b'\''
-        && matches!(
-            b[start + 1],
-            b'0'..=b'9' | b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | b'\''
-        )
+        && matches!(b[start + 1], b'0'..=b'9' | b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | b'\'')
     {
         start += 1;
         trim_span(&mut start, &mut end);
@@ -101,9 +98,7 @@ pub fn normalize_span(b: &[u8], mut start: usize, mut end: usize) -> (usize, usi
 pub fn forbidden_control(s: &str) -> Option<char> {
     let b = s.as_bytes();
     // fast path (vectorizes): no byte that could start a control character
-    if !b.iter().fold(false, |acc, &c| {
-        acc | (c < 0x20) | (c == 0x7f) | (c == 0xC2)
-    }) {
+    if !b.iter().fold(false, |acc, &c| acc | (c < 0x20) | (c == 0x7f) | (c == 0xC2)) {
         return None;
     }
     let mut i = 0;

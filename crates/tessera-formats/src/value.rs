@@ -56,11 +56,9 @@ impl Value {
             Value::Text(s) | Value::Code(s) => serde_json::Value::String(s.clone()),
             Value::Decimal(d) => serde_json::Value::String(d.to_string()),
             Value::Date(d) => serde_json::Value::String(d.format("%Y-%m-%d").to_string()),
-            Value::List(l) => serde_json::Value::Array(
-                l.iter()
-                    .map(|s| serde_json::Value::String(s.clone()))
-                    .collect(),
-            ),
+            Value::List(l) => {
+                serde_json::Value::Array(l.iter().map(|s| serde_json::Value::String(s.clone())).collect())
+            }
         }
     }
 }
@@ -213,11 +211,8 @@ fn parse_decimal_fast(b: &[u8]) -> Option<Result<Decimal, NumberError>> {
 
 fn classify_number_error(s: &str) -> NumberError {
     let lower = s.to_lowercase();
-    if s.chars()
-        .any(|c| matches!(c, '$' | '€' | '£' | '¥' | '₽' | '₴' | '¢' | '₿'))
-        || ["zł", "zl", "pln", "eur", "usd", "gbp", "chf"]
-            .iter()
-            .any(|c| lower.contains(c))
+    if s.chars().any(|c| matches!(c, '$' | '€' | '£' | '¥' | '₽' | '₴' | '¢' | '₿'))
+        || ["zł", "zl", "pln", "eur", "usd", "gbp", "chf"].iter().any(|c| lower.contains(c))
     {
         return NumberError::Currency;
     }
@@ -226,26 +221,13 @@ fn classify_number_error(s: &str) -> NumberError {
     }
     let digits = s.chars().filter(char::is_ascii_digit).count();
     let seps = s.chars().filter(|c| *c == '.' || *c == ',').count();
-    if digits > 0
-        && (lower.contains('e'))
-        && lower
-            .chars()
-            .all(|c| c.is_ascii_digit() || "e+-.,".contains(c))
-    {
+    if digits > 0 && (lower.contains('e')) && lower.chars().all(|c| c.is_ascii_digit() || "e+-.,".contains(c)) {
         return NumberError::Exponent;
     }
-    if digits > 0
-        && seps > 1
-        && s.chars()
-            .all(|c| c.is_ascii_digit() || ".,- \u{a0}\u{2212}".contains(c))
-    {
+    if digits > 0 && seps > 1 && s.chars().all(|c| c.is_ascii_digit() || ".,- \u{a0}\u{2212}".contains(c)) {
         return NumberError::Ambiguous;
     }
-    if digits > 0
-        && seps == 1
-        && s.chars()
-            .all(|c| c.is_ascii_digit() || ".,-\u{2212}".contains(c))
-    {
+    if digits > 0 && seps == 1 && s.chars().all(|c| c.is_ascii_digit() || ".,-\u{2212}".contains(c)) {
         return NumberError::MissingDigits;
     }
     NumberError::NotANumber
@@ -363,9 +345,7 @@ pub fn parse_warehouse_type(s: &str) -> Option<&'static str> {
         ("RW", "RELEASE"),
         ("MM", "TRANSFER"),
     ];
-    MAP.iter()
-        .find(|(k, _)| k.eq_ignore_ascii_case(s))
-        .map(|(_, v)| *v)
+    MAP.iter().find(|(k, _)| k.eq_ignore_ascii_case(s)).map(|(_, v)| *v)
 }
 
 /// Maps a formwork category (case-insensitive) to `A`..`D`.
@@ -381,11 +361,7 @@ pub fn parse_category(s: &str) -> Option<&'static str> {
 
 /// Splits serial numbers on `|`, trimmed, empty ones dropped.
 pub fn parse_serials(s: &str) -> Vec<String> {
-    s.split('|')
-        .map(crate::text::trim)
-        .filter(|p| !p.is_empty())
-        .map(str::to_string)
-        .collect()
+    s.split('|').map(crate::text::trim).filter(|p| !p.is_empty()).map(str::to_string).collect()
 }
 
 /// A decimal written with the separator of the language (`,` for Polish).

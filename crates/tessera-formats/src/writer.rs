@@ -35,11 +35,7 @@ impl fmt::Display for WriteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             WriteError::Io(e) => write!(f, "{e}"),
-            WriteError::Unencodable {
-                column,
-                value,
-                character,
-            } => write!(
+            WriteError::Unencodable { column, value, character } => write!(
                 f,
                 "column {column}: the value \"{value}\" has the character '{character}', which ISO-8859-2 cannot hold"
             ),
@@ -69,18 +65,11 @@ pub fn guard_formula(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// RFC 4180 quoting: a value holding `;`, `"`, CR or LF is quoted, `"` doubled.
 pub fn quote(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.contains([';', '"', '\r', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\"")).into()
-    } else {
-        s.into()
-    }
+    if s.contains([';', '"', '\r', '\n']) { format!("\"{}\"", s.replace('"', "\"\"")).into() } else { s.into() }
 }
 
 fn is_text(kind: Kind) -> bool {
-    matches!(
-        kind,
-        Kind::Text | Kind::Serials | Kind::Category | Kind::WarehouseType
-    )
+    matches!(kind, Kind::Text | Kind::Serials | Kind::Category | Kind::WarehouseType)
 }
 
 /// One cell, before padding and quoting.
@@ -100,10 +89,7 @@ fn rows(format: Format, docs: &[Document], comma: bool) -> Result<Vec<Vec<String
     let mut out = Vec::new();
     for doc in docs {
         if doc.format != format {
-            return Err(WriteError::WrongFormat {
-                expected: format,
-                found: doc.format,
-            });
+            return Err(WriteError::WrongFormat { expected: format, found: doc.format });
         }
         let number = Value::Text(doc.number.clone());
         let date = doc.date.map(Value::Date);
@@ -161,11 +147,7 @@ pub fn write_documents<W: Write>(
         if formwork {
             let (bytes, _, bad) = encoding_rs::ISO_8859_2.encode(line);
             if bad {
-                return Err(WriteError::Unencodable {
-                    column: "",
-                    value: line.to_string(),
-                    character: '?',
-                });
+                return Err(WriteError::Unencodable { column: "", value: line.to_string(), character: '?' });
             }
             w.write_all(&bytes)?;
         } else {
@@ -193,11 +175,7 @@ pub fn write_documents<W: Write>(
                     encoding_rs::ISO_8859_2.encode(ch.encode_utf8(&mut b)).2
                 })
             {
-                return Err(WriteError::Unencodable {
-                    column: cols[i].name,
-                    value: v.clone(),
-                    character: ch,
-                });
+                return Err(WriteError::Unencodable { column: cols[i].name, value: v.clone(), character: ch });
             }
             let mut v = std::borrow::Cow::Borrowed(v.as_str());
             if formwork && is_text(cols[i].kind) {

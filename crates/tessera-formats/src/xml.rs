@@ -50,14 +50,7 @@ impl Node {
 }
 
 fn syntax(line: u64, detail: impl Into<String>) -> Problem {
-    Problem::new(
-        line,
-        None,
-        None,
-        ProblemKind::XmlSyntax {
-            detail: detail.into(),
-        },
-    )
+    Problem::new(line, None, None, ProblemKind::XmlSyntax { detail: detail.into() })
 }
 
 fn line_at(bytes: &[u8], pos: u64) -> u64 {
@@ -85,10 +78,7 @@ fn parse(bytes: &[u8]) -> Result<Node, Problem> {
             }
             X::Start(e) | X::Empty(e) if stack.len() > MAX_DEPTH || nodes >= MAX_NODES => {
                 let _ = e;
-                return Err(syntax(
-                    line,
-                    "the document is nested too deeply or is too large",
-                ));
+                return Err(syntax(line, "the document is nested too deeply or is too large"));
             }
             X::Start(e) => {
                 nodes += 1;
@@ -136,10 +126,7 @@ fn parse(bytes: &[u8]) -> Result<Node, Problem> {
     }
     let mut root = stack.pop().unwrap_or_default();
     if !stack.is_empty() {
-        return Err(syntax(
-            line_at(bytes, bytes.len() as u64),
-            "the document ends inside an element",
-        ));
+        return Err(syntax(line_at(bytes, bytes.len() as u64), "the document ends inside an element"));
     }
     match root.children.len() {
         1 => Ok(root.children.remove(0)),
@@ -154,19 +141,10 @@ fn element(e: &quick_xml::events::BytesStart<'_>, line: u64) -> Result<Node, Pro
     for a in e.attributes() {
         let a = a.map_err(|err| syntax(line, err.to_string()))?;
         let key = String::from_utf8_lossy(a.key.local_name().as_ref()).into_owned();
-        let value = a
-            .unescape_value()
-            .map_err(|err| syntax(line, err.to_string()))?
-            .into_owned();
+        let value = a.unescape_value().map_err(|err| syntax(line, err.to_string()))?.into_owned();
         attrs.push((key, value));
     }
-    Ok(Node {
-        name,
-        attrs,
-        text: String::new(),
-        line,
-        children: Vec::new(),
-    })
+    Ok(Node { name, attrs, text: String::new(), line, children: Vec::new() })
 }
 
 /// One delivery row taken from XML: values by JSON key, and the XML line it comes from.
@@ -176,11 +154,7 @@ struct Row {
 }
 
 fn key_of(name: &str) -> Option<&'static str> {
-    Format::Delivery
-        .columns()
-        .iter()
-        .map(|c| c.key)
-        .find(|k| *k == name)
+    Format::Delivery.columns().iter().map(|c| c.key).find(|k| *k == name)
 }
 
 /// Rows from Tessera's own delivery XML.
@@ -193,40 +167,23 @@ fn own_rows(root: &Node) -> Result<(u64, Vec<Row>), Problem> {
             for f in &c.children {
                 match key_of(&f.name) {
                     Some(k)
-                        if Format::Delivery
-                            .columns()
-                            .iter()
-                            .any(|col| col.key == k && col.level == Level::Line) =>
+                        if Format::Delivery.columns().iter().any(|col| col.key == k && col.level == Level::Line) =>
                     {
                         values.insert(k, f.text.clone());
                     }
                     _ => {
-                        return Err(syntax(
-                            f.line,
-                            format!("unexpected element <{}> in <line>", f.name),
-                        ));
+                        return Err(syntax(f.line, format!("unexpected element <{}> in <line>", f.name)));
                     }
                 }
             }
-            rows.push(Row {
-                line: c.line,
-                values,
-            });
+            rows.push(Row { line: c.line, values });
         } else {
             match key_of(&c.name) {
-                Some(k)
-                    if Format::Delivery
-                        .columns()
-                        .iter()
-                        .any(|col| col.key == k && col.level != Level::Line) =>
-                {
+                Some(k) if Format::Delivery.columns().iter().any(|col| col.key == k && col.level != Level::Line) => {
                     doc.insert(k, c.text.clone());
                 }
                 _ => {
-                    return Err(syntax(
-                        c.line,
-                        format!("unexpected element <{}> in <delivery>", c.name),
-                    ));
+                    return Err(syntax(c.line, format!("unexpected element <{}> in <delivery>", c.name)));
                 }
             }
         }
@@ -246,14 +203,7 @@ fn ubl_rows(root: &Node) -> Result<(u64, Vec<Row>), Problem> {
     match root.text_at(&["ID"]) {
         Some(id) => doc.insert("number", id),
         None => {
-            return Err(Problem::new(
-                root.line,
-                None,
-                None,
-                ProblemKind::XmlMissing {
-                    element: "cbc:ID".into(),
-                },
-            ));
+            return Err(Problem::new(root.line, None, None, ProblemKind::XmlMissing { element: "cbc:ID".into() }));
         }
     };
     match root.text_at(&["IssueDate"]) {
@@ -263,9 +213,7 @@ fn ubl_rows(root: &Node) -> Result<(u64, Vec<Row>), Problem> {
                 root.line,
                 None,
                 None,
-                ProblemKind::XmlMissing {
-                    element: "cbc:IssueDate".into(),
-                },
+                ProblemKind::XmlMissing { element: "cbc:IssueDate".into() },
             ));
         }
     };
@@ -290,19 +238,14 @@ fn ubl_rows(root: &Node) -> Result<(u64, Vec<Row>), Problem> {
                 values.insert("item_unit", unit.clone());
             }
         }
-        rows.push(Row {
-            line: l.line,
-            values,
-        });
+        rows.push(Row { line: l.line, values });
     }
     if rows.is_empty() {
         return Err(Problem::new(
             root.line,
             None,
             None,
-            ProblemKind::XmlMissing {
-                element: "cac:DespatchLine".into(),
-            },
+            ProblemKind::XmlMissing { element: "cac:DespatchLine".into() },
         ));
     }
     Ok((root.line, rows))
@@ -337,9 +280,7 @@ pub fn read_delivery_xml(bytes: &[u8]) -> Report {
         "DespatchAdvice" => ubl_rows(&root),
         other => Err(syntax(
             root.line,
-            format!(
-                "the root element is <{other}>; expected <delivery> ({NAMESPACE}) or a UBL <DespatchAdvice>"
-            ),
+            format!("the root element is <{other}>; expected <delivery> ({NAMESPACE}) or a UBL <DespatchAdvice>"),
         )),
     };
     let (root_line, rows) = match rows {
@@ -372,13 +313,7 @@ pub fn read_delivery_xml(bytes: &[u8]) -> Report {
         csv.push_str(&row);
         csv.push_str("\r\n");
     }
-    let mut report = read_all(
-        csv.as_bytes(),
-        Format::Delivery,
-        ReadOptions {
-            encoding: Some(Encoding::Utf8),
-        },
-    );
+    let mut report = read_all(csv.as_bytes(), Format::Delivery, ReadOptions { encoding: Some(Encoding::Utf8) });
     let remap = |p: &mut Problem| {
         p.line = line_map.get(&p.line).copied().unwrap_or(root_line);
     };
@@ -424,47 +359,30 @@ pub fn write_delivery_xml<W: Write>(mut w: W, docs: &[Document]) -> Result<(), W
         _ => {
             return Err(WriteError::Io(std::io::Error::new(
                 std::io::ErrorKind::InvalidInput,
-                format!(
-                    "a delivery XML file holds exactly one delivery, not {}",
-                    docs.len()
-                ),
+                format!("a delivery XML file holds exactly one delivery, not {}", docs.len()),
             )));
         }
     };
     if doc.format != Format::Delivery {
-        return Err(WriteError::WrongFormat {
-            expected: Format::Delivery,
-            found: doc.format,
-        });
+        return Err(WriteError::WrongFormat { expected: Format::Delivery, found: doc.format });
     }
     let mut s = String::new();
     s.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     s.push_str(&format!("<delivery xmlns=\"{NAMESPACE}\">\n"));
     s.push_str(&format!("  <number>{}</number>\n", esc(&doc.number)));
     if let Some(d) = doc.date {
-        s.push_str(&format!(
-            "  <date>{}</date>\n",
-            format_date(d, crate::format::DateStyle::Iso)
-        ));
+        s.push_str(&format!("  <date>{}</date>\n", format_date(d, crate::format::DateStyle::Iso)));
     }
     for (c, v) in Format::Delivery.doc_columns().zip(&doc.fields) {
         if let Some(v) = v {
-            s.push_str(&format!(
-                "  <{k}>{}</{k}>\n",
-                esc(&value_text(v)),
-                k = c.key
-            ));
+            s.push_str(&format!("  <{k}>{}</{k}>\n", esc(&value_text(v)), k = c.key));
         }
     }
     for l in &doc.lines {
         s.push_str("  <line>\n");
         for (c, v) in Format::Delivery.line_columns().zip(&l.values) {
             if let Some(v) = v {
-                s.push_str(&format!(
-                    "    <{k}>{}</{k}>\n",
-                    esc(&value_text(v)),
-                    k = c.key
-                ));
+                s.push_str(&format!("    <{k}>{}</{k}>\n", esc(&value_text(v)), k = c.key));
             }
         }
         s.push_str("  </line>\n");

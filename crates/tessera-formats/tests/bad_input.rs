@@ -1,9 +1,7 @@
 //! Bad input: a clear error, bounded memory, no panic.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 use std::io::Read;
-use tessera_formats::{
-    Format, Lang, ProblemKind, ReadOptions, Reader, Report, collect, detect, read_all,
-};
+use tessera_formats::{Format, Lang, ProblemKind, ReadOptions, Reader, Report, collect, detect, read_all};
 
 const ORDER_HEADER: &str = "ORDER_NUMBER;ORDER_DATE;ACCOUNT;WORK_ORDER;CONTRACT_SCOPE;CONTRACT_NAME;CONTRACT_NUMBER;ITEM_NAME;ITEM_ORDER_NUMBER;ITEM_UNIT;ITEM_UNIT_PRICE;ITEM_COUNT;ITEM_PRICE";
 const ORDER_ROW: &str = "ZAM/1/2020;2020-06-04;11587;W;MK-1;C;5X340;BUCKLE;P1;PIECE;1.00;5.00;5.00";
@@ -24,18 +22,11 @@ fn truncated_files() {
         // every prefix gives a report; a cut inside a row gives an error on that row, not a panic
         if cut > ORDER_HEADER.len() + 2 && cut < ORDER_HEADER.len() + 2 + ORDER_ROW.len() - 8 {
             assert!(!r.errors.is_empty(), "cut {cut}");
-            assert!(
-                r.errors.iter().all(|e| e.line == 2 || e.line == 1),
-                "cut {cut}: {:?}",
-                r.errors
-            );
+            assert!(r.errors.iter().all(|e| e.line == 2 || e.line == 1), "cut {cut}: {:?}", r.errors);
         }
     }
     // cut in the middle of a UTF-8 sequence: read as Windows-1250 with a warning, no panic
-    let text = format!(
-        "{ORDER_HEADER}\r\n{}",
-        ORDER_ROW.replace("BUCKLE", "ŁĄCZNIK")
-    );
+    let text = format!("{ORDER_HEADER}\r\n{}", ORDER_ROW.replace("BUCKLE", "ŁĄCZNIK"));
     let cut = text.find('Ą').unwrap() + 1;
     let r = read(&text.as_bytes()[..cut]);
     assert!(!r.errors.is_empty());
@@ -43,19 +34,14 @@ fn truncated_files() {
 
 #[test]
 fn a_lone_quote_is_an_unterminated_value_at_its_line() {
-    let text = format!(
-        "{ORDER_HEADER}\r\n{ORDER_ROW}\r\n{}\r\n{ORDER_ROW}\r\n",
-        ORDER_ROW.replace("BUCKLE", "\"BUCKLE")
-    );
+    let text =
+        format!("{ORDER_HEADER}\r\n{ORDER_ROW}\r\n{}\r\n{ORDER_ROW}\r\n", ORDER_ROW.replace("BUCKLE", "\"BUCKLE"));
     let r = read(text.as_bytes());
     assert_eq!(kinds(&r), vec![ProblemKind::UnterminatedQuote]);
     assert_eq!(r.errors[0].line, 3);
     assert!(r.errors[0].message(Lang::En).contains("never closed"));
     // a quote inside an unquoted value is literal
-    let text = format!(
-        "{ORDER_HEADER}\r\n{}\r\n",
-        ORDER_ROW.replace("BUCKLE", "RURA 1/2\"")
-    );
+    let text = format!("{ORDER_HEADER}\r\n{}\r\n", ORDER_ROW.replace("BUCKLE", "RURA 1/2\""));
     assert!(read(text.as_bytes()).is_ok());
 }
 
@@ -64,13 +50,7 @@ fn ten_thousand_columns() {
     let wide = vec!["x"; 10_000].join(";");
     let text = format!("{ORDER_HEADER}\r\n{wide}\r\n{ORDER_ROW}\r\n");
     let r = read(text.as_bytes());
-    assert_eq!(
-        kinds(&r),
-        vec![ProblemKind::WrongWidth {
-            expected: 13,
-            found: 10_000
-        }]
-    );
+    assert_eq!(kinds(&r), vec![ProblemKind::WrongWidth { expected: 13, found: 10_000 }]);
     assert_eq!(r.errors[0].line, 2);
     assert_eq!(r.documents[0].lines.len(), 1);
     // as a header
@@ -81,11 +61,7 @@ fn ten_thousand_columns() {
     let wider = ";".repeat(300_000);
     let text = format!("{ORDER_HEADER}\r\n{wider}x\r\n{ORDER_ROW}\r\n");
     let r = read(text.as_bytes());
-    assert!(
-        matches!(r.errors[0].kind, ProblemKind::RecordTooLong { .. }),
-        "{:?}",
-        r.errors
-    );
+    assert!(matches!(r.errors[0].kind, ProblemKind::RecordTooLong { .. }), "{:?}", r.errors);
 }
 
 /// Produces a header, one line of `n` bytes, then a good row, without holding them in memory.
@@ -107,12 +83,7 @@ impl HugeLine {
             tail.push(b'"');
         }
         tail.extend_from_slice(format!("\r\n{ORDER_ROW}\r\n").as_bytes());
-        HugeLine {
-            head,
-            n,
-            tail,
-            pos: 0,
-        }
+        HugeLine { head, n, tail, pos: 0 }
     }
 }
 
@@ -147,18 +118,8 @@ fn a_100_mb_line_is_an_error_and_reading_goes_on() {
     for quoted in [false, true] {
         let n = 100 * 1024 * 1024;
         let det = detect(HugeLine::new(n, quoted), Format::Order, None).unwrap();
-        let r = collect(
-            Reader::new(HugeLine::new(n, quoted), Format::Order, &det),
-            Format::Order,
-        )
-        .unwrap();
-        assert_eq!(
-            kinds(&r),
-            vec![ProblemKind::RecordTooLong {
-                limit_bytes: 1 << 20
-            }],
-            "quoted {quoted}"
-        );
+        let r = collect(Reader::new(HugeLine::new(n, quoted), Format::Order, &det), Format::Order).unwrap();
+        assert_eq!(kinds(&r), vec![ProblemKind::RecordTooLong { limit_bytes: 1 << 20 }], "quoted {quoted}");
         assert_eq!(r.errors[0].line, 2);
         assert_eq!(r.documents.len(), 1);
         assert_eq!(r.documents[0].lines[0].line, 3);
@@ -167,21 +128,12 @@ fn a_100_mb_line_is_an_error_and_reading_goes_on() {
 
 #[test]
 fn nul_bytes_are_errors_naming_the_line() {
-    let text = format!(
-        "{ORDER_HEADER}\r\n{ORDER_ROW}\r\n{}\r\n",
-        ORDER_ROW.replace("BUCKLE", "BUC\0KLE")
-    );
+    let text = format!("{ORDER_HEADER}\r\n{ORDER_ROW}\r\n{}\r\n", ORDER_ROW.replace("BUCKLE", "BUC\0KLE"));
     let r = read(text.as_bytes());
     assert_eq!(kinds(&r), vec![ProblemKind::ControlCharacter { code: 0 }]);
-    assert_eq!(
-        (r.errors[0].line, r.errors[0].column),
-        (3, Some("ITEM_NAME"))
-    );
+    assert_eq!((r.errors[0].line, r.errors[0].column), (3, Some("ITEM_NAME")));
     // a file of NULs (UTF-16 saved by mistake, say)
-    let utf16: Vec<u8> = ORDER_HEADER
-        .encode_utf16()
-        .flat_map(|u| u.to_le_bytes())
-        .collect();
+    let utf16: Vec<u8> = ORDER_HEADER.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
     let r = read(&utf16);
     assert!(!r.errors.is_empty());
     let r = read(&[0u8; 4096]);

@@ -5,12 +5,10 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use tessera_formats::{
-    Column, Document, Format, Kind, Lang, Level, LineItem, ReadOptions, Value, WriteOptions,
-    read_all, write_documents,
+    Column, Document, Format, Kind, Lang, Level, LineItem, ReadOptions, Value, WriteOptions, read_all, write_documents,
 };
 
-const ASCII: &str =
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 /-.,;:\"'=+@()|#&*";
+const ASCII: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 /-.,;:\"'=+@()|#&*";
 const POLISH: &str = "ĄĆĘŁŃÓŚŹŻąćęłńóśźż";
 const OTHER_UTF8: &str = "äöüßéè€ – “”";
 
@@ -21,10 +19,7 @@ fn chars(s: &str) -> Vec<char> {
 /// Text as a writer's user could type it: no surrounding white space (it is trimmed on read),
 /// no control characters except a line break inside.
 fn text(format: Format, no_pipe: bool) -> BoxedStrategy<String> {
-    let ascii: Vec<char> = chars(ASCII)
-        .into_iter()
-        .filter(|c| !(no_pipe && *c == '|'))
-        .collect();
+    let ascii: Vec<char> = chars(ASCII).into_iter().filter(|c| !(no_pipe && *c == '|')).collect();
     let polish = chars(POLISH);
     let other = chars(OTHER_UTF8);
     let token = if format == Format::Formwork {
@@ -48,10 +43,7 @@ fn text(format: Format, no_pipe: bool) -> BoxedStrategy<String> {
     proptest::collection::vec(token, 1..12)
         .prop_map(|t| t.concat())
         .prop_filter("no surrounding white space", |s| {
-            !s.is_empty()
-                && s.trim() == s
-                && !s.starts_with(['\r', '\n'])
-                && !s.ends_with(['\r', '\n'])
+            !s.is_empty() && s.trim() == s && !s.starts_with(['\r', '\n']) && !s.ends_with(['\r', '\n'])
         })
         .boxed()
 }
@@ -61,8 +53,7 @@ fn decimal() -> impl Strategy<Value = Decimal> {
 }
 
 fn date() -> impl Strategy<Value = NaiveDate> {
-    (1990i32..2100, 1u32..13, 1u32..29)
-        .prop_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap())
+    (1990i32..2100, 1u32..13, 1u32..29).prop_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap())
 }
 
 fn value(format: Format, col: &'static Column) -> BoxedStrategy<Option<Value>> {
@@ -70,48 +61,32 @@ fn value(format: Format, col: &'static Column) -> BoxedStrategy<Option<Value>> {
         Kind::Text => text(format, false).prop_map(Value::Text).boxed(),
         Kind::Decimal => decimal().prop_map(Value::Decimal).boxed(),
         Kind::Date => date().prop_map(Value::Date).boxed(),
-        Kind::WarehouseType => {
-            proptest::sample::select(vec!["RECEIPT", "RELEASE", "TRANSFER", "RETURN"])
-                .prop_map(|s| Value::Code(s.to_string()))
-                .boxed()
-        }
-        Kind::Category => proptest::sample::select(vec!["A", "B", "C", "D"])
+        Kind::WarehouseType => proptest::sample::select(vec!["RECEIPT", "RELEASE", "TRANSFER", "RETURN"])
             .prop_map(|s| Value::Code(s.to_string()))
             .boxed(),
-        Kind::Serials => proptest::collection::vec(text(format, true), 1..4)
-            .prop_map(Value::List)
-            .boxed(),
+        Kind::Category => {
+            proptest::sample::select(vec!["A", "B", "C", "D"]).prop_map(|s| Value::Code(s.to_string())).boxed()
+        }
+        Kind::Serials => proptest::collection::vec(text(format, true), 1..4).prop_map(Value::List).boxed(),
     };
-    if col.required {
-        v.prop_map(Some).boxed()
-    } else {
-        proptest::option::of(v).boxed()
-    }
+    if col.required { v.prop_map(Some).boxed() } else { proptest::option::of(v).boxed() }
 }
 
 fn line_item(format: Format) -> BoxedStrategy<LineItem> {
-    let strategies: Vec<BoxedStrategy<Option<Value>>> =
-        format.line_columns().map(|c| value(format, c)).collect();
+    let strategies: Vec<BoxedStrategy<Option<Value>>> = format.line_columns().map(|c| value(format, c)).collect();
     strategies
         .prop_map(move |mut values| {
             if format == Format::Complaint {
                 // counts: not negative, at least one greater than zero
                 let keys: Vec<&str> = format.line_columns().map(|c| c.key).collect();
-                let qi = keys
-                    .iter()
-                    .position(|k| *k == "item_quality_count")
-                    .unwrap();
-                let ni = keys
-                    .iter()
-                    .position(|k| *k == "item_quantity_count")
-                    .unwrap();
+                let qi = keys.iter().position(|k| *k == "item_quality_count").unwrap();
+                let ni = keys.iter().position(|k| *k == "item_quantity_count").unwrap();
                 for i in [qi, ni] {
                     if let Some(Value::Decimal(d)) = &mut values[i] {
                         *d = d.abs();
                     }
                 }
-                let positive =
-                    |v: &Option<Value>| matches!(v, Some(Value::Decimal(d)) if *d > Decimal::ZERO);
+                let positive = |v: &Option<Value>| matches!(v, Some(Value::Decimal(d)) if *d > Decimal::ZERO);
                 if !positive(&values[qi]) && !positive(&values[ni]) {
                     values[qi] = Some(Value::Decimal(Decimal::new(1, 0)));
                 }
@@ -122,14 +97,8 @@ fn line_item(format: Format) -> BoxedStrategy<LineItem> {
 }
 
 fn document(format: Format, n: usize) -> BoxedStrategy<Document> {
-    let fields: Vec<BoxedStrategy<Option<Value>>> =
-        format.doc_columns().map(|c| value(format, c)).collect();
-    (
-        text(format, false),
-        date(),
-        fields,
-        proptest::collection::vec(line_item(format), 1..5),
-    )
+    let fields: Vec<BoxedStrategy<Option<Value>>> = format.doc_columns().map(|c| value(format, c)).collect();
+    (text(format, false), date(), fields, proptest::collection::vec(line_item(format), 1..5))
         .prop_map(move |(number, date, fields, lines)| Document {
             format,
             number: format!("{number}/{n}"),
@@ -142,9 +111,7 @@ fn document(format: Format, n: usize) -> BoxedStrategy<Document> {
 
 fn documents(format: Format) -> BoxedStrategy<Vec<Document>> {
     if format.many_documents() {
-        (1usize..4)
-            .prop_flat_map(move |k| (0..k).map(|n| document(format, n)).collect::<Vec<_>>())
-            .boxed()
+        (1usize..4).prop_flat_map(move |k| (0..k).map(|n| document(format, n)).collect::<Vec<_>>()).boxed()
     } else {
         document(format, 0).prop_map(|d| vec![d]).boxed()
     }
@@ -164,29 +131,13 @@ fn roundtrip(format: Format, docs: Vec<Document>) -> Result<(), TestCaseError> {
         let mut bytes = Vec::new();
         write_documents(&mut bytes, format, &docs, WriteOptions { lang }).unwrap();
         if format == Format::Formwork {
-            prop_assert!(
-                encoding_rs::ISO_8859_2
-                    .decode_without_bom_handling_and_without_replacement(&bytes)
-                    .is_some()
-            );
+            prop_assert!(encoding_rs::ISO_8859_2.decode_without_bom_handling_and_without_replacement(&bytes).is_some());
         } else {
             prop_assert!(std::str::from_utf8(&bytes).is_ok());
         }
         let report = read_all(&bytes, format, ReadOptions::default());
-        prop_assert!(
-            report.errors.is_empty(),
-            "{lang}: {:?}\n{}",
-            report.errors,
-            String::from_utf8_lossy(&bytes)
-        );
-        prop_assert_eq!(
-            report.encoding.name(),
-            if format == Format::Formwork {
-                "ISO-8859-2"
-            } else {
-                "UTF-8"
-            }
-        );
+        prop_assert!(report.errors.is_empty(), "{lang}: {:?}\n{}", report.errors, String::from_utf8_lossy(&bytes));
+        prop_assert_eq!(report.encoding.name(), if format == Format::Formwork { "ISO-8859-2" } else { "UTF-8" });
         prop_assert_eq!(
             strip_lines(report.documents),
             strip_lines(docs.clone()),

@@ -136,7 +136,7 @@ async fn user_create_takes_a_piped_password_and_refuses_duplicates() {
 #[tokio::test]
 async fn link_issue_prints_the_url_last_then_list_and_revoke() {
     let (db, guard) = tessera_db::testing::fresh_db().await;
-    db.load_demo("x", chrono::Utc::now()).await.unwrap();
+    db.load_demo("x", tessera_domain::clock::Clock::now(&tessera_domain::clock::SystemClock)).await.unwrap();
     let url = guard.url().to_owned();
     let out = Command::new(BIN)
         .args(["link", "issue", "--portal", "supplier", "--party", "11587", "--object", "order:ZAM/12/2020"])
@@ -192,5 +192,11 @@ async fn link_issue_prints_the_url_last_then_list_and_revoke() {
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(!String::from_utf8_lossy(&out.stderr).trim().is_empty());
     }
-    assert_eq!(db.links(Default::default(), None, chrono::Utc::now(), 1).await.unwrap().total, 1);
+    assert_eq!(
+        db.links(Default::default(), None, tessera_domain::clock::Clock::now(&tessera_domain::clock::SystemClock), 1)
+            .await
+            .unwrap()
+            .total,
+        1
+    );
 }

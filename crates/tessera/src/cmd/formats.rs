@@ -68,30 +68,12 @@ fn usage_error(msg: impl std::fmt::Display) -> ExitCode {
 
 pub fn run(args: FormatsArgs) -> anyhow::Result<ExitCode> {
     match args.command {
-        FormatsCommand::Check {
-            file,
-            format,
-            encoding,
-            json,
-            lang,
-        } => check(&file, &format, encoding.as_deref(), json, &lang),
-        FormatsCommand::Convert {
-            input,
-            from,
-            to,
-            format,
-            encoding,
-            lang,
-            output,
-        } => convert(
-            &input,
-            &from,
-            &to,
-            &format,
-            encoding.as_deref(),
-            &lang,
-            output.as_deref(),
-        ),
+        FormatsCommand::Check { file, format, encoding, json, lang } => {
+            check(&file, &format, encoding.as_deref(), json, &lang)
+        }
+        FormatsCommand::Convert { input, from, to, format, encoding, lang, output } => {
+            convert(&input, &from, &to, &format, encoding.as_deref(), &lang, output.as_deref())
+        }
     }
 }
 
@@ -108,32 +90,18 @@ fn common(format: &str, encoding: Option<&str>, lang: &str) -> Result<Common, Ex
         None => None,
     };
     let lang: Lang = lang.parse().map_err(usage_error)?;
-    Ok(Common {
-        format,
-        encoding,
-        lang,
-    })
+    Ok(Common { format, encoding, lang })
 }
 
 fn open(path: &Path) -> Result<File, ExitCode> {
-    let f = File::open(path)
-        .map_err(|e| usage_error(format!("cannot open {}: {e}", path.display())))?;
+    let f = File::open(path).map_err(|e| usage_error(format!("cannot open {}: {e}", path.display())))?;
     match f.metadata() {
-        Ok(m) if m.is_dir() => Err(usage_error(format!(
-            "{} is a directory, not a file",
-            path.display()
-        ))),
+        Ok(m) if m.is_dir() => Err(usage_error(format!("{} is a directory, not a file", path.display()))),
         _ => Ok(f),
     }
 }
 
-fn check(
-    file: &Path,
-    format: &str,
-    encoding: Option<&str>,
-    json: bool,
-    lang: &str,
-) -> anyhow::Result<ExitCode> {
+fn check(file: &Path, format: &str, encoding: Option<&str>, json: bool, lang: &str) -> anyhow::Result<ExitCode> {
     let c = match common(format, encoding, lang) {
         Ok(c) => c,
         Err(code) => return Ok(code),
@@ -142,22 +110,15 @@ fn check(
         Ok(f) => f,
         Err(code) => return Ok(code),
     };
-    let options = ReadOptions {
-        encoding: c.encoding,
-    };
+    let options = ReadOptions { encoding: c.encoding };
     if json {
-        let report =
-            match tessera_formats::read_seekable(io::BufReader::new(&mut f), c.format, options) {
-                Ok(r) => r,
-                Err(e) => return Ok(usage_error(format!("cannot read {}: {e}", file.display()))),
-            };
+        let report = match tessera_formats::read_seekable(io::BufReader::new(&mut f), c.format, options) {
+            Ok(r) => r,
+            Err(e) => return Ok(usage_error(format!("cannot read {}: {e}", file.display()))),
+        };
         let out = serde_json::to_string_pretty(&report.to_json(c.lang))?;
         println!("{out}");
-        return Ok(if report.is_ok() {
-            ExitCode::SUCCESS
-        } else {
-            ExitCode::from(1)
-        });
+        return Ok(if report.is_ok() { ExitCode::SUCCESS } else { ExitCode::from(1) });
     }
     // streaming: memory does not grow with the number of lines
     let detection = match tessera_formats::detect(&mut f, c.format, c.encoding) {
@@ -224,11 +185,7 @@ fn check(
     };
     writeln!(out, "{summary}")?;
     out.flush()?;
-    Ok(if errors == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    Ok(if errors == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -243,9 +200,7 @@ fn syntax(s: &str) -> Result<Syntax, ExitCode> {
         "csv" => Ok(Syntax::Csv),
         "xml" => Ok(Syntax::Xml),
         "json" => Ok(Syntax::Json),
-        _ => Err(usage_error(format!(
-            "unknown syntax '{s}'; use csv, xml or json"
-        ))),
+        _ => Err(usage_error(format!("unknown syntax '{s}'; use csv, xml or json"))),
     }
 }
 
@@ -279,13 +234,7 @@ fn convert(
         Err(code) => return Ok(code),
     }
     let report: Report = match from {
-        Syntax::Csv => tessera_formats::read_all(
-            &bytes,
-            c.format,
-            ReadOptions {
-                encoding: c.encoding,
-            },
-        ),
+        Syntax::Csv => tessera_formats::read_all(&bytes, c.format, ReadOptions { encoding: c.encoding }),
         Syntax::Xml => tessera_formats::xml::read_delivery_xml(&bytes),
         Syntax::Json => match tessera_formats::json::report_from_json(&bytes, c.format) {
             Ok(r) => r,
@@ -297,11 +246,7 @@ fn convert(
         for p in report.errors.iter().chain(&report.warnings) {
             writeln!(err, "{}: {}", input.display(), p.human(c.lang))?;
         }
-        writeln!(
-            err,
-            "{}: not converted: the input has errors",
-            input.display()
-        )?;
+        writeln!(err, "{}: not converted: the input has errors", input.display())?;
         return Ok(ExitCode::from(1));
     }
     for p in &report.warnings {
@@ -360,49 +305,19 @@ mod tests {
     #[test]
     fn exit_codes() {
         let good = temp("good.csv", ORDER.as_bytes());
-        let bad = temp(
-            "bad.csv",
-            ORDER.replace("5.00;5.00", "5,0,0;5.00").as_bytes(),
-        );
-        assert_eq!(
-            check(&good, "order", None, false, "en").unwrap(),
-            ExitCode::SUCCESS
-        );
-        assert_eq!(
-            check(&good, "order", None, true, "pl").unwrap(),
-            ExitCode::SUCCESS
-        );
-        assert_eq!(
-            check(&bad, "order", None, false, "de").unwrap(),
-            ExitCode::from(1)
-        );
-        assert_eq!(
-            check(&bad, "order", None, true, "en").unwrap(),
-            ExitCode::from(1)
-        );
+        let bad = temp("bad.csv", ORDER.replace("5.00;5.00", "5,0,0;5.00").as_bytes());
+        assert_eq!(check(&good, "order", None, false, "en").unwrap(), ExitCode::SUCCESS);
+        assert_eq!(check(&good, "order", None, true, "pl").unwrap(), ExitCode::SUCCESS);
+        assert_eq!(check(&bad, "order", None, false, "de").unwrap(), ExitCode::from(1));
+        assert_eq!(check(&bad, "order", None, true, "en").unwrap(), ExitCode::from(1));
         // bad command-line input: 2
-        assert_eq!(
-            check(&good, "orders", None, false, "en").unwrap(),
-            ExitCode::from(2)
-        );
-        assert_eq!(
-            check(&good, "order", Some("klingon"), false, "en").unwrap(),
-            ExitCode::from(2)
-        );
-        assert_eq!(
-            check(&good, "order", None, false, "fr").unwrap(),
-            ExitCode::from(2)
-        );
+        assert_eq!(check(&good, "orders", None, false, "en").unwrap(), ExitCode::from(2));
+        assert_eq!(check(&good, "order", Some("klingon"), false, "en").unwrap(), ExitCode::from(2));
+        assert_eq!(check(&good, "order", None, false, "fr").unwrap(), ExitCode::from(2));
         let missing = good.with_file_name("missing.csv");
-        assert_eq!(
-            check(&missing, "order", None, false, "en").unwrap(),
-            ExitCode::from(2)
-        );
+        assert_eq!(check(&missing, "order", None, false, "en").unwrap(), ExitCode::from(2));
         let dir = good.parent().unwrap().to_path_buf();
-        assert_eq!(
-            check(&dir, "order", None, true, "en").unwrap(),
-            ExitCode::from(2)
-        );
+        assert_eq!(check(&dir, "order", None, true, "en").unwrap(), ExitCode::from(2));
     }
 
     #[test]
@@ -412,26 +327,11 @@ mod tests {
         let xml = input.with_file_name("d.xml");
         let json = input.with_file_name("d.json");
         let back = input.with_file_name("back.csv");
-        assert_eq!(
-            convert(&input, "csv", "xml", "delivery", None, "en", Some(&xml)).unwrap(),
-            ExitCode::SUCCESS
-        );
-        assert_eq!(
-            convert(&xml, "xml", "json", "delivery", None, "en", Some(&json)).unwrap(),
-            ExitCode::SUCCESS
-        );
-        assert_eq!(
-            convert(&json, "json", "csv", "delivery", None, "en", Some(&back)).unwrap(),
-            ExitCode::SUCCESS
-        );
+        assert_eq!(convert(&input, "csv", "xml", "delivery", None, "en", Some(&xml)).unwrap(), ExitCode::SUCCESS);
+        assert_eq!(convert(&xml, "xml", "json", "delivery", None, "en", Some(&json)).unwrap(), ExitCode::SUCCESS);
+        assert_eq!(convert(&json, "json", "csv", "delivery", None, "en", Some(&back)).unwrap(), ExitCode::SUCCESS);
         assert_eq!(std::fs::read_to_string(&back).unwrap(), csv);
-        assert_eq!(
-            convert(&input, "csv", "yaml", "delivery", None, "en", None).unwrap(),
-            ExitCode::from(2)
-        );
-        assert_eq!(
-            convert(&input, "csv", "xml", "order", None, "en", None).unwrap(),
-            ExitCode::from(2)
-        );
+        assert_eq!(convert(&input, "csv", "yaml", "delivery", None, "en", None).unwrap(), ExitCode::from(2));
+        assert_eq!(convert(&input, "csv", "xml", "order", None, "en", None).unwrap(), ExitCode::from(2));
     }
 }
