@@ -87,7 +87,8 @@ def main():
         for name, path in [("dashboard", "/admin"), ("orders", "/admin/orders"), ("order", "/admin/orders/1"),
                            ("order-edit", "/admin/orders/1/edit"), ("parties", "/admin/parties"),
                            ("deliveries", "/admin/deliveries"), ("complaint", "/admin/complaints/1"),
-                           ("audit", "/admin/audit")]:
+                           ("audit", "/admin/audit"), ("links", "/admin/links"), ("link-new", "/admin/links/new"),
+                           ("mailbox", "/admin/mailbox")]:
             d.go(base + path)
             d.shot(f"{out}/{name}.png")
         d.go(base + "/admin/orders/new")
@@ -96,6 +97,13 @@ def main():
         d.click(".actions button[type=submit]")
         time.sleep(0.3)
         d.shot(f"{out}/order-errors.png")
+        # A partner's view: the first ready link the demo printed, if given.
+        portal = os.environ.get("PORTAL_LINK")
+        if portal:
+            d.s("DELETE", "/cookie")
+            d.go(portal)
+            time.sleep(0.3)
+            d.shot(f"{out}/portal.png")
     finally:
         d.quit()
 

@@ -437,6 +437,18 @@ pub async fn new_form(State(state): State<AppState>, ctx: Ctx, Query(q): Query<N
         days: DEFAULT_DAYS.to_string(),
         ..Default::default()
     };
+    // Everything the portal offers is ticked to start with; staff untick what is not wanted.
+    let portal = f.portal.parse::<Portal>().unwrap_or(Portal::Supplier);
+    let f = LinkForm {
+        action: portal
+            .actions()
+            .iter()
+            .filter_map(|a| a.link_name())
+            .filter(|n| *n != "enter")
+            .map(str::to_owned)
+            .collect(),
+        ..f
+    };
     html(&form_page(&state, &ctx, f, Vec::new()).await?)
 }
 
