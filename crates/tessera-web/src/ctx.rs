@@ -63,8 +63,10 @@ impl Ctx {
             (None, None) => None,
         }
     }
+    /// Whether the operator pages (audit log, mailbox) are for this person: asked of the policy.
     pub fn is_admin(&self) -> bool {
-        self.user.as_ref().is_some_and(|u| u.roles.contains(&tessera_domain::role::StaffRole::Admin))
+        use tessera_domain::policy::{Action, Target, decide};
+        decide(&self.principal, Action::OpsView, &Target::Collection).is_allowed()
     }
 }
 

@@ -46,7 +46,9 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response
     let orders = match link.object {
         Some(LinkObject::Order(id)) => vec![state.db.order(id).await?.summary],
         Some(_) => Vec::new(),
-        None if link.actions.contains(&Action::PortalOrderView) => {
+        None if tessera_domain::policy::decide(&ctx.principal, Action::PortalOrderView, &Target::Collection)
+            .is_allowed() =>
+        {
             state.db.orders(&OrderQuery { party: Some(link.party_id), page: 1, ..Default::default() }).await?.items
         }
         None => Vec::new(),
