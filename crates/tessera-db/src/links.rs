@@ -314,6 +314,58 @@ impl Db {
         })
     }
 
+    /// Sends a draft order: it becomes "sent", a link scoped to it is issued and, with `mail`,
+    /// the email carrying the link is written; all in one transaction. A stale `version` or an
+    /// order that is no longer a draft changes nothing ([`DbError::Stale`]).
+    pub async fn send_order(
+        &self,
+        order: tessera_domain::ids::OrderId,
+        version: i64,
+        link: &NewLink,
+        token: &SecretHash,
+        mail: Option<&NewMail>,
+        now: DateTime<Utc>,
+    ) -> Result<LinkId, DbError> {
+        let txn = self.conn().begin().await?;
+        let res = purchase_order::Entity::update_many()
+            .col_expr(purchase_order::Column::Status, Expr::value(tessera_domain::order::OrderStatus::Sent.as_str()))
+            .col_expr(purchase_order::Column::Version, Expr::value(version + 1))
+            .col_expr(purchase_order::Column::UpdatedAt, Expr::value(now))
+            .filter(purchase_order::Column::Id.eq(order.get()))
+            .filter(purchase_order::Column::Version.eq(version))
+            .filter(purchase_order::Column::Status.eq(tessera_domain::order::OrderStatus::Draft.as_str()))
+            .exec(&txn)
+            .await?;
+        if res.rows_affected == 0 {
+            return Err(DbError::Stale);
+        }
+        let m = access_link::ActiveModel {
+            token_hash: Set(token.as_str().to_owned()),
+            portal: Set(link.portal.as_str().to_owned()),
+            party_id: Set(link.party.get()),
+            object_kind: Set(Some("order".into())),
+            object_id: Set(Some(order.get())),
+            actions: Set(actions_text(&link.actions)),
+            require_code: Set(link.require_code),
+            note: Set(link.note.clone()),
+            created_at: Set(now),
+            created_by: Set(link.created_by.map(|u| u.get())),
+            expires_at: Set(link.expires_at),
+            revoked_at: Set(None),
+            last_used_at: Set(None),
+            use_count: Set(0),
+            replaces: Set(None),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        if let Some(mail) = mail {
+            crate::outbox::enqueue(&txn, mail, now).await?;
+        }
+        txn.commit().await?;
+        Ok(LinkId::new(m.id))
+    }
+
     /// Finds the object named `order:NUMBER` or `complaint:NUMBER`.
     pub async fn find_link_object(&self, raw: &str) -> Result<Result<Option<LinkObject>, LinkObjectError>, DbError> {
         let raw = raw.trim();

@@ -141,7 +141,10 @@ fn element(e: &quick_xml::events::BytesStart<'_>, line: u64) -> Result<Node, Pro
     for a in e.attributes() {
         let a = a.map_err(|err| syntax(line, err.to_string()))?;
         let key = String::from_utf8_lossy(a.key.local_name().as_ref()).into_owned();
-        let value = a.unescape_value().map_err(|err| syntax(line, err.to_string()))?.into_owned();
+        let value = a
+            .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+            .map_err(|err| syntax(line, err.to_string()))?
+            .into_owned();
         attrs.push((key, value));
     }
     Ok(Node { name, attrs, text: String::new(), line, children: Vec::new() })

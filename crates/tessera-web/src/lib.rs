@@ -79,6 +79,7 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/orders/new", get(orders::new_form))
         .route("/admin/orders/{id}", get(orders::show).post(orders::update))
         .route("/admin/orders/{id}/edit", get(orders::edit_form))
+        .route("/admin/orders/{id}/send", post(orders::send))
         .route("/admin/parties", get(parties::list))
         .route("/admin/parties/{id}", get(parties::show))
         .route("/admin/items", get(items::list))

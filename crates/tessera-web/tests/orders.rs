@@ -169,3 +169,40 @@ async fn every_back_office_page_renders_for_an_admin() {
         assert!(res.body.contains("<main"), "{path}");
     }
 }
+
+#[tokio::test]
+async fn sending_a_draft_issues_a_link_and_emails_the_supplier_in_one_step() {
+    let mut app = TestApp::signed_in(&[StaffRole::Purchasing]).await;
+    let party = supplier_id(&app).await;
+    let res = app.post("/admin/orders", &order_fields("ZAM/400/2026", &party, "5")).await;
+    let path = res.location().split('?').next().unwrap().to_owned();
+    let page = app.get(&path).await;
+    assert!(page.body.contains("Send to the supplier"));
+    let res = app.post(&format!("{path}/send"), &[("version", "1")]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    let page = app.get(res.location()).await;
+    assert!(page.body.contains("The order was sent"));
+    let id: tessera_domain::ids::OrderId = path.rsplit('/').next().unwrap().parse().unwrap();
+    assert_eq!(app.db.order(id).await.unwrap().summary.status, tessera_domain::order::OrderStatus::Sent);
+
+    // The email names the order and the requested date, in the supplier's language (Polish).
+    let mails = app.db.mails(1).await.unwrap().items;
+    assert_eq!(mails.len(), 1);
+    let mail = app.db.mail(mails[0].id).await.unwrap();
+    assert_eq!(mail.to, "dostawy@stalbud.example");
+    assert!(mail.subject.contains("ZAM/400/2026"));
+    assert!(mail.text.contains("01.12.2026"), "{}", mail.text);
+    let at = mail.text.find("/l/tsl_").unwrap();
+    let secret = mail.text[at + 3..at + 3 + tessera_domain::link::TOKEN_LEN].to_owned();
+
+    // Sending again (a second tab) changes nothing and says why.
+    let res = app.post(&format!("{path}/send"), &[("version", "1")]).await;
+    assert!(res.location().contains("problem=stale"));
+    assert_eq!(app.db.mails(1).await.unwrap().items.len(), 1);
+
+    // The supplier opens the emailed link and sees exactly this order.
+    app.cookies.clear();
+    let res = app.get(&format!("/l/{secret}")).await;
+    assert_eq!(res.location(), path.replace("/admin/", "/portal/"));
+    assert!(app.get(res.location()).await.body.contains("ZAM/400/2026"));
+}

@@ -306,3 +306,5 @@ link-code-no-address-title = Wir können Ihnen keinen Code senden
 link-code-no-address = Für Ihre Firma ist keine E-Mail-Adresse hinterlegt. Wenden Sie sich an den Absender des Links.
 link-code-ended-title = Der Code ist abgelaufen
 link-code-ended = Zu viele falsche Codes, oder der Code ist älter als 10 Minuten. Öffnen Sie den Link aus Ihrer E-Mail erneut, um einen neuen Code zu erhalten.
+order-send = An den Lieferanten senden
+order-sent-notice = Die Bestellung wurde gesendet: Der Lieferant erhält eine E-Mail mit einem Link dazu.

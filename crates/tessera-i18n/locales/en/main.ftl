@@ -306,3 +306,5 @@ link-code-no-address-title = We cannot send you a code
 link-code-no-address = There is no email address on record for your company. Ask the person who sent the link.
 link-code-ended-title = The code has ended
 link-code-ended = Too many wrong codes, or the code is older than 10 minutes. Open the link from your email again to get a new code.
+order-send = Send to the supplier
+order-sent-notice = The order was sent: the supplier gets an email with a link to it.

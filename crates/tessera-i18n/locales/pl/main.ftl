@@ -306,3 +306,5 @@ link-code-no-address-title = Nie możemy wysłać kodu
 link-code-no-address = Twoja firma nie ma u nas zapisanego adresu e-mail. Zwróć się do nadawcy linku.
 link-code-ended-title = Kod wygasł
 link-code-ended = Zbyt wiele błędnych kodów albo kod jest starszy niż 10 minut. Otwórz ponownie link z e-maila, aby otrzymać nowy kod.
+order-send = Wyślij do dostawcy
+order-sent-notice = Zamówienie wysłano: dostawca otrzyma e-mail z linkiem do niego.

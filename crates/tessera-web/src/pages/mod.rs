@@ -110,6 +110,10 @@ pub struct ListQuery {
     pub kind: String,
     #[serde(default)]
     pub saved: String,
+    #[serde(default)]
+    pub sent: String,
+    #[serde(default)]
+    pub problem: String,
 }
 
 impl ListQuery {

@@ -67,7 +67,8 @@ struct ShowPage {
     updated: String,
     deliveries: Vec<DeliverySummary>,
     can_edit: bool,
-    saved: bool,
+    /// A message after sending: (is it a problem, text).
+    flash: Option<(bool, String)>,
 }
 
 pub async fn show(
@@ -102,18 +103,15 @@ pub async fn show(
         &Target::Order { id, party: o.summary.party_id },
     )
     .is_allowed();
-    html(&ShowPage {
-        l,
-        o,
-        answers,
-        pending,
-        can_decide,
-        total,
-        updated,
-        deliveries,
-        can_edit,
-        saved: query.saved == "1",
-    })
+    let tr = ctx.tr();
+    let flash = match (query.saved.as_str(), query.sent.as_str(), query.problem.as_str()) {
+        (_, "1", _) => Some((false, tr.t("order-sent-notice"))),
+        (_, _, "no-address") => Some((true, tr.t("link-no-address"))),
+        (_, _, "stale") => Some((true, tr.t("order-changed-meanwhile"))),
+        ("1", _, _) => Some((false, tr.t("saved"))),
+        _ => None,
+    };
+    html(&ShowPage { l, o, answers, pending, can_decide, total, updated, deliveries, can_edit, flash })
 }
 
 /// The order form as typed, kept to show it again with the errors.
@@ -517,4 +515,65 @@ pub async fn decide_date(
     }
     // Whether it went through or someone decided first, the order page shows how things stand.
     Ok(Redirect::to(&format!("/admin/orders/{id}")).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct SendForm {
+    #[serde(default)]
+    version: String,
+}
+
+/// Sends a draft order to its supplier: status "sent", a link for this order with every supplier
+/// action, and the email carrying it to the supplier's address on record, in one transaction.
+pub async fn send(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    CsrfForm(f): CsrfForm<SendForm>,
+) -> AppResult<Response> {
+    use tessera_domain::link::{LinkObject, LinkToken, Portal};
+    let id: OrderId = id.parse().map_err(|_| super::not_found())?;
+    let o = Gate::new(&state, &ctx).order(Action::OrderEdit, id).await?;
+    let version = f.version.trim().parse::<i64>().map_err(|_| AppError::BadRequest("version"))?;
+    let now = state.clock.now();
+    let link = tessera_db::links::NewLink {
+        portal: Portal::Supplier,
+        party: o.summary.party_id,
+        object: Some(LinkObject::Order(id)),
+        actions: Portal::Supplier.actions(),
+        require_code: false,
+        note: None,
+        expires_at: now + chrono::Duration::days(super::links::DEFAULT_DAYS),
+        created_by: ctx.user.as_ref().map(|u| u.id),
+        replaces: None,
+    };
+    let token = LinkToken::generate().map_err(AppError::internal)?;
+    let url = format!("{}/l/{}", state.config.public_base(), token.expose());
+    let mail = match tessera_mail::compose::invitation_for(&state.db, &link, &url).await {
+        Ok(m) => m,
+        Err(tessera_mail::compose::InvitationError::NoAddress) => {
+            return Ok(Redirect::to(&format!("/admin/orders/{id}?problem=no-address")).into_response());
+        }
+        Err(e) => return Err(AppError::internal(e)),
+    };
+    match state.db.send_order(id, version, &link, &token.hash(), Some(&mail), now).await {
+        Ok(link_id) => {
+            state
+                .db
+                .audit(&AuditEvent {
+                    at: now,
+                    actor_kind: ctx.principal.kind().into(),
+                    actor: ctx.actor(),
+                    action: "order.send".into(),
+                    object: Some(format!("order:{id}")),
+                    outcome: "ok".into(),
+                    ip: ctx.ip.clone(),
+                    detail: Some(format!("link=link:{link_id} emailed_to={}", mail.to)),
+                })
+                .await?;
+            Ok(Redirect::to(&format!("/admin/orders/{id}?sent=1")).into_response())
+        }
+        Err(DbError::Stale) => Ok(Redirect::to(&format!("/admin/orders/{id}?problem=stale")).into_response()),
+        Err(e) => Err(e.into()),
+    }
 }
