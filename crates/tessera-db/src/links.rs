@@ -523,6 +523,15 @@ impl Db {
         Ok(CodeCheck::Wrong { left: u64::try_from(MAX_CODE_ATTEMPTS - attempts).unwrap_or(0) })
     }
 
+    /// Removes portal sessions past their expiry.
+    pub async fn prune_link_sessions(&self, now: DateTime<Utc>) -> Result<u64, DbError> {
+        Ok(link_session::Entity::delete_many()
+            .filter(link_session::Column::ExpiresAt.lt(now))
+            .exec(self.conn())
+            .await?
+            .rows_affected)
+    }
+
     pub async fn delete_link_session(&self, token: &SecretHash) -> Result<(), DbError> {
         link_session::Entity::delete_many()
             .filter(link_session::Column::TokenHash.eq(token.as_str()))

@@ -192,6 +192,7 @@ async fn expired_revoked_and_mistyped_links_are_refused_and_say_what_to_do() {
     let res = app.get(&format!("/l/{short}")).await;
     assert_eq!(res.status, StatusCode::GONE);
     assert!(res.body.contains("Send me a fresh link"));
+
     assert!(res.body.contains("never sent to an address typed in"));
 }
 
@@ -414,4 +415,15 @@ async fn a_link_can_require_a_one_time_code_sent_to_the_address_on_record() {
     let res = app.post("/portal/code", &[("code", "999999x")]).await;
     assert_eq!(res.status, StatusCode::GONE);
     assert!(res.body.contains("Open the link from your email again"));
+}
+
+#[tokio::test]
+async fn housekeeping_removes_portal_sessions_that_outlived_their_link() {
+    let Fixture { mut app, stalbud, .. } = fixture().await;
+    let (_, secret) = issue(&app, stalbud, None, &[Action::PortalEnter], 1).await;
+    app.get(&format!("/l/{secret}")).await;
+    assert_eq!(app.db.prune_link_sessions(app.clock_now()).await.unwrap(), 0, "a live session stays");
+    app.clock.advance(chrono::Duration::days(2));
+    assert_eq!(app.db.prune_link_sessions(app.clock_now()).await.unwrap(), 1);
+    assert_eq!(app.db.prune_link_sessions(app.clock_now()).await.unwrap(), 0);
 }

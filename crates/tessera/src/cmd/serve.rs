@@ -146,6 +146,9 @@ fn spawn_housekeeping(db: tessera_db::Db, clock: Arc<dyn Clock>, config: WebConf
             if let Err(e) = db.prune_sessions(now, now - idle).await {
                 tracing::warn!(error = %e, "session clean-up failed");
             }
+            if let Err(e) = db.prune_link_sessions(now).await {
+                tracing::warn!(error = %e, "portal session clean-up failed");
+            }
             if let Err(e) = db.prune_failures(now - chrono_duration(config.login_window) * 4).await {
                 tracing::warn!(error = %e, "sign-in failure clean-up failed");
             }
