@@ -162,13 +162,19 @@ impl Db {
         to_item(item::Entity::find_by_id(id.get()).one(self.conn()).await?.ok_or(DbError::NotFound)?)
     }
 
-    pub async fn item_by_number(&self, ordering_number: &str) -> Result<Option<Item>, DbError> {
+    /// The items with these ordering numbers, in one query, by ordering number.
+    pub async fn items_by_numbers(
+        &self,
+        numbers: &[String],
+    ) -> Result<std::collections::HashMap<String, Item>, DbError> {
+        let wanted: Vec<&str> = numbers.iter().map(|n| n.trim()).filter(|n| !n.is_empty()).collect();
         item::Entity::find()
-            .filter(item::Column::OrderingNumber.eq(ordering_number.trim()))
-            .one(self.conn())
+            .filter(item::Column::OrderingNumber.is_in(wanted))
+            .all(self.conn())
             .await?
-            .map(to_item)
-            .transpose()
+            .into_iter()
+            .map(|m| to_item(m).map(|i| (i.ordering_number.clone(), i)))
+            .collect()
     }
 
     /// Every active item, for the order form's list (the catalogue of a portal is small enough;

@@ -95,6 +95,28 @@ pub struct NewLink {
     pub replaces: Option<LinkId>,
 }
 
+/// The row of a new link: its scope, its secret's hash, no use yet.
+fn link_row(new: &NewLink, token: &SecretHash, now: DateTime<Utc>) -> access_link::ActiveModel {
+    access_link::ActiveModel {
+        token_hash: Set(token.as_str().to_owned()),
+        portal: Set(new.portal.as_str().to_owned()),
+        party_id: Set(new.party.get()),
+        object_kind: Set(new.object.map(|o| o.kind().to_owned())),
+        object_id: Set(new.object.map(|o| o.id())),
+        actions: Set(actions_text(&new.actions)),
+        require_code: Set(new.require_code),
+        note: Set(new.note.clone()),
+        created_at: Set(now),
+        created_by: Set(new.created_by.map(|u| u.get())),
+        expires_at: Set(new.expires_at),
+        revoked_at: Set(None),
+        last_used_at: Set(None),
+        use_count: Set(0),
+        replaces: Set(new.replaces.map(|l| l.get())),
+        ..Default::default()
+    }
+}
+
 fn actions_text(actions: &BTreeSet<Action>) -> String {
     actions.iter().filter_map(|a| a.link_name()).collect::<Vec<_>>().join(",")
 }
@@ -221,24 +243,7 @@ impl Db {
                 return Err(DbError::NotFound);
             }
         }
-        let m = access_link::ActiveModel {
-            token_hash: Set(token.as_str().to_owned()),
-            portal: Set(new.portal.as_str().to_owned()),
-            party_id: Set(new.party.get()),
-            object_kind: Set(new.object.map(|o| o.kind().to_owned())),
-            object_id: Set(new.object.map(|o| o.id())),
-            actions: Set(actions_text(&new.actions)),
-            require_code: Set(new.require_code),
-            note: Set(new.note.clone()),
-            created_at: Set(now),
-            created_by: Set(new.created_by.map(|u| u.get())),
-            expires_at: Set(new.expires_at),
-            revoked_at: Set(None),
-            last_used_at: Set(None),
-            use_count: Set(0),
-            replaces: Set(new.replaces.map(|l| l.get())),
-            ..Default::default()
-        };
+        let m = link_row(new, token, now);
         let txn = self.conn().begin().await?;
         let m = m.insert(&txn).await?;
         if let Some(mail) = mail {
@@ -339,26 +344,9 @@ impl Db {
         if res.rows_affected == 0 {
             return Err(DbError::Stale);
         }
-        let m = access_link::ActiveModel {
-            token_hash: Set(token.as_str().to_owned()),
-            portal: Set(link.portal.as_str().to_owned()),
-            party_id: Set(link.party.get()),
-            object_kind: Set(Some("order".into())),
-            object_id: Set(Some(order.get())),
-            actions: Set(actions_text(&link.actions)),
-            require_code: Set(link.require_code),
-            note: Set(link.note.clone()),
-            created_at: Set(now),
-            created_by: Set(link.created_by.map(|u| u.get())),
-            expires_at: Set(link.expires_at),
-            revoked_at: Set(None),
-            last_used_at: Set(None),
-            use_count: Set(0),
-            replaces: Set(None),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
+        // The link is bound to this order whatever the caller put in `object`.
+        let bound = NewLink { object: Some(LinkObject::Order(order)), ..link.clone() };
+        let m = link_row(&bound, token, now).insert(&txn).await?;
         if let Some(mail) = mail {
             crate::outbox::enqueue(&txn, mail, now).await?;
         }

@@ -338,14 +338,17 @@ async fn parse_form(
 
     let mut drafts = Vec::new();
     let mut line_errors = false;
+    // One query for every item the lines name.
+    let numbers: Vec<String> = lines.iter().map(|l| l.item.trim().to_owned()).collect();
+    let catalogue = state.db.items_by_numbers(&numbers).await?;
     for line in lines.iter_mut() {
         let item = match line.item.trim() {
             "" => {
                 line.errors.push("form-line-item-required".into());
                 None
             }
-            num => match state.db.item_by_number(num).await? {
-                Some(i) if i.active => Some(i),
+            num => match catalogue.get(num) {
+                Some(i) if i.active => Some(i.clone()),
                 _ => {
                     line.errors.push("form-line-item-unknown".into());
                     None
