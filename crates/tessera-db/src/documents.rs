@@ -2,9 +2,10 @@
 use crate::entity::{complaint, complaint_line, delivery, delivery_line, party, purchase_order};
 use crate::error::corrupt;
 use crate::{Db, DbError, PAGE_SIZE, Page, contains_ci};
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::collections::HashMap;
+use tessera_domain::delivery::DeliveryStatus;
 use tessera_domain::ids::{ComplaintId, DeliveryId, OrderId, PartyId};
 use tessera_domain::number::{Count, Money};
 
@@ -35,12 +36,28 @@ pub struct DocLine {
     pub extra1: Option<Count>,
     /// Complaints: claimed as missing.
     pub extra2: Option<Count>,
+    /// Deliveries: why more than the open quantity was delivered.
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone)]
 pub struct Delivery {
     pub summary: DeliverySummary,
     pub lines: Vec<DocLine>,
+    /// Moves on at every change: a stale receipt form is refused.
+    pub version: i64,
+    pub declared_at: Option<DateTime<Utc>>,
+    pub received_at: Option<DateTime<Utc>>,
+}
+
+impl Delivery {
+    pub fn status(&self) -> Option<DeliveryStatus> {
+        self.summary.status.parse().ok()
+    }
+    /// The warehouse may still record what arrived.
+    pub fn awaits_receipt(&self) -> bool {
+        self.status() == Some(DeliveryStatus::Declared)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -137,52 +154,73 @@ impl Db {
             .collect())
     }
 
-    pub async fn delivery_party(&self, id: DeliveryId) -> Result<PartyId, DbError> {
+    /// The party a delivery belongs to and the order it was made against: what the policy
+    /// needs to place it in a scope.
+    pub async fn delivery_scope(&self, id: DeliveryId) -> Result<(PartyId, Option<OrderId>), DbError> {
         delivery::Entity::find_by_id(id.get())
             .select_only()
             .column(delivery::Column::PartyId)
-            .into_tuple::<i64>()
+            .column(delivery::Column::OrderId)
+            .into_tuple::<(i64, Option<i64>)>()
             .one(self.conn())
             .await?
-            .map(PartyId::new)
+            .map(|(p, o)| (PartyId::new(p), o.map(OrderId::new)))
             .ok_or(DbError::NotFound)
     }
 
     pub async fn delivery(&self, id: DeliveryId) -> Result<Delivery, DbError> {
         let r = delivery::Entity::find_by_id(id.get()).one(self.conn()).await?.ok_or(DbError::NotFound)?;
-        let mut summaries = self.delivery_summaries(vec![r]).await?;
-        let summary = summaries.pop().ok_or(DbError::NotFound)?;
-        let lines = delivery_line::Entity::find()
-            .filter(delivery_line::Column::DeliveryId.eq(id.get()))
-            .order_by_asc(delivery_line::Column::Position)
-            .all(self.conn())
-            .await?
-            .into_iter()
-            .map(|l| {
-                Ok(DocLine {
-                    position: l.position,
-                    quantity: l.quantity.parse().map_err(|_| corrupt("delivery_lines.quantity", &l.quantity))?,
-                    item_name: l.item_name,
-                    item_order_number: l.item_order_number,
-                    unit: l.item_unit,
-                    unit_price: money("delivery_lines.unit_price", l.unit_price)?,
-                    value: money("delivery_lines.value", l.value)?,
-                    extra1: count("delivery_lines.checked_quantity", l.checked_quantity)?,
-                    extra2: None,
-                })
-            })
-            .collect::<Result<_, DbError>>()?;
-        Ok(Delivery { summary, lines })
+        self.deliveries_with_lines(vec![r]).await?.pop().ok_or(DbError::NotFound)
     }
 
-    /// Deliveries made against one order, newest first.
-    pub async fn deliveries_of_order(&self, order: OrderId) -> Result<Vec<DeliverySummary>, DbError> {
+    /// Deliveries made against one order, newest first, with their lines.
+    pub async fn deliveries_of_order(&self, order: OrderId) -> Result<Vec<Delivery>, DbError> {
         let rows = delivery::Entity::find()
             .filter(delivery::Column::OrderId.eq(order.get()))
             .order_by_desc(delivery::Column::DeliveryDate)
+            .order_by_desc(delivery::Column::Id)
             .all(self.conn())
             .await?;
-        self.delivery_summaries(rows).await
+        self.deliveries_with_lines(rows).await
+    }
+
+    /// The rows with their summaries and lines: three queries, however many deliveries.
+    async fn deliveries_with_lines(&self, rows: Vec<delivery::Model>) -> Result<Vec<Delivery>, DbError> {
+        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        type Meta = (i64, Option<DateTime<Utc>>, Option<DateTime<Utc>>);
+        let meta: Vec<Meta> = rows.iter().map(|r| (r.version, r.declared_at, r.received_at)).collect();
+        let summaries = self.delivery_summaries(rows).await?;
+        let mut lines: HashMap<i64, Vec<DocLine>> = HashMap::new();
+        for l in delivery_line::Entity::find()
+            .filter(delivery_line::Column::DeliveryId.is_in(ids))
+            .order_by_asc(delivery_line::Column::Position)
+            .all(self.conn())
+            .await?
+        {
+            lines.entry(l.delivery_id).or_default().push(DocLine {
+                position: l.position,
+                quantity: l.quantity.parse().map_err(|_| corrupt("delivery_lines.quantity", &l.quantity))?,
+                item_name: l.item_name,
+                item_order_number: l.item_order_number,
+                unit: l.item_unit,
+                unit_price: money("delivery_lines.unit_price", l.unit_price)?,
+                value: money("delivery_lines.value", l.value)?,
+                extra1: count("delivery_lines.checked_quantity", l.checked_quantity)?,
+                extra2: None,
+                note: l.over_reason,
+            });
+        }
+        Ok(summaries
+            .into_iter()
+            .zip(meta)
+            .map(|(summary, (version, declared_at, received_at))| Delivery {
+                lines: lines.remove(&summary.id.get()).unwrap_or_default(),
+                summary,
+                version,
+                declared_at,
+                received_at,
+            })
+            .collect())
     }
 
     pub async fn complaints(&self, q: &str, page: u64) -> Result<Page<ComplaintSummary>, DbError> {
@@ -263,6 +301,7 @@ impl Db {
                     value: money("complaint_lines.value", l.value)?,
                     extra1: count("complaint_lines.quality_quantity", l.quality_quantity)?,
                     extra2: count("complaint_lines.missing_quantity", l.missing_quantity)?,
+                    note: None,
                 })
             })
             .collect::<Result<_, DbError>>()?;

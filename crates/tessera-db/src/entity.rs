@@ -112,6 +112,11 @@ entity!(delivery, "deliveries", {
     pub created_at: DateTimeUtc,
     pub contract_id: Option<i64>,
     pub work_order_id: Option<i64>,
+    pub link_id: Option<i64>,
+    pub declared_at: Option<DateTimeUtc>,
+    pub received_at: Option<DateTimeUtc>,
+    pub received_by: Option<i64>,
+    pub version: i64,
 });
 
 entity!(delivery_line, "delivery_lines", {
@@ -126,6 +131,7 @@ entity!(delivery_line, "delivery_lines", {
     pub unit_price: Option<String>,
     pub quantity: String,
     pub value: Option<String>,
+    pub over_reason: Option<String>,
 });
 
 entity!(complaint, "complaints", {

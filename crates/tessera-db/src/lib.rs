@@ -9,6 +9,7 @@ mod migration;
 pub mod audit;
 pub mod catalog;
 pub mod dates;
+pub mod deliveries;
 pub mod demo;
 pub mod documents;
 pub mod error;

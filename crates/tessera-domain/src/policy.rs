@@ -49,6 +49,8 @@ pub enum Action {
     LinkManage,
     /// Accept or reject a supplier's date proposal.
     OrderDecideDate,
+    /// Record what arrived: the checked quantity per line of a declared delivery.
+    DeliveryReceive,
     /// Portal actions, the ones an access link can carry.
     PortalEnter,
     PortalOrderView,
@@ -59,7 +61,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 18] = [
+    pub const ALL: [Action; 19] = [
         Self::BackOfficeEnter,
         Self::PartyView,
         Self::ItemView,
@@ -72,6 +74,7 @@ impl Action {
         Self::OpsView,
         Self::LinkManage,
         Self::OrderDecideDate,
+        Self::DeliveryReceive,
         Self::PortalEnter,
         Self::PortalOrderView,
         Self::PortalOrderConfirm,
@@ -93,6 +96,7 @@ impl Action {
             Self::OpsView => "ops.view",
             Self::LinkManage => "link.manage",
             Self::OrderDecideDate => "order.decide_date",
+            Self::DeliveryReceive => "delivery.receive",
             Self::PortalEnter => "portal.enter",
             Self::PortalOrderView => "portal.order.view",
             Self::PortalOrderConfirm => "portal.order.confirm",
@@ -135,6 +139,8 @@ pub enum Target {
     Delivery {
         id: DeliveryId,
         party: PartyId,
+        /// The order it was delivered against, if any: an order's link sees its deliveries.
+        order: Option<OrderId>,
     },
     Complaint {
         id: ComplaintId,
@@ -175,6 +181,7 @@ fn staff_may(role: StaffRole, action: Action) -> bool {
         (Purchasing, LinkManage | OrderDecideDate) => true,
         (_, BackOfficeEnter | PartyView | ItemView | OrderView | DeliveryView | ComplaintView) => true,
         (Purchasing, OrderCreate | OrderEdit) => true,
+        (Warehouse, DeliveryReceive) => true,
         _ => false,
     }
 }
@@ -211,7 +218,10 @@ fn decide_link(grant: &LinkGrant, action: Action, target: &Target) -> Decision {
         Target::Complaint { id, party } => {
             party == grant.party && grant.object.is_none_or(|o| o == LinkObject::Complaint(id))
         }
-        Target::Delivery { party, .. } => party == grant.party && grant.object.is_none(),
+        Target::Delivery { party, order, .. } => {
+            party == grant.party
+                && grant.object.is_none_or(|o| order.is_some_and(|order| o == LinkObject::Order(order)))
+        }
     };
     if in_scope { Decision::Allow } else { Decision::Deny(Denial::NotFound) }
 }
@@ -230,7 +240,7 @@ mod tests {
             Target::Party(PartyId::new(1)),
             Target::Item(ItemId::new(1)),
             Target::Order { id: OrderId::new(1), party: PartyId::new(1) },
-            Target::Delivery { id: DeliveryId::new(1), party: PartyId::new(2) },
+            Target::Delivery { id: DeliveryId::new(1), party: PartyId::new(2), order: None },
             Target::Complaint { id: ComplaintId::new(1), party: PartyId::new(3) },
         ]
     }
@@ -260,6 +270,7 @@ mod tests {
                     let expected = match action {
                         BackOfficeEnter | PartyView | ItemView | OrderView | DeliveryView | ComplaintView => true,
                         OrderCreate | OrderEdit | LinkManage | OrderDecideDate => role == StaffRole::Purchasing,
+                        DeliveryReceive => role == StaffRole::Warehouse,
                         UserManage | OpsView => false,
                         PortalEnter
                         | PortalOrderView
@@ -296,7 +307,14 @@ mod tests {
         let order_b = Target::Order { id: OrderId::new(2), party: PartyId::new(1) };
         let other_party = Target::Order { id: OrderId::new(3), party: PartyId::new(2) };
         let complaint = Target::Complaint { id: ComplaintId::new(1), party: PartyId::new(1) };
-        let delivery = Target::Delivery { id: DeliveryId::new(1), party: PartyId::new(1) };
+        let delivery = Target::Delivery { id: DeliveryId::new(1), party: PartyId::new(1), order: None };
+        // A delivery against order A belongs to A's link; one against order B does not.
+        let delivery_a =
+            Target::Delivery { id: DeliveryId::new(2), party: PartyId::new(1), order: Some(OrderId::new(1)) };
+        let delivery_b =
+            Target::Delivery { id: DeliveryId::new(3), party: PartyId::new(1), order: Some(OrderId::new(2)) };
+        let delivery_other =
+            Target::Delivery { id: DeliveryId::new(4), party: PartyId::new(2), order: Some(OrderId::new(3)) };
         let order_link = link(Some(LinkObject::Order(OrderId::new(1))), &all_portal);
         let supplier_link = link(None, &all_portal);
         for action in Action::ALL {
@@ -306,6 +324,11 @@ mod tests {
                 (&order_link, other_party, Decision::Deny(Denial::NotFound)),
                 (&order_link, complaint, Decision::Deny(Denial::NotFound)),
                 (&order_link, delivery, Decision::Deny(Denial::NotFound)),
+                (&order_link, delivery_a, Decision::Allow),
+                (&order_link, delivery_b, Decision::Deny(Denial::NotFound)),
+                (&supplier_link, delivery_a, Decision::Allow),
+                (&supplier_link, delivery_b, Decision::Allow),
+                (&supplier_link, delivery_other, Decision::Deny(Denial::NotFound)),
                 (&order_link, Target::Item(ItemId::new(1)), Decision::Deny(Denial::NotFound)),
                 (&supplier_link, order_a, Decision::Allow),
                 (&supplier_link, order_b, Decision::Allow),

@@ -69,8 +69,8 @@ impl<'a> Gate<'a> {
 
     pub async fn delivery(&self, action: Action, id: DeliveryId) -> Result<Delivery, AppError> {
         self.check_principal(action).await?;
-        let party = self.state.db.delivery_party(id).await?;
-        self.check(action, Target::Delivery { id, party }).await?;
+        let (party, order) = self.state.db.delivery_scope(id).await?;
+        self.check(action, Target::Delivery { id, party, order }).await?;
         Ok(self.state.db.delivery(id).await?)
     }
 
@@ -79,6 +79,31 @@ impl<'a> Gate<'a> {
         let party = self.state.db.complaint_party(id).await?;
         self.check(action, Target::Complaint { id, party }).await?;
         Ok(self.state.db.complaint(id).await?)
+    }
+
+    /// Writes what the principal did to the audit log (outcome ok): every portal action and
+    /// every change in the back office goes through here.
+    pub async fn record(&self, action: &str, object: Option<String>, detail: Option<String>) -> Result<(), AppError> {
+        self.state
+            .db
+            .audit(&AuditEvent {
+                at: self.state.clock.now(),
+                actor_kind: self.ctx.principal.kind().to_owned(),
+                actor: self.ctx.actor(),
+                action: action.to_owned(),
+                object,
+                outcome: "ok".to_owned(),
+                ip: self.ctx.ip.clone(),
+                detail,
+            })
+            .await?;
+        Ok(())
+    }
+
+    /// Whether the principal may take `action` on `target`, for showing or hiding a button.
+    /// Nothing is logged: the action itself goes through [`Gate::check`] when it is taken.
+    pub fn allows(&self, action: Action, target: Target) -> bool {
+        decide(&self.ctx.principal, action, &target).is_allowed()
     }
 
     /// Anonymous principals are turned away before any lookup.

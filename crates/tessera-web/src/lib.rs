@@ -68,7 +68,7 @@ impl AppState {
 
 /// Every route of the product.
 pub fn router(state: AppState) -> Router {
-    use pages::{audit, auth, dashboard, documents, items, links, ops, orders, parties, portal};
+    use pages::{audit, auth, dashboard, deliveries, documents, items, links, ops, orders, parties, portal};
     Router::new()
         .route("/", get(dashboard::root))
         .route("/login", get(auth::login_page).post(auth::login))
@@ -85,7 +85,8 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/items", get(items::list))
         .route("/admin/items/{id}", get(items::show))
         .route("/admin/deliveries", get(documents::deliveries))
-        .route("/admin/deliveries/{id}", get(documents::delivery))
+        .route("/admin/deliveries/{id}", get(deliveries::show))
+        .route("/admin/deliveries/{id}/receive", post(deliveries::receive))
         .route("/admin/complaints", get(documents::complaints))
         .route("/admin/complaints/{id}", get(documents::complaint))
         .route("/admin/audit", get(audit::list))
@@ -99,6 +100,7 @@ pub fn router(state: AppState) -> Router {
         .route("/portal/code", get(links::code_page).post(links::check_code))
         .route("/portal/orders/{id}", get(portal::order))
         .route("/portal/orders/{id}/date", post(portal::answer_date))
+        .route("/portal/orders/{id}/delivery", get(deliveries::declare_form).post(deliveries::declare))
         .route("/admin/orders/{id}/date-decision", post(orders::decide_date))
         .route("/portal/leave", post(portal::leave))
         .route("/admin/mailbox", get(pages::mailbox::list))

@@ -7,8 +7,8 @@ use crate::gate::Gate;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
-use tessera_db::documents::{Complaint, ComplaintSummary, Delivery, DeliverySummary};
-use tessera_domain::ids::{ComplaintId, DeliveryId};
+use tessera_db::documents::{Complaint, ComplaintSummary, DeliverySummary};
+use tessera_domain::ids::ComplaintId;
 use tessera_domain::policy::{Action, Target};
 
 #[derive(Template)]
@@ -30,20 +30,6 @@ pub async fn deliveries(
     let pager = Pager::new("/admin/deliveries", &[("q", &query.q)], page.page, page.pages, page.total);
     let l = Layout::new(&ctx, ctx.tr().t("deliveries-title"), "deliveries", "/admin/deliveries");
     html(&DeliveriesPage { l, q: query.q, deliveries: page.items, pager })
-}
-
-#[derive(Template)]
-#[template(path = "delivery_show.html")]
-struct DeliveryPage {
-    l: Layout,
-    d: Delivery,
-}
-
-pub async fn delivery(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Html<String>> {
-    let id: DeliveryId = id.parse().map_err(|_| super::not_found())?;
-    let d = Gate::new(&state, &ctx).delivery(Action::DeliveryView, id).await?;
-    let l = Layout::new(&ctx, d.summary.number.clone(), "deliveries", &format!("/admin/deliveries/{id}"));
-    html(&DeliveryPage { l, d })
 }
 
 #[derive(Template)]

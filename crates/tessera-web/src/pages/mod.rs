@@ -2,6 +2,7 @@
 pub mod audit;
 pub mod auth;
 pub mod dashboard;
+pub mod deliveries;
 pub mod documents;
 pub mod items;
 pub mod links;

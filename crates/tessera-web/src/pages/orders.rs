@@ -15,7 +15,7 @@ use tessera_db::DbError;
 use tessera_db::audit::AuditEvent;
 use tessera_db::catalog::{Item, Party, WorkOrder};
 use tessera_db::dates::{DateAnswerRow, DateOutcome};
-use tessera_db::documents::DeliverySummary;
+use tessera_db::documents::Delivery;
 use tessera_db::orders::{Order, OrderQuery, OrderSummary};
 use tessera_domain::ids::{OrderId, PartyId, WorkOrderId};
 use tessera_domain::number::{Money, NumberError, Quantity};
@@ -65,7 +65,7 @@ struct ShowPage {
     can_decide: bool,
     total: Money,
     updated: String,
-    deliveries: Vec<DeliverySummary>,
+    deliveries: Vec<Delivery>,
     can_edit: bool,
     /// A message after sending: (is it a problem, text).
     flash: Option<(bool, String)>,
@@ -267,7 +267,7 @@ pub async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<S
     Ok(html(&form_page(&state, &ctx, Some(id), f, lines, Vec::new()).await?)?.into_response())
 }
 
-fn number_message(e: NumberError) -> &'static str {
+pub(crate) fn number_message(e: NumberError) -> &'static str {
     match e {
         NumberError::Empty => "form-required",
         NumberError::Malformed => "form-number-malformed",
@@ -279,7 +279,7 @@ fn number_message(e: NumberError) -> &'static str {
     }
 }
 
-fn text_message(e: TextError) -> &'static str {
+pub(crate) fn text_message(e: TextError) -> &'static str {
     match e {
         TextError::Empty => "form-required",
         TextError::TooLong { .. } => "form-too-long",

@@ -14,7 +14,7 @@ use axum_extra::extract::cookie::Cookie;
 use serde::Deserialize;
 use tessera_db::audit::AuditEvent;
 use tessera_db::dates::{DateAnswerRow, DateOutcome};
-use tessera_db::documents::DeliverySummary;
+use tessera_db::documents::Delivery;
 use tessera_db::links::Link;
 use tessera_db::orders::{Order, OrderQuery, OrderSummary};
 use tessera_domain::ids::OrderId;
@@ -64,8 +64,10 @@ struct OrderPage {
     l: Layout,
     o: Order,
     total: Money,
-    deliveries: Vec<DeliverySummary>,
+    deliveries: Vec<Delivery>,
     answers: Vec<DateAnswerRow>,
+    /// The link may declare a delivery, and the order waits for one.
+    can_declare: bool,
     /// The link may answer about the date, and the order waits for an answer.
     can_answer: bool,
     can_confirm: bool,
@@ -92,6 +94,13 @@ async fn order_page(
     .is_allowed();
     let can_answer = may_answer && o.summary.status.accepts_date_answer();
     let can_confirm = can_answer && o.summary.status != OrderStatus::Confirmed && o.summary.requested_date.is_some();
+    let can_declare = o.summary.status.accepts_delivery()
+        && tessera_domain::policy::decide(
+            &ctx.principal,
+            Action::PortalDeliveryDeclare,
+            &Target::Order { id, party: o.summary.party_id },
+        )
+        .is_allowed();
     let today = state.clock.now().date_naive().format("%Y-%m-%d").to_string();
     let l = Layout::new(
         ctx,
@@ -99,7 +108,7 @@ async fn order_page(
         "portal",
         &format!("/portal/orders/{id}"),
     );
-    Ok(OrderPage { l, o, total, deliveries, answers, can_answer, can_confirm, today, flash })
+    Ok(OrderPage { l, o, total, deliveries, answers, can_declare, can_answer, can_confirm, today, flash })
 }
 
 #[derive(Deserialize)]
@@ -118,7 +127,11 @@ pub async fn order(
         return Ok(Redirect::to(&format!("/portal/code?next=%2Fportal%2Forders%2F{id}")).into_response());
     }
     let o = Gate::new(&state, &ctx).order(Action::PortalOrderView, id).await?;
-    let flash = q.done.filter(|d| d == "date").map(|_| (false, ctx.tr().t("portal-date-thanks")));
+    let flash = match q.done.as_deref() {
+        Some("date") => Some((false, ctx.tr().t("portal-date-thanks"))),
+        Some("delivery") => Some((false, ctx.tr().t("portal-delivery-thanks"))),
+        _ => None,
+    };
     // Every portal action is in the audit log, reading included.
     state
         .db

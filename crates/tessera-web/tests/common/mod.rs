@@ -167,6 +167,43 @@ impl TestApp {
         self.post("/login", &[("email", email), ("password", password), ("next", "/admin")]).await
     }
 
+    /// Opens a supplier link for the order `number` in this browser, with these actions.
+    pub async fn open_order_link(
+        &mut self,
+        number: &str,
+        actions: &[tessera_domain::policy::Action],
+    ) -> tessera_domain::ids::OrderId {
+        use tessera_domain::link::{LinkObject, LinkToken, Portal};
+        let order = self.db.order_id_by_number(number).await.unwrap().unwrap();
+        let party = self.db.order_party(order).await.unwrap();
+        let token = LinkToken::generate().unwrap();
+        let new = tessera_db::links::NewLink {
+            portal: Portal::Supplier,
+            party,
+            object: Some(LinkObject::Order(order)),
+            actions: actions.iter().copied().collect(),
+            require_code: false,
+            note: None,
+            expires_at: self.clock_now() + chrono::Duration::days(30),
+            created_by: None,
+            replaces: None,
+        };
+        self.db.issue_link(&new, &token.hash(), self.clock_now(), None).await.unwrap();
+        assert_eq!(self.get(&format!("/l/{}", token.expose())).await.status, StatusCode::FOUND);
+        order
+    }
+
+    /// Every action a supplier link can carry.
+    pub fn supplier_actions() -> Vec<tessera_domain::policy::Action> {
+        tessera_domain::link::Portal::Supplier.actions().into_iter().collect()
+    }
+
+    /// Another person at the same company: this browser's cookies are put aside and the
+    /// other person's taken up (call again to switch back).
+    pub fn switch_person(&mut self, other: &mut BTreeMap<String, String>) {
+        std::mem::swap(&mut self.cookies, other);
+    }
+
     /// A user with these roles, signed in.
     pub async fn signed_in(roles: &[StaffRole]) -> Self {
         let mut app = Self::with_demo().await;
