@@ -23,6 +23,9 @@ pub enum AppError {
     RateLimited { retry_after_secs: u64 },
     #[error("bad request: {0}")]
     BadRequest(&'static str),
+    /// The body (an uploaded file) is over the limit.
+    #[error("too large")]
+    TooLarge,
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -42,6 +45,7 @@ impl AppError {
             Self::Csrf => "csrf_failed",
             Self::RateLimited { .. } => "rate_limited",
             Self::BadRequest(_) => "bad_request",
+            Self::TooLarge => "too_large",
             Self::Internal(_) => "internal",
         }
     }
@@ -53,6 +57,7 @@ impl AppError {
             Self::Unauthenticated => StatusCode::UNAUTHORIZED,
             Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

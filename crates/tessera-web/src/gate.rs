@@ -36,19 +36,7 @@ impl<'a> Gate<'a> {
                     "access denied"
                 );
                 if denial != Denial::Unauthenticated {
-                    self.state
-                        .db
-                        .audit(&AuditEvent {
-                            at: self.state.clock.now(),
-                            actor_kind: self.ctx.principal.kind().to_owned(),
-                            actor: self.ctx.actor(),
-                            action: action.as_str().to_owned(),
-                            object,
-                            outcome: "denied".to_owned(),
-                            ip: self.ctx.ip.clone(),
-                            detail: None,
-                        })
-                        .await?;
+                    self.audit(action.as_str(), object, "denied", None).await?;
                 }
                 Err(match denial {
                     Denial::Unauthenticated => AppError::Unauthenticated,
@@ -84,6 +72,16 @@ impl<'a> Gate<'a> {
     /// Writes what the principal did to the audit log (outcome ok): every portal action and
     /// every change in the back office goes through here.
     pub async fn record(&self, action: &str, object: Option<String>, detail: Option<String>) -> Result<(), AppError> {
+        self.audit(action, object, "ok", detail).await
+    }
+
+    async fn audit(
+        &self,
+        action: &str,
+        object: Option<String>,
+        outcome: &str,
+        detail: Option<String>,
+    ) -> Result<(), AppError> {
         self.state
             .db
             .audit(&AuditEvent {
@@ -92,7 +90,7 @@ impl<'a> Gate<'a> {
                 actor: self.ctx.actor(),
                 action: action.to_owned(),
                 object,
-                outcome: "ok".to_owned(),
+                outcome: outcome.to_owned(),
                 ip: self.ctx.ip.clone(),
                 detail,
             })

@@ -101,6 +101,7 @@ pub fn router(state: AppState) -> Router {
         .route("/portal/orders/{id}", get(portal::order))
         .route("/portal/orders/{id}/date", post(portal::answer_date))
         .route("/portal/orders/{id}/delivery", get(deliveries::declare_form).post(deliveries::declare))
+        .route("/portal/orders/{id}/delivery/file", post(deliveries::upload))
         .route("/admin/orders/{id}/date-decision", post(orders::decide_date))
         .route("/portal/leave", post(portal::leave))
         .route("/admin/mailbox", get(pages::mailbox::list))
@@ -110,11 +111,12 @@ pub fn router(state: AppState) -> Router {
         .route("/metrics", get(ops::metrics))
         .route("/static/app.css", get(ops::stylesheet))
         .fallback(ops::not_found)
+        // Inside the error pages, so that a body over the limit gets a page in the reader's language.
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(2 * 1024 * 1024))
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::error_pages))
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::csrf_cookie))
         .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::track))
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::headers))
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(2 * 1024 * 1024))
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
         .with_state(state)
 }

@@ -243,3 +243,140 @@ async fn receipts_are_for_the_warehouse_and_bad_counts_change_nothing() {
     assert_eq!(page.status, StatusCode::OK);
     assert!(!page.body.contains("Record what arrived"));
 }
+
+const HEADER: &str = "DELIVERY_NUMBER;DELIVERY_DATE;LOADING_DATE;ORDER_NUMBER;ACCOUNT;WORK_ORDER;CONTRACT_SCOPE;CONTRACT_NAME;CONTRACT_NUMBER;ITEM_NAME;ITEM_ORDER_NUMBER;ITEM_UNIT;ITEM_UNIT_PRICE;ITEM_COUNT;ITEM_PRICE;CHECKED_COUNT\r\n";
+
+/// A delivery file for ZAM/8/2026 (supplier BOLTEX, account from the demo) with these rows:
+/// (item, count).
+async fn delivery_csv(app: &TestApp, order: OrderId, number: &str, rows: &[(&str, &str)]) -> String {
+    let o = app.db.order(order).await.unwrap();
+    let mut csv = HEADER.to_owned();
+    for (item, count) in rows {
+        let name =
+            o.lines.iter().find(|l| l.item_order_number == *item).map(|l| l.item_name.clone()).unwrap_or("X".into());
+        csv.push_str(&format!(
+            "{number};2026-11-26;2026-11-25;{};{};;;;;{name};{item};PIECE;;{count};;\r\n",
+            o.summary.number, o.party_code
+        ));
+    }
+    csv
+}
+
+async fn upload(app: &mut TestApp, order: OrderId, name: &str, bytes: &[u8]) -> common::TestResponse {
+    app.post_file(&format!("/portal/orders/{order}/delivery/file"), &[], "file", name, bytes).await
+}
+
+/// Posts the preview's confirmation form as the browser would, with reasons filled in.
+async fn confirm(app: &mut TestApp, order: OrderId, preview: &str, reason: &str) -> common::TestResponse {
+    let mut fields =
+        TestApp::form_fields(preview, &format!(r#"action="/portal/orders/{order}/delivery" class="card""#));
+    for (k, v) in fields.iter_mut() {
+        if k == "line_reason" && v.is_empty() && !reason.is_empty() {
+            *v = reason.to_owned();
+        }
+    }
+    let fields: Vec<(&str, &str)> =
+        fields.iter().filter(|(k, _)| k != "csrf").map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    app.post(&format!("/portal/orders/{order}/delivery"), &fields).await
+}
+
+#[tokio::test]
+async fn a_csv_with_an_error_is_shown_by_line_then_the_corrected_file_is_declared() {
+    let (mut app, order, _) = setup("ZAM/8/2026").await;
+    let mut bad = delivery_csv(&app, order, "WZ/55/2026", &[("P199121", "600"), ("P199120", "5,0,0")]).await;
+    bad.push_str(&delivery_csv(&app, order, "WZ/55/2026", &[("NOPE-1", "1")]).await.replacen(HEADER, "", 1));
+    let res = upload(&mut app, order, "WZ-55-2026.csv", bad.as_bytes()).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.body);
+    assert!(res.body.contains("The file has one error") || res.body.contains("errors"), "{}", res.body);
+    assert!(res.body.contains("ITEM_COUNT") && res.body.contains("5,0,0"), "{}", res.body);
+    assert!(res.body.contains("Nothing was saved"));
+    assert!(!res.body.contains("Confirm and declare"), "no confirmation while the file has errors");
+    assert!(app.db.deliveries_of_order(order).await.unwrap().is_empty());
+
+    // An item the order does not have is named with its line.
+    let wrong_item = delivery_csv(&app, order, "WZ/55/2026", &[("P199121", "600"), ("NOPE-1", "1")]).await;
+    let res = upload(&mut app, order, "WZ-55-2026.csv", wrong_item.as_bytes()).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("The order has no line with the item NOPE-1."), "{}", res.body);
+
+    // The corrected file: a preview with the lines and a confirmation, still nothing saved.
+    let good = delivery_csv(&app, order, "WZ/55/2026", &[("P199121", "600"), ("P199120", "5")]).await;
+    let res = upload(&mut app, order, "WZ-55-2026.csv", good.as_bytes()).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    assert!(res.body.contains("The file has no errors"));
+    assert!(app.db.deliveries_of_order(order).await.unwrap().is_empty(), "a preview saves nothing");
+    let done = confirm(&mut app, order, &res.body, "").await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    let d = &app.db.deliveries_of_order(order).await.unwrap()[0];
+    assert_eq!(d.summary.number, "WZ/55/2026");
+    assert_eq!(d.summary.delivery_date.to_string(), "2026-11-26");
+    let qty: Vec<String> = d.lines.iter().map(|l| l.quantity.to_string()).collect();
+    assert_eq!(qty, ["600", "5"]);
+    let audit = app.db.audit_events(1).await.unwrap();
+    assert!(
+        audit
+            .items
+            .iter()
+            .any(|e| e.action == "delivery.declare" && e.detail.as_deref().unwrap_or("").contains("source=csv"))
+    );
+}
+
+#[tokio::test]
+async fn files_for_another_order_of_another_format_or_too_large_are_refused() {
+    let (mut app, order, _) = setup("ZAM/8/2026").await;
+    // For another order.
+    let other =
+        delivery_csv(&app, order, "WZ/56/2026", &[("P199121", "1")]).await.replace(";ZAM/8/2026;", ";ZAM/9/2026;");
+    let res = upload(&mut app, order, "other.csv", other.as_bytes()).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        res.body.contains("This file is for order ZAM/9/2026, but this page is for order ZAM/8/2026."),
+        "{}",
+        res.body
+    );
+    // The wrong format: an order file.
+    let order_csv =
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/samples/formats/order.csv")).unwrap();
+    let res = upload(&mut app, order, "order.csv", &order_csv).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("Problems by line"), "{}", res.body);
+    // HTML pretending to be XML.
+    let res = upload(&mut app, order, "delivery.xml", b"<html><body>hello</body></html>").await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // No file chosen.
+    let res = upload(&mut app, order, "", b"").await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("Choose a file to upload."));
+    // 50 MB.
+    let huge = vec![b'a'; 50 * 1024 * 1024];
+    let res = upload(&mut app, order, "huge.csv", &huge).await;
+    assert_eq!(res.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(res.body.contains("larger than allowed"), "{}", res.body);
+    assert!(app.db.deliveries_of_order(order).await.unwrap().is_empty());
+    // Without the CSRF token.
+    let good = delivery_csv(&app, order, "WZ/56/2026", &[("P199121", "1")]).await;
+    app.cookies.remove("tessera_portal");
+    let res = upload(&mut app, order, "d.csv", good.as_bytes()).await;
+    assert!(matches!(res.status, StatusCode::FORBIDDEN | StatusCode::UNAUTHORIZED), "{}", res.status);
+}
+
+#[tokio::test]
+async fn an_xml_file_with_over_delivery_asks_for_the_reason() {
+    let (mut app, order, _) = setup("ZAM/8/2026").await;
+    let csv = delivery_csv(&app, order, "WZ/57/2026", &[("P199120", "25")]).await;
+    let report = tessera_formats::read_all(csv.as_bytes(), tessera_formats::Format::Delivery, Default::default());
+    assert!(report.is_ok(), "{:?}", report.errors);
+    let mut xml = Vec::new();
+    tessera_formats::xml::write_delivery_xml(&mut xml, &report.documents).unwrap();
+    let res = upload(&mut app, order, "WZ-57.xml", &xml).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    assert!(res.body.contains("more than what is still open"), "{}", res.body);
+    // Confirming without the reason is refused; with it, declared.
+    let res2 = confirm(&mut app, order, &res.body, "").await;
+    assert_eq!(res2.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(app.db.deliveries_of_order(order).await.unwrap().is_empty());
+    let res3 = confirm(&mut app, order, &res.body, "25 per carton").await;
+    assert_eq!(res3.status, StatusCode::SEE_OTHER, "{}", res3.body);
+    let d = &app.db.deliveries_of_order(order).await.unwrap()[0];
+    assert_eq!(d.lines[0].note.as_deref(), Some("25 per carton"));
+}

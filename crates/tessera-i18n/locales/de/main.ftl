@@ -49,6 +49,8 @@ error-rate-limited-title = Zu viele Anfragen
 error-rate-limited = Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es erneut.
 error-bad-request-title = Nicht verstanden
 error-bad-request = Die Anfrage konnte nicht verstanden werden. Gehen Sie zurück und prüfen Sie Ihre Eingaben.
+error-too-large-title = Datei zu groß
+error-too-large = Die Datei ist größer als erlaubt (2 MB für Lieferdateien). Es wurde nichts gespeichert. Teilen Sie die Datei oder entfernen Sie Unnötiges und senden Sie sie erneut.
 error-internal-title = Etwas ist schiefgelaufen
 error-internal = Bei uns ist ein Fehler aufgetreten. Es wurde nichts geändert. Versuchen Sie es erneut; wenn es wieder passiert, informieren Sie einen Administrator.
 
@@ -345,3 +347,38 @@ delivery-receive-submit = Wareneingang speichern
 delivery-received-notice = Der Wareneingang wurde gespeichert. Der Lieferant sieht die geprüften Mengen, und der Status der Bestellung wurde aktualisiert.
 delivery-not-declared = Diese Lieferung wurde bereits angenommen oder storniert.
 delivery-changed-meanwhile = Jemand hat den Eingang dieser Lieferung erfasst, während Sie gezählt haben. Prüfen Sie die Angaben unten.
+delivery-form-title = Oder die Lieferung ausfüllen
+delivery-file-title = Lieferdatei hochladen
+delivery-file-hint = Eine CSV-Datei im Lieferformat (Lieferscheinnummer, Daten, Bestellnummer, eine Zeile je Artikel) oder ein Liefer-XML (von Tessera oder UBL DespatchAdvice). Sie sehen jedes Problem, bevor etwas gespeichert wird.
+delivery-file-label = Lieferdatei (CSV oder XML)
+delivery-file-check = Datei prüfen
+delivery-file-choose = Wählen Sie eine Datei zum Hochladen.
+delivery-file-again = Korrigierte Datei hochladen
+delivery-file-other-order = Diese Datei gehört zur Bestellung { $file }, diese Seite aber zur Bestellung { $order }.
+delivery-file-other-account = Diese Datei nennt das Konto { $account }, das nicht Ihres ist.
+delivery-file-unknown-item = Die Bestellung hat keine Position mit dem Artikel { $item }.
+delivery-file-several = Die Datei enthält mehr als eine Lieferung; laden Sie eine Lieferung je Datei hoch.
+delivery-file-no-order = Die Datei nennt keine Bestellung; sie wird als Lieferung zur Bestellung { $order } gelesen.
+delivery-file-unit-differs = Die Einheit { $file } weicht von der Einheit der Bestellung ({ $order }) ab.
+delivery-file-checked-ignored = CHECKED_COUNT trägt das Lager beim Wareneingang ein; der Wert in der Datei wird nicht übernommen.
+delivery-file-over = Einige Positionen übersteigen die noch offene Menge: Geben Sie unten für jede einen Grund an.
+delivery-preview-title = Lieferdatei zur Bestellung { $number } prüfen
+delivery-preview-has-errors = { $count ->
+    [one] Die Datei hat einen Fehler. Es wurde nichts gespeichert: Korrigieren Sie die Datei und laden Sie sie erneut hoch.
+   *[other] Die Datei hat { $count } Fehler. Es wurde nichts gespeichert: Korrigieren Sie die Datei und laden Sie sie erneut hoch.
+}
+delivery-preview-ok = Die Datei hat keine Fehler. Prüfen Sie die Positionen unten und bestätigen Sie, um die Lieferung zu avisieren.
+delivery-preview-warnings = { $count ->
+    [one] Eine Warnung.
+   *[other] { $count } Warnungen.
+}
+delivery-preview-problems = Probleme nach Zeile
+delivery-preview-lines = Was die Datei avisiert
+delivery-preview-confirm-hint = Es wurde noch nichts gespeichert.
+delivery-preview-confirm = Bestätigen und Lieferung avisieren
+preview-line = Zeile
+preview-column = Spalte
+preview-value = Wert
+preview-message = Problem
+preview-error = Fehler
+preview-warning = Warnung

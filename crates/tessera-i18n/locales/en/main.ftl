@@ -49,6 +49,8 @@ error-rate-limited-title = Too many requests
 error-rate-limited = Too many attempts. Wait a moment and try again.
 error-bad-request-title = Not understood
 error-bad-request = The request could not be understood. Go back and check what you entered.
+error-too-large-title = File too large
+error-too-large = The file is larger than allowed (2 MB for delivery files). Nothing was saved. Split the file or remove what is not needed, and send it again.
 error-internal-title = Something went wrong
 error-internal = Something went wrong on our side. Nothing was changed. Try again; if it keeps happening, tell an administrator.
 
@@ -345,3 +347,38 @@ delivery-receive-submit = Record the receipt
 delivery-received-notice = The receipt was recorded. The supplier sees the checked quantities, and the order's status was updated.
 delivery-not-declared = This delivery was already received or cancelled.
 delivery-changed-meanwhile = Someone recorded this delivery while you were counting. Check the figures below.
+delivery-form-title = Or fill in the delivery
+delivery-file-title = Upload a delivery file
+delivery-file-hint = A CSV file in the delivery format (delivery number, dates, order number, one row per item) or a delivery XML (Tessera's or UBL DespatchAdvice). You will see every problem before anything is saved.
+delivery-file-label = Delivery file (CSV or XML)
+delivery-file-check = Check the file
+delivery-file-choose = Choose a file to upload.
+delivery-file-again = Upload a corrected file
+delivery-file-other-order = This file is for order { $file }, but this page is for order { $order }.
+delivery-file-other-account = This file names the account { $account }, which is not yours.
+delivery-file-unknown-item = The order has no line with the item { $item }.
+delivery-file-several = The file holds more than one delivery; upload one delivery per file.
+delivery-file-no-order = The file names no order; it is read as a delivery for order { $order }.
+delivery-file-unit-differs = The unit { $file } differs from the order's unit { $order }.
+delivery-file-checked-ignored = CHECKED_COUNT is filled in by the warehouse on arrival; the value in the file is ignored.
+delivery-file-over = Some lines are more than what is still open: give a reason for each below.
+delivery-preview-title = Check the delivery file for order { $number }
+delivery-preview-has-errors = { $count ->
+    [one] The file has one error. Nothing was saved: correct the file and upload it again.
+   *[other] The file has { $count } errors. Nothing was saved: correct the file and upload it again.
+}
+delivery-preview-ok = The file has no errors. Check the lines below and confirm to declare the delivery.
+delivery-preview-warnings = { $count ->
+    [one] One warning.
+   *[other] { $count } warnings.
+}
+delivery-preview-problems = Problems by line
+delivery-preview-lines = What the file declares
+delivery-preview-confirm-hint = Nothing has been saved yet.
+delivery-preview-confirm = Confirm and declare the delivery
+preview-line = Line
+preview-column = Column
+preview-value = Value
+preview-message = Problem
+preview-error = Error
+preview-warning = Warning

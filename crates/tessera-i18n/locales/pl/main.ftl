@@ -49,6 +49,8 @@ error-rate-limited-title = Zbyt wiele żądań
 error-rate-limited = Zbyt wiele prób. Odczekaj chwilę i spróbuj ponownie.
 error-bad-request-title = Niezrozumiałe żądanie
 error-bad-request = Nie udało się zrozumieć żądania. Wróć i sprawdź wprowadzone dane.
+error-too-large-title = Plik jest za duży
+error-too-large = Plik jest większy niż dozwolone (2 MB dla plików dostaw). Nic nie zostało zapisane. Podziel plik lub usuń zbędne dane i wyślij go ponownie.
 error-internal-title = Coś poszło nie tak
 error-internal = Wystąpił błąd po naszej stronie. Nic nie zostało zmienione. Spróbuj ponownie; jeśli błąd się powtarza, powiadom administratora.
 
@@ -345,3 +347,42 @@ delivery-receive-submit = Zapisz przyjęcie
 delivery-received-notice = Przyjęcie zostało zapisane. Dostawca widzi sprawdzone ilości, a status zamówienia został zaktualizowany.
 delivery-not-declared = Ta dostawa została już przyjęta lub anulowana.
 delivery-changed-meanwhile = Ktoś zapisał przyjęcie tej dostawy podczas liczenia. Sprawdź dane poniżej.
+delivery-form-title = Albo wypełnij dostawę
+delivery-file-title = Prześlij plik dostawy
+delivery-file-hint = Plik CSV w formacie dostawy (numer dostawy, daty, numer zamówienia, jeden wiersz na pozycję) albo XML dostawy (Tessery lub UBL DespatchAdvice). Zanim cokolwiek zostanie zapisane, zobaczysz każdy problem.
+delivery-file-label = Plik dostawy (CSV lub XML)
+delivery-file-check = Sprawdź plik
+delivery-file-choose = Wybierz plik do przesłania.
+delivery-file-again = Prześlij poprawiony plik
+delivery-file-other-order = Ten plik dotyczy zamówienia { $file }, a ta strona zamówienia { $order }.
+delivery-file-other-account = Ten plik podaje konto { $account }, które nie jest Twoje.
+delivery-file-unknown-item = Zamówienie nie ma pozycji z towarem { $item }.
+delivery-file-several = Plik zawiera więcej niż jedną dostawę; prześlij jedną dostawę w jednym pliku.
+delivery-file-no-order = Plik nie podaje zamówienia; zostanie odczytany jako dostawa do zamówienia { $order }.
+delivery-file-unit-differs = Jednostka { $file } różni się od jednostki w zamówieniu ({ $order }).
+delivery-file-checked-ignored = CHECKED_COUNT wypełnia magazyn przy przyjęciu; wartość z pliku zostanie pominięta.
+delivery-file-over = Niektóre pozycje przekraczają ilość pozostałą do dostarczenia: podaj poniżej powód dla każdej z nich.
+delivery-preview-title = Sprawdzenie pliku dostawy do zamówienia { $number }
+delivery-preview-has-errors = { $count ->
+    [one] Plik zawiera jeden błąd. Nic nie zostało zapisane: popraw plik i prześlij go ponownie.
+    [few] Plik zawiera { $count } błędy. Nic nie zostało zapisane: popraw plik i prześlij go ponownie.
+    [many] Plik zawiera { $count } błędów. Nic nie zostało zapisane: popraw plik i prześlij go ponownie.
+   *[other] Plik zawiera { $count } błędu. Nic nie zostało zapisane: popraw plik i prześlij go ponownie.
+}
+delivery-preview-ok = Plik nie zawiera błędów. Sprawdź pozycje poniżej i potwierdź, aby zadeklarować dostawę.
+delivery-preview-warnings = { $count ->
+    [one] Jedno ostrzeżenie.
+    [few] { $count } ostrzeżenia.
+    [many] { $count } ostrzeżeń.
+   *[other] { $count } ostrzeżenia.
+}
+delivery-preview-problems = Problemy według wierszy
+delivery-preview-lines = Co deklaruje plik
+delivery-preview-confirm-hint = Nic nie zostało jeszcze zapisane.
+delivery-preview-confirm = Potwierdź i zadeklaruj dostawę
+preview-line = Wiersz
+preview-column = Kolumna
+preview-value = Wartość
+preview-message = Problem
+preview-error = Błąd
+preview-warning = Ostrzeżenie

@@ -417,3 +417,195 @@ pub async fn receive(
     let page = delivery_page(&gate, d, typed, problem.map(|p| vec![tr.t(p)]).unwrap_or_default(), None);
     html_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }
+
+/// A problem of an uploaded file, as the preview lists it.
+pub struct PreviewProblem {
+    pub line: u64,
+    pub column: String,
+    pub value: String,
+    pub message: String,
+    pub is_error: bool,
+}
+
+#[derive(Template)]
+#[template(path = "delivery_preview.html")]
+struct PreviewPage {
+    l: Layout,
+    o: Order,
+    filename: String,
+    file: tessera_domain::delivery_file::FileDelivery,
+    problems: Vec<PreviewProblem>,
+    /// The form that declares the delivery, when the file has no errors; and the order lines
+    /// that need a reason (more than open).
+    confirm: Option<(DeclareForm, Vec<FormLine>)>,
+    needs_reason: Vec<OrderLineId>,
+}
+
+impl PreviewPage {
+    fn errors(&self) -> usize {
+        self.problems.iter().filter(|p| p.is_error).count()
+    }
+    fn warnings(&self) -> usize {
+        self.problems.len() - self.errors()
+    }
+    fn reason_needed(&self, id: &OrderLineId) -> bool {
+        self.needs_reason.contains(id)
+    }
+}
+
+fn mismatch_message(tr: &Tr, m: &tessera_domain::delivery_file::Mismatch) -> String {
+    use tessera_domain::delivery_file::Mismatch::*;
+    match m {
+        OtherOrder { file, order } => tessera_i18n::message(
+            tr.lang,
+            "delivery-file-other-order",
+            &[("file", tessera_i18n::Arg::from(file.as_str())), ("order", tessera_i18n::Arg::from(order.as_str()))],
+        ),
+        OtherAccount { file } => tr.t1("delivery-file-other-account", "account", file),
+        UnknownItem { item } => tr.t1("delivery-file-unknown-item", "item", item),
+        SeveralDeliveries => tr.t("delivery-file-several"),
+        NoOrderNumber { order } => tr.t1("delivery-file-no-order", "order", order),
+        UnitDiffers { file, order } => tessera_i18n::message(
+            tr.lang,
+            "delivery-file-unit-differs",
+            &[("file", tessera_i18n::Arg::from(file.as_str())), ("order", tessera_i18n::Arg::from(order.as_str()))],
+        ),
+        CheckedCountIgnored => tr.t("delivery-file-checked-ignored"),
+    }
+}
+
+/// A delivery file (CSV or XML) is read and compared with the order; the preview shows every
+/// error and warning by line. Nothing is saved here: the preview's form declares the delivery,
+/// and only when the file has no errors.
+pub async fn upload(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    form: crate::security::CsrfMultipart,
+) -> AppResult<Response> {
+    use tessera_domain::delivery_file::{OrderView, match_delivery};
+    use tessera_formats::{Format, ReadOptions, read_all, xml::read_delivery_xml};
+    let id: OrderId = id.parse().map_err(|_| AppError::NotFound)?;
+    let gate = Gate::new(&state, &ctx);
+    let o = gate.order(Action::PortalDeliveryDeclare, id).await?;
+    let tr = ctx.tr();
+    let Some(file) = form.file("file") else {
+        let f = DeclareForm { version: o.version.to_string(), ..Default::default() };
+        let errors = vec![("file".into(), tr.t("delivery-file-choose"))];
+        let lines = form_lines(&o, &state.db.line_balances(id).await?, None);
+        return refused(&state, &ctx, o, f, lines, errors).await;
+    };
+    // XML begins with `<` (after a byte-order mark and white space); anything else is CSV.
+    let body = file.bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&file.bytes);
+    let is_xml = body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<');
+    let report = if is_xml {
+        read_delivery_xml(&file.bytes)
+    } else {
+        read_all(&file.bytes, Format::Delivery, ReadOptions::default())
+    };
+    let flang: tessera_formats::Lang = tr.code().parse().unwrap_or_default();
+    let mut problems: Vec<PreviewProblem> = report
+        .errors
+        .iter()
+        .chain(&report.warnings)
+        .map(|p| PreviewProblem {
+            line: p.line,
+            column: p.column.unwrap_or_default().to_owned(),
+            value: p.value.clone().unwrap_or_default(),
+            message: p.message(flang),
+            is_error: p.is_error(),
+        })
+        .collect();
+    let view = OrderView {
+        number: &o.summary.number,
+        account: &o.party_code,
+        lines: o.lines.iter().map(|l| (l.id, l.item_order_number.as_str(), l.unit.as_deref())).collect(),
+    };
+    let matched = if report.is_ok() { match_delivery(&report, &view) } else { Default::default() };
+    problems.extend(matched.issues.iter().map(|i| PreviewProblem {
+        line: i.line,
+        column: i.column.unwrap_or_default().to_owned(),
+        value: i.value.clone().unwrap_or_default(),
+        message: mismatch_message(&tr, &i.mismatch),
+        is_error: i.mismatch.is_error(),
+    }));
+    let mut confirm = None;
+    let mut needs_reason = Vec::new();
+    if problems.iter().all(|p| !p.is_error) {
+        let f = DeclareForm {
+            number: matched.number.clone(),
+            loading_date: matched.loading_date.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
+            arrival_date: matched.arrival_date.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
+            version: o.version.to_string(),
+            line_id: o.lines.iter().map(|l| l.id.to_string()).collect(),
+            line_qty: o
+                .lines
+                .iter()
+                .map(|l| matched.quantities.get(&l.id).map(|q| q.normalize().to_string()).unwrap_or_default())
+                .collect(),
+            line_reason: vec![String::new(); o.lines.len()],
+            source: if is_xml { "xml" } else { "csv" }.into(),
+        };
+        let balances = state.db.line_balances(id).await?;
+        let mut lines = form_lines(&o, &balances, Some(&f));
+        let first = matched.lines.first().map(|l| l.line).unwrap_or(1);
+        let file_error = |message: String| PreviewProblem {
+            line: first,
+            column: String::new(),
+            value: String::new(),
+            message,
+            is_error: true,
+        };
+        match parse_declaration(&tr, &f, &mut lines) {
+            Err(errors) => problems.extend(errors.into_iter().map(|(_, m)| file_error(m))),
+            Ok(declaration) => {
+                let today = state.clock.now().date_naive();
+                if let Err(rules) =
+                    tessera_domain::delivery::check_declaration(o.summary.status, &declaration, &balances, today)
+                {
+                    for rule in &rules {
+                        match rule {
+                            // Over-delivery is a warning here: the preview asks for the reason.
+                            DeclarationRule::OverWithoutReason(line) => needs_reason.push(*line),
+                            other => {
+                                let msgs = rule_messages(&tr, std::slice::from_ref(other), &mut lines);
+                                problems
+                                    .extend(msgs.into_iter().filter(|(f, _)| f != "lines").map(|(_, m)| file_error(m)));
+                            }
+                        }
+                    }
+                }
+                if !needs_reason.is_empty() {
+                    problems.push(PreviewProblem {
+                        line: first,
+                        column: "ITEM_COUNT".into(),
+                        value: String::new(),
+                        message: tr.t("delivery-file-over"),
+                        is_error: false,
+                    });
+                }
+            }
+        }
+        if problems.iter().all(|p| !p.is_error) {
+            for l in lines.iter_mut() {
+                l.error = None;
+            }
+            confirm = Some((f, lines));
+        }
+    }
+    problems.sort_by_key(|p| (p.line, !p.is_error));
+    let errors = problems.iter().filter(|p| p.is_error).count();
+    let detail =
+        format!("file={} errors={errors} warnings={}", if is_xml { "xml" } else { "csv" }, problems.len() - errors);
+    gate.record("delivery.file_check", Some(format!("order:{id}")), Some(detail)).await?;
+    let l = Layout::new(
+        &ctx,
+        ctx.tr().t1("delivery-preview-title", "number", &o.summary.number),
+        "portal",
+        &format!("/portal/orders/{id}/delivery"),
+    );
+    let filename = tessera_domain::text::optional(&file.filename, 200).ok().flatten().unwrap_or_default();
+    let page = PreviewPage { l, o, filename, file: matched, problems, confirm, needs_reason };
+    let status = if errors == 0 { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    html_status(status, &page)
+}

@@ -161,6 +161,69 @@ impl TestApp {
         self.request(req).await
     }
 
+    /// A multipart form post (a file upload) with the right CSRF token added.
+    pub async fn post_file(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file_field: &str,
+        filename: &str,
+        bytes: &[u8],
+    ) -> TestResponse {
+        let boundary = "----tessera-test-boundary-7MA4YWxkTrZu0gW";
+        let csrf = self.csrf_for(path);
+        let mut body: Vec<u8> = Vec::new();
+        for (k, v) in std::iter::once(("csrf", csrf.as_str())).chain(fields.iter().copied()) {
+            body.extend(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n").bytes());
+        }
+        body.extend(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{file_field}\"; filename=\"{filename}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+            )
+            .bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend(format!("\r\n--{boundary}--\r\n").bytes());
+        let req = self
+            .builder("POST", path)
+            .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={boundary}"))
+            .header(header::CONTENT_LENGTH, body.len())
+            .body(Body::from(body))
+            .unwrap();
+        self.request(req).await
+    }
+
+    /// The fields a form on the page would send: every `name`/`value` pair between the form
+    /// whose opening tag contains `form_marker` and its end, HTML entities decoded.
+    pub fn form_fields(html: &str, form_marker: &str) -> Vec<(String, String)> {
+        let start = html.find(form_marker).unwrap_or_else(|| panic!("no form {form_marker} in {html}"));
+        let rest = &html[start..];
+        let form = &rest[..rest.find("</form>").unwrap()];
+        let unescape = |s: &str| {
+            s.replace("&#x2f;", "/")
+                .replace("&#x27;", "'")
+                .replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&")
+        };
+        let mut out = Vec::new();
+        for input in form.split("<input").skip(1) {
+            let tag = &input[..input.find('>').unwrap_or(input.len())];
+            let attr = |name: &str| {
+                let key = format!(" {name}=\"");
+                tag.find(&key).map(|i| {
+                    let v = &tag[i + key.len()..];
+                    unescape(&v[..v.find('"').unwrap()])
+                })
+            };
+            if let Some(n) = attr("name") {
+                out.push((n, attr("value").unwrap_or_default()));
+            }
+        }
+        out
+    }
+
     /// Signs in through the sign-in form, as a person would.
     pub async fn sign_in(&mut self, email: &str, password: &str) -> TestResponse {
         self.get("/login").await;
