@@ -173,6 +173,18 @@ impl Db {
         self.deliveries_with_lines(vec![r]).await?.pop().ok_or(DbError::NotFound)
     }
 
+    /// A party's most recent deliveries (at most one page), newest first.
+    pub async fn recent_deliveries_of_party(&self, party: PartyId) -> Result<Vec<DeliverySummary>, DbError> {
+        let rows = delivery::Entity::find()
+            .filter(delivery::Column::PartyId.eq(party.get()))
+            .order_by_desc(delivery::Column::DeliveryDate)
+            .order_by_desc(delivery::Column::Id)
+            .limit(PAGE_SIZE)
+            .all(self.conn())
+            .await?;
+        self.delivery_summaries(rows).await
+    }
+
     /// Deliveries made against one order, newest first, with their lines.
     pub async fn deliveries_of_order(&self, order: OrderId) -> Result<Vec<Delivery>, DbError> {
         let rows = delivery::Entity::find()

@@ -33,6 +33,8 @@ struct HomePage {
     l: Layout,
     link: Link,
     orders: Vec<OrderSummary>,
+    /// For a link to the whole supplier: its recent deliveries.
+    deliveries: Vec<tessera_db::documents::DeliverySummary>,
     valid_until: String,
 }
 
@@ -53,9 +55,16 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response
         }
         None => Vec::new(),
     };
+    let deliveries = if link.object.is_none()
+        && tessera_domain::policy::decide(&ctx.principal, Action::PortalOrderView, &Target::Collection).is_allowed()
+    {
+        state.db.recent_deliveries_of_party(link.party_id).await?
+    } else {
+        Vec::new()
+    };
     let valid_until = ctx.tr().datetime(&link.expires_at);
     let l = Layout::new(&ctx, ctx.tr().t1("portal-title", "party", &link.party_name), "portal", "/portal");
-    Ok(html(&HomePage { l, link, orders, valid_until })?.into_response())
+    Ok(html(&HomePage { l, link, orders, deliveries, valid_until })?.into_response())
 }
 
 #[derive(Template)]
