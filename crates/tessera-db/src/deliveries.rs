@@ -291,3 +291,56 @@ async fn refresh_order_status<C: ConnectionTrait>(
     }
     Ok(next)
 }
+
+/// How ending an order went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EndOutcome {
+    Done(OrderStatus),
+    Refused(tessera_domain::delivery::EndRule),
+    Stale,
+}
+
+impl Db {
+    /// The buyer cancels (nothing delivered) or closes (nothing more expected) an order still
+    /// at `version`.
+    pub async fn end_order(
+        &self,
+        order: OrderId,
+        version: i64,
+        ending: tessera_domain::delivery::Ending,
+        now: DateTime<Utc>,
+    ) -> Result<EndOutcome, DbError> {
+        let txn = self.conn().begin().await?;
+        let o = po::Entity::find_by_id(order.get()).one(&txn).await?.ok_or(DbError::NotFound)?;
+        if o.version != version {
+            return Ok(EndOutcome::Stale);
+        }
+        let statuses: Vec<String> = delivery::Entity::find()
+            .filter(delivery::Column::OrderId.eq(o.id))
+            .filter(delivery::Column::Status.ne(DeliveryStatus::Cancelled.as_str()))
+            .all(&txn)
+            .await?
+            .into_iter()
+            .map(|d| d.status)
+            .collect();
+        let awaits = statuses.iter().any(|s| s == DeliveryStatus::Declared.as_str());
+        let next =
+            match tessera_domain::delivery::end_order(order_status(&o.status)?, ending, !statuses.is_empty(), awaits) {
+                Ok(s) => s,
+                Err(rule) => return Ok(EndOutcome::Refused(rule)),
+            };
+        let res = po::Entity::update_many()
+            .col_expr(po::Column::Status, Expr::value(next.as_str()))
+            .col_expr(po::Column::Version, Expr::value(version + 1))
+            .col_expr(po::Column::UpdatedAt, Expr::value(now))
+            .filter(po::Column::Id.eq(o.id))
+            .filter(po::Column::Version.eq(version))
+            .exec(&txn)
+            .await?;
+        if res.rows_affected == 0 {
+            return Ok(EndOutcome::Stale);
+        }
+        txn.commit().await?;
+        Ok(EndOutcome::Done(next))
+    }
+}

@@ -315,3 +315,64 @@ mod tests {
         }
     }
 }
+
+/// How the buyer ends an order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// Before anything was delivered or declared.
+    Cancel,
+    /// After deliveries: nothing more is expected, even if lines are still open.
+    Close,
+}
+
+/// Why an order cannot end that way now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EndRule {
+    /// Deliveries were declared or received: close it instead.
+    HasDeliveries,
+    /// Nothing arrived yet: cancel it instead.
+    NothingDelivered,
+    /// A declared delivery still waits for the warehouse.
+    AwaitsReceipt,
+    /// It is already closed or cancelled.
+    AlreadyEnded,
+}
+
+/// The status after ending an order, given whether it has deliveries (not cancelled) and
+/// whether one of them still waits for the warehouse.
+pub fn end_order(
+    status: OrderStatus,
+    ending: Ending,
+    has_deliveries: bool,
+    awaits_receipt: bool,
+) -> Result<OrderStatus, EndRule> {
+    use OrderStatus::*;
+    match (status, ending) {
+        (Closed | Cancelled, _) => Err(EndRule::AlreadyEnded),
+        (_, Ending::Cancel) if has_deliveries => Err(EndRule::HasDeliveries),
+        (PartiallyDelivered | Delivered, Ending::Cancel) => Err(EndRule::HasDeliveries),
+        (_, Ending::Cancel) => Ok(Cancelled),
+        (_, Ending::Close) if awaits_receipt => Err(EndRule::AwaitsReceipt),
+        (PartiallyDelivered | Delivered, Ending::Close) => Ok(Closed),
+        (_, Ending::Close) => Err(EndRule::NothingDelivered),
+    }
+}
+
+#[cfg(test)]
+mod end_tests {
+    use super::*;
+    use OrderStatus::*;
+
+    #[test]
+    fn cancel_before_deliveries_close_after() {
+        assert_eq!(end_order(Sent, Ending::Cancel, false, false), Ok(Cancelled));
+        assert_eq!(end_order(Draft, Ending::Cancel, false, false), Ok(Cancelled));
+        assert_eq!(end_order(Confirmed, Ending::Cancel, true, true), Err(EndRule::HasDeliveries));
+        assert_eq!(end_order(PartiallyDelivered, Ending::Cancel, true, false), Err(EndRule::HasDeliveries));
+        assert_eq!(end_order(PartiallyDelivered, Ending::Close, true, false), Ok(Closed));
+        assert_eq!(end_order(Delivered, Ending::Close, true, true), Err(EndRule::AwaitsReceipt));
+        assert_eq!(end_order(Confirmed, Ending::Close, false, false), Err(EndRule::NothingDelivered));
+        assert_eq!(end_order(Cancelled, Ending::Cancel, false, false), Err(EndRule::AlreadyEnded));
+        assert_eq!(end_order(Closed, Ending::Close, true, false), Err(EndRule::AlreadyEnded));
+    }
+}

@@ -80,6 +80,7 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/orders/{id}", get(orders::show).post(orders::update))
         .route("/admin/orders/{id}/edit", get(orders::edit_form))
         .route("/admin/orders/{id}/send", post(orders::send))
+        .route("/admin/orders/{id}/end", post(deliveries::end_order))
         .route("/admin/parties", get(parties::list))
         .route("/admin/parties/{id}", get(parties::show))
         .route("/admin/items", get(items::list))

@@ -410,3 +410,39 @@ async fn a_supplier_wide_link_lists_its_own_deliveries_and_no_one_elses() {
     assert_eq!(app.get(&format!("/portal/orders/{other}")).await.status, StatusCode::NOT_FOUND);
     assert_eq!(app.get(&format!("/portal/orders/{other}/delivery")).await.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn the_buyer_cancels_before_deliveries_and_closes_after() {
+    let mut app = TestApp::signed_in(&[StaffRole::Purchasing]).await;
+    // ZAM/12/2020: sent, nothing delivered: it can be cancelled, not closed.
+    let sent = app.db.order_id_by_number("ZAM/12/2020").await.unwrap().unwrap();
+    let page = app.get(&format!("/admin/orders/{sent}")).await;
+    assert!(page.body.contains("Cancel the order") && !page.body.contains("Close the order"));
+    let v = version(&app, sent).await;
+    let res = app.post(&format!("/admin/orders/{sent}/end"), &[("ending", "close"), ("version", &v)]).await;
+    assert!(app.get(res.location()).await.body.contains("Nothing has been delivered yet"));
+    assert_eq!(app.db.order(sent).await.unwrap().summary.status, OrderStatus::Sent);
+    let res = app.post(&format!("/admin/orders/{sent}/end"), &[("ending", "cancel"), ("version", &v)]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.db.order(sent).await.unwrap().summary.status, OrderStatus::Cancelled);
+    // A stale tab is told, and a cancelled order stays cancelled.
+    let res = app.post(&format!("/admin/orders/{sent}/end"), &[("ending", "cancel"), ("version", &v)]).await;
+    assert!(app.get(res.location()).await.body.contains("changed"));
+
+    // ZAM/9/2026: partially delivered: it can be closed, not cancelled.
+    let partial = app.db.order_id_by_number("ZAM/9/2026").await.unwrap().unwrap();
+    let v = version(&app, partial).await;
+    let res = app.post(&format!("/admin/orders/{partial}/end"), &[("ending", "cancel"), ("version", &v)]).await;
+    assert!(app.get(res.location()).await.body.contains("cannot be cancelled"));
+    let res = app.post(&format!("/admin/orders/{partial}/end"), &[("ending", "close"), ("version", &v)]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.db.order(partial).await.unwrap().summary.status, OrderStatus::Closed);
+
+    // The warehouse may not end orders.
+    let mut clerk = TestApp::signed_in(&[StaffRole::Warehouse]).await;
+    let o = clerk.db.order_id_by_number("ZAM/8/2026").await.unwrap().unwrap();
+    let v = version(&clerk, o).await;
+    let res = clerk.post(&format!("/admin/orders/{o}/end"), &[("ending", "cancel"), ("version", &v)]).await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    assert_eq!(clerk.db.order(o).await.unwrap().summary.status, OrderStatus::Confirmed);
+}

@@ -609,3 +609,44 @@ pub async fn upload(
     let status = if errors == 0 { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     html_status(status, &page)
 }
+
+#[derive(Deserialize)]
+pub struct EndForm {
+    #[serde(default)]
+    ending: String,
+    #[serde(default)]
+    version: String,
+}
+
+/// The buyer cancels an order before anything was delivered, or closes it after deliveries.
+pub async fn end_order(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    CsrfForm(f): CsrfForm<EndForm>,
+) -> AppResult<Response> {
+    use tessera_db::deliveries::EndOutcome;
+    use tessera_domain::delivery::{EndRule, Ending};
+    let id: OrderId = id.parse().map_err(|_| AppError::NotFound)?;
+    let gate = Gate::new(&state, &ctx);
+    gate.order(Action::OrderEdit, id).await?;
+    let ending = match f.ending.as_str() {
+        "cancel" => Ending::Cancel,
+        "close" => Ending::Close,
+        _ => return Err(AppError::BadRequest("ending")),
+    };
+    let version = f.version.trim().parse::<i64>().map_err(|_| AppError::BadRequest("version"))?;
+    let problem = match state.db.end_order(id, version, ending, state.clock.now()).await? {
+        EndOutcome::Done(status) => {
+            gate.record(&format!("order.{}", f.ending), Some(format!("order:{id}")), Some(format!("status={status}")))
+                .await?;
+            return Ok(Redirect::to(&format!("/admin/orders/{id}?saved=1")).into_response());
+        }
+        EndOutcome::Stale => "stale",
+        EndOutcome::Refused(EndRule::HasDeliveries) => "has-deliveries",
+        EndOutcome::Refused(EndRule::NothingDelivered) => "nothing-delivered",
+        EndOutcome::Refused(EndRule::AwaitsReceipt) => "awaits-receipt",
+        EndOutcome::Refused(EndRule::AlreadyEnded) => "ended",
+    };
+    Ok(Redirect::to(&format!("/admin/orders/{id}?problem={problem}")).into_response())
+}

@@ -67,6 +67,9 @@ struct ShowPage {
     updated: String,
     deliveries: Vec<Delivery>,
     can_edit: bool,
+    /// The buyer may cancel (nothing delivered) or close (after deliveries) the order.
+    can_cancel: bool,
+    can_close: bool,
     /// A message after sending: (is it a problem, text).
     flash: Option<(bool, String)>,
 }
@@ -108,10 +111,38 @@ pub async fn show(
         (_, "1", _) => Some((false, tr.t("order-sent-notice"))),
         (_, _, "no-address") => Some((true, tr.t("link-no-address"))),
         (_, _, "stale") => Some((true, tr.t("order-changed-meanwhile"))),
+        (_, _, "has-deliveries") => Some((true, tr.t("order-end-has-deliveries"))),
+        (_, _, "nothing-delivered") => Some((true, tr.t("order-end-nothing-delivered"))),
+        (_, _, "awaits-receipt") => Some((true, tr.t("order-end-awaits-receipt"))),
+        (_, _, "ended") => Some((true, tr.t("order-end-ended"))),
         ("1", _, _) => Some((false, tr.t("saved"))),
         _ => None,
     };
-    html(&ShowPage { l, o, answers, pending, can_decide, total, updated, deliveries, can_edit, flash })
+    let may_end = tessera_domain::policy::decide(
+        &ctx.principal,
+        Action::OrderEdit,
+        &Target::Order { id, party: o.summary.party_id },
+    )
+    .is_allowed();
+    let live = deliveries.iter().filter(|d| d.summary.status != "cancelled");
+    let (has_deliveries, awaits) = live.fold((false, false), |(_, w), d| (true, w || d.awaits_receipt()));
+    let ends = |e| tessera_domain::delivery::end_order(o.summary.status, e, has_deliveries, awaits).is_ok();
+    let can_cancel = may_end && ends(tessera_domain::delivery::Ending::Cancel);
+    let can_close = may_end && ends(tessera_domain::delivery::Ending::Close);
+    html(&ShowPage {
+        l,
+        o,
+        answers,
+        pending,
+        can_decide,
+        total,
+        updated,
+        deliveries,
+        can_edit,
+        can_cancel,
+        can_close,
+        flash,
+    })
 }
 
 /// The order form as typed, kept to show it again with the errors.
