@@ -87,6 +87,7 @@ entity!(purchase_order, "purchase_orders", {
     pub contract_id: Option<i64>,
     pub work_order_id: Option<i64>,
     pub confirmed_date: Option<Date>,
+    pub sent_at: Option<DateTimeUtc>,
 });
 
 entity!(purchase_order_line, "purchase_order_lines", {

@@ -17,6 +17,7 @@ pub mod links;
 pub mod orders;
 pub mod outbox;
 pub mod ratelimit;
+pub mod scorecard;
 pub mod target;
 #[cfg(feature = "testing")]
 pub mod testing;

@@ -334,6 +334,7 @@ impl Db {
         let txn = self.conn().begin().await?;
         let res = purchase_order::Entity::update_many()
             .col_expr(purchase_order::Column::Status, Expr::value(tessera_domain::order::OrderStatus::Sent.as_str()))
+            .col_expr(purchase_order::Column::SentAt, Expr::value(now))
             .col_expr(purchase_order::Column::Version, Expr::value(version + 1))
             .col_expr(purchase_order::Column::UpdatedAt, Expr::value(now))
             .filter(purchase_order::Column::Id.eq(order.get()))

@@ -14,5 +14,6 @@ pub mod order;
 pub mod party;
 pub mod policy;
 pub mod role;
+pub mod scorecard;
 pub mod secret;
 pub mod text;

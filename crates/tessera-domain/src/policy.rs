@@ -212,7 +212,8 @@ fn decide_link(grant: &LinkGrant, action: Action, target: &Target) -> Decision {
     }
     let in_scope = match *target {
         Target::Collection => true,
-        Target::Party(p) => p == grant.party,
+        // The party as a whole (its scorecard, its lists) is for links to the whole party.
+        Target::Party(p) => p == grant.party && grant.object.is_none(),
         Target::Item(_) => false,
         Target::Order { id, party } => party == grant.party && grant.object.is_none_or(|o| o == LinkObject::Order(id)),
         Target::Complaint { id, party } => {
@@ -336,6 +337,8 @@ mod tests {
                 (&supplier_link, delivery, Decision::Allow),
                 (&supplier_link, other_party, Decision::Deny(Denial::NotFound)),
                 (&supplier_link, Target::Party(PartyId::new(2)), Decision::Deny(Denial::NotFound)),
+                (&supplier_link, Target::Party(PartyId::new(1)), Decision::Allow),
+                (&order_link, Target::Party(PartyId::new(1)), Decision::Deny(Denial::NotFound)),
                 (&supplier_link, Target::Collection, Decision::Allow),
             ] {
                 let want = if action.is_portal() { expected } else { Decision::Deny(Denial::Forbidden) };

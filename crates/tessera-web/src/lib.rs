@@ -103,6 +103,7 @@ pub fn router(state: AppState) -> Router {
         .route("/portal/orders/{id}/date", post(portal::answer_date))
         .route("/portal/orders/{id}/delivery", get(deliveries::declare_form).post(deliveries::declare))
         .route("/portal/orders/{id}/delivery/file", post(deliveries::upload))
+        .route("/portal/scorecard", get(pages::scorecard::portal))
         .route("/admin/orders/{id}/date-decision", post(orders::decide_date))
         .route("/portal/leave", post(portal::leave))
         .route("/admin/mailbox", get(pages::mailbox::list))

@@ -16,6 +16,19 @@ impl Tr {
     pub fn t1(&self, id: &str, name: &str, value: impl AsRef<str>) -> String {
         tessera_i18n::message(self.lang, id, &[(name, Arg::from(value.as_ref()))])
     }
+    pub fn t2(&self, id: &str, a: &str, av: &u64, b: &str, bv: &u64) -> String {
+        tessera_i18n::message(self.lang, id, &[(a, Arg::from(*av)), (b, Arg::from(*bv))])
+    }
+    /// "November 2026".
+    pub fn month(&self, d: &NaiveDate) -> String {
+        use chrono::Datelike;
+        format!("{} {}", self.t(&format!("month-{}", d.month())), d.year())
+    }
+    /// "Nov", for a chart's axis.
+    pub fn month_short(&self, d: &NaiveDate) -> String {
+        use chrono::Datelike;
+        self.t(&format!("month-short-{}", d.month()))
+    }
     pub fn n(&self, id: &str, name: &str, value: &u64) -> String {
         tessera_i18n::message(self.lang, id, &[(name, Arg::from(*value))])
     }

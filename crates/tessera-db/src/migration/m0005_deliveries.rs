@@ -1,6 +1,6 @@
 //! Deliveries declared by suppliers and received by the warehouse: who declared a delivery
 //! (which link), when it was checked and by whom, a version against stale tabs, and the reason
-//! a supplier gives for delivering more than was ordered.
+//! a supplier gives for delivering more than was ordered; when an order was sent.
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
 
@@ -32,6 +32,14 @@ impl MigrationTrait for Migration {
         }
         m.alter_table(Table::alter().table(a("delivery_lines")).add_column(text_null(a("over_reason"))).to_owned())
             .await?;
+        // When the order went to the supplier: the start of the date-answer response time.
+        m.alter_table(
+            Table::alter()
+                .table(a("purchase_orders"))
+                .add_column(timestamp_with_time_zone_null(a("sent_at")))
+                .to_owned(),
+        )
+        .await?;
         m.create_index(
             Index::create().name("ix_deliveries_order").table(a("deliveries")).col(a("order_id")).to_owned(),
         )

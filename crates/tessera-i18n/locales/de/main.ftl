@@ -388,3 +388,53 @@ order-end-has-deliveries = Zu dieser Bestellung wurden Lieferungen avisiert oder
 order-end-nothing-delivered = Es wurde noch nichts geliefert, daher gibt es nichts abzuschließen. Stornieren Sie die Bestellung stattdessen.
 order-end-awaits-receipt = Eine avisierte Lieferung wartet noch auf das Lager. Erfassen Sie zuerst ihren Eingang.
 order-end-ended = Diese Bestellung ist bereits abgeschlossen oder storniert.
+
+## Lieferantenbewertung
+scorecard-title = Lieferbewertung
+scorecard-portal-hint = Wie Ihre Lieferungen an uns verlaufen sind, nach den Wareneingängen unseres Lagers.
+scorecard-on-time = Pünktlich
+scorecard-accuracy = Mengen wie avisiert
+scorecard-complaints = Lieferungen mit Reklamation
+scorecard-response = Antwort auf eine neue Bestellung
+scorecard-of = { $part } von { $whole } Lieferungen
+scorecard-lines-of = { $part } von { $whole } Positionen
+scorecard-hours = { $count ->
+    [one] im Schnitt { $count } Stunde
+   *[other] im Schnitt { $count } Stunden
+}
+scorecard-unanswered = { $count ->
+    [0] jede gesendete Bestellung beantwortet
+    [one] eine gesendete Bestellung noch ohne Antwort
+   *[other] { $count } gesendete Bestellungen noch ohne Antwort
+}
+scorecard-chart-title = Pünktliche Lieferungen nach Monat
+scorecard-chart-desc = Anteil der angenommenen Lieferungen, die bis zum bestätigten Termin eintrafen, für jeden der letzten zwölf Monate; die Tabelle unten enthält dieselben Zahlen.
+scorecard-table = Die Zahlen als Tabelle
+scorecard-month = Monat
+scorecard-deliveries = Lieferungen
+portal-home = Start
+portal-scorecard-link = Ihre Lieferbewertung
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mär
+month-short-4 = Apr
+month-short-5 = Mai
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Okt
+month-short-11 = Nov
+month-short-12 = Dez

@@ -388,3 +388,53 @@ order-end-has-deliveries = Deliveries were declared or received for this order, 
 order-end-nothing-delivered = Nothing has been delivered yet, so there is nothing to close. Cancel the order instead.
 order-end-awaits-receipt = A declared delivery still waits for the warehouse. Record its receipt first.
 order-end-ended = This order is already closed or cancelled.
+
+## Supplier scorecard
+scorecard-title = Delivery scorecard
+scorecard-portal-hint = How your deliveries to us went, from the receipts our warehouse recorded.
+scorecard-on-time = On time
+scorecard-accuracy = Quantities as declared
+scorecard-complaints = Deliveries with a complaint
+scorecard-response = Answer to a new order
+scorecard-of = { $part } of { $whole } deliveries
+scorecard-lines-of = { $part } of { $whole } lines
+scorecard-hours = { $count ->
+    [one] { $count } hour on average
+   *[other] { $count } hours on average
+}
+scorecard-unanswered = { $count ->
+    [0] every sent order answered
+    [one] one sent order not yet answered
+   *[other] { $count } sent orders not yet answered
+}
+scorecard-chart-title = Deliveries on time, by month
+scorecard-chart-desc = Share of received deliveries that arrived by their confirmed date, for each of the last twelve months; the table below has the same figures.
+scorecard-table = The figures as a table
+scorecard-month = Month
+scorecard-deliveries = Deliveries
+portal-home = Start
+portal-scorecard-link = Your delivery scorecard
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec

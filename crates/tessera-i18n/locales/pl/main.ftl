@@ -392,3 +392,55 @@ order-end-has-deliveries = Do tego zamówienia zadeklarowano lub przyjęto dosta
 order-end-nothing-delivered = Nic jeszcze nie dostarczono, więc nie ma czego zamykać. Anuluj zamówienie.
 order-end-awaits-receipt = Zadeklarowana dostawa wciąż czeka na magazyn. Najpierw zapisz jej przyjęcie.
 order-end-ended = To zamówienie jest już zamknięte lub anulowane.
+
+## Karta oceny dostawcy
+scorecard-title = Karta oceny dostaw
+scorecard-portal-hint = Jak przebiegały Twoje dostawy do nas, na podstawie przyjęć zapisanych przez nasz magazyn.
+scorecard-on-time = Na czas
+scorecard-accuracy = Ilości zgodne z deklaracją
+scorecard-complaints = Dostawy z reklamacją
+scorecard-response = Odpowiedź na nowe zamówienie
+scorecard-of = { $part } z { $whole } dostaw
+scorecard-lines-of = { $part } z { $whole } pozycji
+scorecard-hours = { $count ->
+    [one] średnio { $count } godzina
+    [few] średnio { $count } godziny
+   *[other] średnio { $count } godzin
+}
+scorecard-unanswered = { $count ->
+    [0] każde wysłane zamówienie ma odpowiedź
+    [one] jedno wysłane zamówienie bez odpowiedzi
+    [few] { $count } wysłane zamówienia bez odpowiedzi
+   *[other] { $count } wysłanych zamówień bez odpowiedzi
+}
+scorecard-chart-title = Dostawy na czas, według miesięcy
+scorecard-chart-desc = Udział przyjętych dostaw, które dotarły do potwierdzonej daty, w każdym z ostatnich dwunastu miesięcy; tabela poniżej zawiera te same dane.
+scorecard-table = Dane w tabeli
+scorecard-month = Miesiąc
+scorecard-deliveries = Dostawy
+portal-home = Start
+portal-scorecard-link = Twoja karta oceny dostaw
+month-1 = styczeń
+month-2 = luty
+month-3 = marzec
+month-4 = kwiecień
+month-5 = maj
+month-6 = czerwiec
+month-7 = lipiec
+month-8 = sierpień
+month-9 = wrzesień
+month-10 = październik
+month-11 = listopad
+month-12 = grudzień
+month-short-1 = sty
+month-short-2 = lut
+month-short-3 = mar
+month-short-4 = kwi
+month-short-5 = maj
+month-short-6 = cze
+month-short-7 = lip
+month-short-8 = sie
+month-short-9 = wrz
+month-short-10 = paź
+month-short-11 = lis
+month-short-12 = gru

@@ -11,6 +11,7 @@ pub mod ops;
 pub mod orders;
 pub mod parties;
 pub mod portal;
+pub mod scorecard;
 
 use crate::ctx::Ctx;
 use crate::error::{AppError, AppResult};

@@ -1,4 +1,5 @@
 //! Parties: suppliers, subcontractors, customers.
+use super::scorecard::ScorecardView;
 use super::{Layout, ListQuery, Pager, html};
 use crate::AppState;
 use crate::ctx::Ctx;
@@ -43,6 +44,8 @@ struct ShowPage {
     l: Layout,
     party: Party,
     orders: Vec<OrderSummary>,
+    /// For a supplier: how it delivers.
+    sc: Option<ScorecardView>,
 }
 
 pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Html<String>> {
@@ -50,6 +53,10 @@ pub async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String
     Gate::new(&state, &ctx).check(Action::PartyView, Target::Party(id)).await?;
     let party = state.db.party(id).await?;
     let orders = state.db.orders(&OrderQuery { party: Some(id), page: 1, ..Default::default() }).await?.items;
+    let sc = match party.kinds.supplier {
+        true => Some(ScorecardView::load(&state, id).await?),
+        false => None,
+    };
     let l = Layout::new(&ctx, party.name.clone(), "parties", &format!("/admin/parties/{id}"));
-    html(&ShowPage { l, party, orders })
+    html(&ShowPage { l, party, orders, sc })
 }
