@@ -172,7 +172,7 @@ impl Driver {
             .connect(&self.url)
             .await
             .unwrap_or_else(|e| panic!("cannot start Chromium through chromedriver: {e}"));
-        Browser { c: client, who: who.to_owned(), profile, closed: false }
+        Browser { c: client, who: who.to_owned(), profile }
     }
 }
 
@@ -181,7 +181,6 @@ pub struct Browser {
     pub c: Client,
     who: String,
     profile: PathBuf,
-    closed: bool,
 }
 
 impl Drop for Browser {
@@ -194,9 +193,8 @@ impl Drop for Browser {
 
 impl Browser {
     /// Ends the session (Chromium quits).
-    pub async fn close(mut self) {
+    pub async fn close(self) {
         let _ = self.c.clone().close().await;
-        self.closed = true;
     }
 
     pub async fn goto(&self, url: &str) {
@@ -370,14 +368,18 @@ impl Browser {
         std::fs::create_dir_all(&dir).unwrap();
         for (kind, width) in [("desktop", 1280u32), ("phone", 390u32)] {
             self.c.set_window_size(width, 900).await.unwrap();
+            // The window's height less its viewport's, plus the page's: the whole page in view.
             let height = self
                 .c
-                .execute("return document.documentElement.scrollHeight;", vec![])
+                .execute(
+                    "return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight;",
+                    vec![],
+                )
                 .await
                 .ok()
                 .and_then(|v| v.as_u64())
                 .unwrap_or(900);
-            let height = u32::try_from(height.clamp(600, 6000)).unwrap_or(900);
+            let height = u32::try_from(height.clamp(600, 8000)).unwrap_or(900);
             self.c.set_window_size(width, height).await.unwrap();
             let png = self.c.screenshot().await.unwrap();
             std::fs::write(format!("{dir}/{name}-{kind}.png"), png).unwrap();
