@@ -166,6 +166,14 @@ pub enum InvitationError {
     Compose(#[from] ComposeError),
 }
 
+/// Where and how a party is written to: the first address the host has on record for it (never
+/// one typed in), in the party's language.
+async fn recipient(db: &tessera_db::Db, party: tessera_domain::ids::PartyId) -> Result<(Email, Lang), InvitationError> {
+    let party = db.party(party).await?;
+    let to = party.emails.iter().find_map(|e| Email::parse(e).ok()).ok_or(InvitationError::NoAddress)?;
+    Ok((to, party.language.parse().unwrap_or_default()))
+}
+
 /// The email for a new link, to the first address the host has on record for the party, in the
 /// party's language. Never to an address typed in.
 pub async fn invitation_for(
@@ -174,9 +182,7 @@ pub async fn invitation_for(
     url: &str,
 ) -> Result<NewMail, InvitationError> {
     use tessera_domain::link::LinkObject;
-    let party = db.party(link.party).await?;
-    let to = party.emails.iter().find_map(|e| Email::parse(e).ok()).ok_or(InvitationError::NoAddress)?;
-    let lang: Lang = party.language.parse().unwrap_or_default();
+    let (to, lang) = recipient(db, link.party).await?;
     let (object_label, requested) = match link.object {
         Some(LinkObject::Order(id)) => {
             let o = db.order(id).await?;
@@ -235,8 +241,11 @@ pub fn date_decision(to: &Email, lang: Lang, n: &DateDecisionNotice<'_>) -> Resu
         message(lang, "mail-date-rejected-subject", &[number()])
     };
     paragraphs.push(t(lang, "mail-date-reopen"));
-    let content =
-        Content { subject, paragraphs, action: Some(Action { label: t(lang, "mail-date-open"), url: n.url.to_owned() }) };
+    let content = Content {
+        subject,
+        paragraphs,
+        action: Some(Action { label: t(lang, "mail-date-open"), url: n.url.to_owned() }),
+    };
     compose(to, lang, &content)
 }
 
@@ -250,9 +259,7 @@ pub async fn date_decision_for(
     reason: Option<&str>,
     base_url: &str,
 ) -> Result<NewMail, InvitationError> {
-    let party = db.party(order.summary.party_id).await?;
-    let to = party.emails.iter().find_map(|e| Email::parse(e).ok()).ok_or(InvitationError::NoAddress)?;
-    let lang: Lang = party.language.parse().unwrap_or_default();
+    let (to, lang) = recipient(db, order.summary.party_id).await?;
     let url = format!("{base_url}/portal/orders/{}", order.summary.id);
     let notice = DateDecisionNotice {
         number: &order.summary.number,

@@ -99,14 +99,7 @@ impl Server {
             assert!(Instant::now() < deadline, "the server did not become ready");
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        Self {
-            base,
-            admin_email: email.unwrap(),
-            admin_password: password.unwrap(),
-            db,
-            _proc: proc,
-            _guard: guard,
-        }
+        Self { base, admin_email: email.unwrap(), admin_password: password.unwrap(), db, _proc: proc, _guard: guard }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -124,9 +117,8 @@ impl Driver {
     pub async fn start() -> Self {
         let port = free_port();
         let bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
-        let proc = spawn_group(
-            Command::new(bin).arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null()),
-        );
+        let proc =
+            spawn_group(Command::new(bin).arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null()));
         let url = format!("http://127.0.0.1:{port}");
         let client = reqwest::Client::new();
         let deadline = Instant::now() + Duration::from_secs(30);
@@ -139,7 +131,8 @@ impl Driver {
 
     /// A new browser: headless Chromium, a fresh profile (its own cookie jar), English pages.
     pub async fn browser(&self, who: &str) -> Browser {
-        let profile = std::env::temp_dir().join(format!("tessera-browser-{who}-{}-{}", std::process::id(), free_port()));
+        let profile =
+            std::env::temp_dir().join(format!("tessera-browser-{who}-{}-{}", std::process::id(), free_port()));
         std::fs::create_dir_all(&profile).unwrap();
         let binary = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
         let args = [
@@ -222,7 +215,11 @@ impl Browser {
                 return;
             }
             if Instant::now() > deadline {
-                panic!("{}: the page at {} never said {needle:?}; it says:\n{text}", self.who, self.current_url().await);
+                panic!(
+                    "{}: the page at {} never said {needle:?}; it says:\n{text}",
+                    self.who,
+                    self.current_url().await
+                );
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
@@ -296,7 +293,13 @@ impl Browser {
     /// Follows the link whose text is exactly `text`.
     pub async fn follow(&self, text: &str) {
         let before = self.c.find(Locator::Css("html")).await.unwrap();
-        self.c.find(Locator::LinkText(text)).await.unwrap_or_else(|_| panic!("{}: no link {text:?}", self.who)).click().await.unwrap();
+        self.c
+            .find(Locator::LinkText(text))
+            .await
+            .unwrap_or_else(|_| panic!("{}: no link {text:?}", self.who))
+            .click()
+            .await
+            .unwrap();
         self.wait_until_replaced(before).await;
     }
 
