@@ -49,9 +49,17 @@ pub struct Server {
     pub admin_password: String,
     /// The same database, for checks a person cannot see (nothing half-saved).
     pub db: tessera_db::Db,
-    // Dropped in this order: the server first, then its database.
-    _proc: Group,
+    proc: Option<Group>,
+    data: PathBuf,
     _guard: tessera_db::testing::TestDbGuard,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        // The server first, then its files; its database goes with the guard after.
+        drop(self.proc.take());
+        let _ = std::fs::remove_dir_all(&self.data);
+    }
 }
 
 impl Server {
@@ -99,7 +107,15 @@ impl Server {
             assert!(Instant::now() < deadline, "the server did not become ready");
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        Self { base, admin_email: email.unwrap(), admin_password: password.unwrap(), db, _proc: proc, _guard: guard }
+        Self {
+            base,
+            admin_email: email.unwrap(),
+            admin_password: password.unwrap(),
+            db,
+            proc: Some(proc),
+            data,
+            _guard: guard,
+        }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -110,7 +126,18 @@ impl Server {
 /// One chromedriver; each [`Browser`] is a session of it with its own Chromium and profile.
 pub struct Driver {
     url: String,
-    _proc: Group,
+    proc: Option<Group>,
+    /// The browsers' profile folders, removed once every Chromium is gone.
+    profiles: std::sync::Mutex<Vec<PathBuf>>,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        drop(self.proc.take());
+        for p in self.profiles.lock().map(|p| p.clone()).unwrap_or_default() {
+            let _ = std::fs::remove_dir_all(p);
+        }
+    }
 }
 
 impl Driver {
@@ -126,7 +153,7 @@ impl Driver {
             assert!(Instant::now() < deadline, "chromedriver did not start (is Debian's chromium-driver installed?)");
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        Self { url, _proc: proc }
+        Self { url, proc: Some(proc), profiles: Default::default() }
     }
 
     /// A new browser: headless Chromium, a fresh profile (its own cookie jar), English pages.
@@ -134,6 +161,7 @@ impl Driver {
         let profile =
             std::env::temp_dir().join(format!("tessera-browser-{who}-{}-{}", std::process::id(), free_port()));
         std::fs::create_dir_all(&profile).unwrap();
+        self.profiles.lock().unwrap().push(profile.clone());
         let binary = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
         let args = [
             "--headless",
@@ -144,6 +172,7 @@ impl Driver {
             "--no-first-run",
             "--disable-sync",
             "--disable-dev-shm-usage",
+            "--disable-crash-reporter",
             "--lang=en-US",
             "--window-size=1280,900",
         ]
@@ -165,7 +194,7 @@ impl Driver {
             .connect(&self.url)
             .await
             .unwrap_or_else(|e| panic!("cannot start Chromium through chromedriver: {e}"));
-        Browser { c: client, who: who.to_owned(), profile }
+        Browser { c: client, who: who.to_owned() }
     }
 }
 
@@ -173,19 +202,11 @@ impl Driver {
 pub struct Browser {
     pub c: Client,
     who: String,
-    profile: PathBuf,
-}
-
-impl Drop for Browser {
-    fn drop(&mut self) {
-        // On failure the session is not closed politely: chromedriver's process group goes with
-        // the Driver. The profile folder goes here.
-        let _ = std::fs::remove_dir_all(&self.profile);
-    }
 }
 
 impl Browser {
-    /// Ends the session (Chromium quits).
+    /// Ends the session (Chromium quits). On failure nothing is closed politely: dropping the
+    /// [`Driver`] kills chromedriver's process group, its Chromiums with it.
     pub async fn close(self) {
         let _ = self.c.clone().close().await;
     }
