@@ -11,16 +11,19 @@
 //! # Adding a step
 //!
 //! A step is what a person does on a page, written with the helpers of [`webdriver::Browser`]:
-//! `goto`, `follow` (a link by its text), `fill` / `fill_date` (a field by its label's text),
-//! `press` (a button by its text; waits for the next page), `wait_for_text`, `open_mail` (a
-//! message in `/admin/mailbox`), `links_containing`, and `shot` for screenshots. Take every text
+//! `goto`, `follow` (a link by its text), `fill` / `fill_date` / `choose` / `tick` / `attach`
+//! (a field by its label's text: text, date, select, checkbox, file upload), `press` (a button by
+//! its text; waits for the next page), `wait_for_text`, `open_mail` (a message in
+//! `/admin/mailbox`), `fact` (the value shown for a term), `links_containing`, and `shot` for
+//! screenshots. Take every text
 //! from the catalogue (`en(..)`, `en1(..)` below) so a rewording does not break the test; find
 //! by label, button text or a stable id/name, never by position. Each step ends by waiting for
 //! what the person would see, then checks what they should not (nothing half-saved) through
 //! `server.db` if it cannot be seen. Add the delivery declaration, receipt and complaint steps
-//! (4–6) at the end of `the_supplier_journey`, after the date steps, reusing `staff` and
-//! `supplier`; a step that needs a new kind of action (upload a file, choose an option) gets a
-//! helper in `webdriver/mod.rs`, not code in the test.
+//! (4–6) in `the_supplier_journey` where the comment `Steps 4–6 go here` stands: the order is
+//! then confirmed, and `staff` and `supplier` are signed in. (The two-tab check after it leaves a
+//! new proposal waiting, so it stays last.) A step that needs a new kind of action gets a helper
+//! in `webdriver/mod.rs`, not WebDriver calls in the test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod webdriver;
 
@@ -98,18 +101,21 @@ async fn the_supplier_journey() {
     staff.shot("08-order-proposal").await;
     staff.press(&en("order-proposal-accept")).await;
     staff.wait_for_text(&en("status-confirmed")).await;
+    assert_eq!(staff.fact(&en("order-confirmed-date")).await, date_en);
     staff.shot("09-order-accepted").await;
 
     // The supplier reloads and sees the confirmed date; the email tells them too.
     supplier.c.refresh().await.unwrap();
     supplier.wait_for_text(&en("status-confirmed")).await;
-    supplier.wait_for_text(&date_en).await;
+    assert_eq!(supplier.fact(&en("order-confirmed-date")).await, date_en);
     supplier.shot("10-portal-confirmed").await;
     let subject = message(Lang::Pl, "mail-date-accepted-subject", &[("number", Arg::from(ORDER))]);
     let mail = staff.open_mail(&server, SUPPLIER_EMAIL, &subject).await;
     staff.shot("11-mail-accepted").await;
     assert!(mail.contains(&proposed.format("%d.%m.%Y").to_string()), "the confirmed date: {mail}");
     assert!(staff.links_containing("/l/").await.is_empty(), "no link secret in the decision email");
+
+    // Steps 4–6 go here: the order is confirmed for `proposed`.
 
     // Two tabs of the supplier answer at once: the first wins, the second is told.
     let first = supplier.c.window().await.unwrap();

@@ -246,6 +246,19 @@ impl Browser {
         }
     }
 
+    /// The value shown for `term` in the page's facts (`<dt>term</dt><dd>value</dd>`).
+    pub async fn fact(&self, term: &str) -> String {
+        for row in self.c.find_all(Locator::Css("dl > div")).await.unwrap_or_default() {
+            let (Ok(dt), Ok(dd)) = (row.find(Locator::Css("dt")).await, row.find(Locator::Css("dd")).await) else {
+                continue;
+            };
+            if dt.text().await.unwrap_or_default().trim() == term {
+                return dd.text().await.unwrap_or_default().trim().to_owned();
+            }
+        }
+        panic!("{}: no fact {term:?} at {}", self.who, self.current_url().await);
+    }
+
     /// The form control labelled `label` (the `<label for>` whose text is exactly `label`).
     pub async fn field(&self, label: &str) -> Element {
         let deadline = Instant::now() + WAIT;
@@ -282,6 +295,26 @@ impl Browser {
             )
             .await
             .unwrap();
+    }
+
+    /// Chooses, in the select labelled `label`, the option whose text is `option`.
+    pub async fn choose(&self, label: &str, option: &str) {
+        self.field(label).await.select_by_label(option).await.unwrap();
+    }
+
+    /// Ticks (or unticks) the checkbox labelled `label`, as a click would.
+    pub async fn tick(&self, label: &str, on: bool) {
+        let f = self.field(label).await;
+        if f.is_selected().await.unwrap() != on {
+            f.click().await.unwrap();
+        }
+    }
+
+    /// Attaches the file at `path` to the file input labelled `label` (as choosing it in the
+    /// file dialog does; chromedriver needs an absolute path).
+    pub async fn attach(&self, label: &str, path: &std::path::Path) {
+        let abs = std::fs::canonicalize(path).unwrap();
+        self.field(label).await.send_keys(&abs.display().to_string()).await.unwrap();
     }
 
     /// The visible button (or submit input) whose text is exactly `text`.
