@@ -1,6 +1,7 @@
 //! Delivery dates: the supplier confirms or proposes, the buyer decides on proposals.
 use crate::entity::{date_answer, purchase_order as po};
 use crate::error::corrupt;
+use crate::outbox::NewMail;
 use crate::{Db, DbError};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
@@ -115,16 +116,30 @@ impl Db {
         Ok(DateOutcome::Done)
     }
 
+    /// The proposal waiting for the buyer's decision, if any.
+    pub async fn pending_date_proposal(&self, order: OrderId) -> Result<Option<DateAnswerRow>, DbError> {
+        Ok(self.date_answers(order).await?.into_iter().find(|a| a.status == "pending"))
+    }
+
     /// The buyer accepts or rejects the waiting proposal. Accepting sets the confirmed date;
     /// rejecting returns the order to Confirmed (if a date was confirmed before) or Sent.
+    ///
+    /// `seen` is what the caller decided on: the proposal's id and the order's version. The
+    /// email telling the supplier (`mail`, composed from that state) is written in the same
+    /// transaction; if anything changed meanwhile (another tab, a newer proposal), nothing is
+    /// changed and nothing sent ([`DateOutcome::Stale`]).
+    #[allow(clippy::too_many_arguments)]
     pub async fn decide_date_proposal(
         &self,
         order: OrderId,
+        seen: (i64, i64),
         accept: bool,
         reason: Option<String>,
         user: UserId,
+        mail: Option<&NewMail>,
         now: DateTime<Utc>,
     ) -> Result<DateOutcome, DbError> {
+        let (proposal, version) = seen;
         let txn = self.conn().begin().await?;
         let o = po::Entity::find_by_id(order.get()).one(&txn).await?.ok_or(DbError::NotFound)?;
         let Some(p) = date_answer::Entity::find()
@@ -135,6 +150,9 @@ impl Db {
         else {
             return Ok(DateOutcome::Refused(DateRule::NoPendingProposal));
         };
+        if p.id != proposal || o.version != version {
+            return Ok(DateOutcome::Stale);
+        }
         let claimed = date_answer::Entity::update_many()
             .col_expr(date_answer::Column::Status, Expr::value(if accept { "accepted" } else { "rejected" }))
             .col_expr(date_answer::Column::DecidedAt, Expr::value(now))
@@ -154,14 +172,21 @@ impl Db {
         } else {
             (OrderStatus::Sent, None)
         };
-        po::Entity::update_many()
+        let moved = po::Entity::update_many()
             .col_expr(po::Column::Status, Expr::value(next.as_str()))
             .col_expr(po::Column::ConfirmedDate, Expr::value(confirmed))
             .col_expr(po::Column::Version, Expr::value(o.version + 1))
             .col_expr(po::Column::UpdatedAt, Expr::value(now))
             .filter(po::Column::Id.eq(order.get()))
+            .filter(po::Column::Version.eq(version))
             .exec(&txn)
             .await?;
+        if moved.rows_affected == 0 {
+            return Ok(DateOutcome::Stale);
+        }
+        if let Some(mail) = mail {
+            crate::outbox::enqueue(&txn, mail, now).await?;
+        }
         txn.commit().await?;
         Ok(DateOutcome::Done)
     }

@@ -166,6 +166,14 @@ pub enum InvitationError {
     Compose(#[from] ComposeError),
 }
 
+/// Where and how a party is written to: the first address the host has on record for it (never
+/// one typed in), in the party's language.
+async fn recipient(db: &tessera_db::Db, party: tessera_domain::ids::PartyId) -> Result<(Email, Lang), InvitationError> {
+    let party = db.party(party).await?;
+    let to = party.emails.iter().find_map(|e| Email::parse(e).ok()).ok_or(InvitationError::NoAddress)?;
+    Ok((to, party.language.parse().unwrap_or_default()))
+}
+
 /// The email for a new link, to the first address the host has on record for the party, in the
 /// party's language. Never to an address typed in.
 pub async fn invitation_for(
@@ -174,9 +182,7 @@ pub async fn invitation_for(
     url: &str,
 ) -> Result<NewMail, InvitationError> {
     use tessera_domain::link::LinkObject;
-    let party = db.party(link.party).await?;
-    let to = party.emails.iter().find_map(|e| Email::parse(e).ok()).ok_or(InvitationError::NoAddress)?;
-    let lang: Lang = party.language.parse().unwrap_or_default();
+    let (to, lang) = recipient(db, link.party).await?;
     let (object_label, requested) = match link.object {
         Some(LinkObject::Order(id)) => {
             let o = db.order(id).await?;
@@ -194,4 +200,74 @@ pub async fn invitation_for(
         require_code: link.require_code,
     };
     Ok(link_invitation(&to, lang, &inv)?)
+}
+
+/// What the supplier is told when the buyer decides on their proposed delivery date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateDecisionNotice<'a> {
+    pub number: &'a str,
+    pub accepted: bool,
+    /// The date the supplier proposed.
+    pub proposed: chrono::NaiveDate,
+    /// Why the buyer rejected it, if they said.
+    pub reason: Option<&'a str>,
+    /// The confirmed date after the decision: the proposed one when accepted, the earlier one
+    /// (if any) when rejected.
+    pub in_force: Option<chrono::NaiveDate>,
+    /// The order's portal address. It carries no secret: it works in the browser where the
+    /// supplier opened their link.
+    pub url: &'a str,
+}
+
+/// The email telling the supplier the buyer's decision on their proposed date.
+pub fn date_decision(to: &Email, lang: Lang, n: &DateDecisionNotice<'_>) -> Result<NewMail, ComposeError> {
+    use tessera_i18n::{Arg, message, t};
+    let number = || ("number", Arg::from(n.number));
+    let proposed = ("proposed", Arg::from(tessera_i18n::date(lang, n.proposed)));
+    let mut paragraphs = Vec::new();
+    let subject = if n.accepted {
+        let date = tessera_i18n::date(lang, n.in_force.unwrap_or(n.proposed));
+        paragraphs.push(message(lang, "mail-date-accepted-body", &[number(), ("date", Arg::from(date))]));
+        message(lang, "mail-date-accepted-subject", &[number()])
+    } else {
+        paragraphs.push(message(lang, "mail-date-rejected-body", &[number(), proposed]));
+        if let Some(r) = n.reason {
+            paragraphs.push(message(lang, "mail-date-rejected-reason", &[("reason", Arg::from(r))]));
+        }
+        paragraphs.push(match n.in_force {
+            Some(d) => message(lang, "mail-date-still-in-force", &[("date", Arg::from(tessera_i18n::date(lang, d)))]),
+            None => t(lang, "mail-date-none-in-force"),
+        });
+        message(lang, "mail-date-rejected-subject", &[number()])
+    };
+    paragraphs.push(t(lang, "mail-date-reopen"));
+    let content = Content {
+        subject,
+        paragraphs,
+        action: Some(Action { label: t(lang, "mail-date-open"), url: n.url.to_owned() }),
+    };
+    compose(to, lang, &content)
+}
+
+/// The decision email for `order`'s waiting `proposal`, to the first address the host has on
+/// record for the supplier, in the supplier's language.
+pub async fn date_decision_for(
+    db: &tessera_db::Db,
+    order: &tessera_db::orders::Order,
+    proposal: &tessera_db::dates::DateAnswerRow,
+    accepted: bool,
+    reason: Option<&str>,
+    base_url: &str,
+) -> Result<NewMail, InvitationError> {
+    let (to, lang) = recipient(db, order.summary.party_id).await?;
+    let url = format!("{base_url}/portal/orders/{}", order.summary.id);
+    let notice = DateDecisionNotice {
+        number: &order.summary.number,
+        accepted,
+        proposed: proposal.date,
+        reason,
+        in_force: if accepted { Some(proposal.date) } else { order.summary.confirmed_date },
+        url: &url,
+    };
+    Ok(date_decision(&to, lang, &notice)?)
 }

@@ -158,3 +158,101 @@ async fn without_the_confirm_action_nothing_is_offered_and_a_forced_post_is_refu
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(res.body.contains("not waiting for a date answer"));
 }
+
+/// The supplier proposes `date` for `number` through their link; then a buyer signs in.
+async fn proposed_then_buyer(number: &str, date: &str) -> (TestApp, OrderId) {
+    let mut app = TestApp::with_demo().await;
+    let order = open_link(&mut app, number, &all()).await;
+    let version = app.db.order(order).await.unwrap().version.to_string();
+    let res = app
+        .post(&format!("/portal/orders/{order}/date"), &[("answer", "propose"), ("date", date), ("version", &version)])
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    app.cookies.clear();
+    app.add_user("buyer@tessera.test", &[StaffRole::Purchasing]).await;
+    app.sign_in("buyer@tessera.test", common::PASSWORD).await;
+    (app, order)
+}
+
+async fn outbox(app: &TestApp) -> Vec<tessera_db::outbox::Mail> {
+    app.db.mails(1).await.unwrap().items
+}
+
+#[tokio::test]
+async fn the_supplier_is_emailed_the_accepted_date_in_their_language() {
+    // STALBUD's language is Polish.
+    let (mut app, order) = proposed_then_buyer("ZAM/12/2020", "2026-12-01").await;
+    assert!(outbox(&app).await.is_empty());
+    app.post(&format!("/admin/orders/{order}/date-decision"), &[("decision", "accept")]).await;
+    let mails = outbox(&app).await;
+    assert_eq!(mails.len(), 1, "one message");
+    let m = &mails[0];
+    assert_eq!((m.to.as_str(), m.language.as_str()), ("dostawy@stalbud.example", "pl"));
+    assert_eq!(m.subject, "ZAM/12/2020: termin dostawy potwierdzony");
+    assert!(m.text.contains("01.12.2026"), "the new confirmed date: {}", m.text);
+    assert!(m.text.contains(&format!("/portal/orders/{order}")), "how to open the order again: {}", m.text);
+    assert!(!m.text.contains("/l/"), "no link secret: {}", m.text);
+    assert!(m.html.contains("01.12.2026"));
+    let events = app.db.audit_events(1).await.unwrap().items;
+    let e = events.iter().find(|e| e.action == "order.date_accept").unwrap();
+    assert_eq!(e.detail.as_deref(), Some("emailed_to=dostawy@stalbud.example"));
+}
+
+#[tokio::test]
+async fn a_rejection_tells_the_supplier_why_and_which_date_stands() {
+    // ZAM/8/2026 (Boltex, German) is confirmed for 2026-11-30.
+    let (mut app, order) = proposed_then_buyer("ZAM/8/2026", "2026-12-14").await;
+    app.post(
+        &format!("/admin/orders/{order}/date-decision"),
+        &[("decision", "reject"), ("reason", "Die Baustelle braucht es früher")],
+    )
+    .await;
+    let mails = outbox(&app).await;
+    assert_eq!(mails.len(), 1);
+    let m = &mails[0];
+    assert_eq!((m.to.as_str(), m.language.as_str()), ("orders@boltex.example", "de"));
+    assert_eq!(m.subject, "ZAM/8/2026: vorgeschlagener Liefertermin nicht angenommen");
+    assert!(m.text.contains("14.12.2026"), "the rejected proposal: {}", m.text);
+    assert!(m.text.contains("Die Baustelle braucht es früher"), "the reason: {}", m.text);
+    assert!(m.text.contains("Es gilt weiterhin der bestätigte Liefertermin 30.11.2026"), "{}", m.text);
+
+    // A rejection with nothing confirmed before says so.
+    let (mut app, order) = proposed_then_buyer("ZAM/12/2020", "2026-12-01").await;
+    app.post(&format!("/admin/orders/{order}/date-decision"), &[("decision", "reject")]).await;
+    let m = outbox(&app).await.pop().unwrap();
+    assert!(m.text.contains(&tessera_i18n::t(tessera_i18n::Lang::Pl, "mail-date-none-in-force")), "{}", m.text);
+}
+
+#[tokio::test]
+async fn a_stale_decision_changes_nothing_and_sends_nothing() {
+    let (mut app, order) = proposed_then_buyer("ZAM/12/2020", "2026-12-01").await;
+    let proposal = app.db.pending_date_proposal(order).await.unwrap().unwrap();
+    let before = app.db.order(order).await.unwrap();
+    let user = tessera_domain::ids::UserId::new(1);
+    let mail = tessera_db::outbox::NewMail {
+        to: tessera_domain::email::Email::parse("dostawy@stalbud.example").unwrap(),
+        language: "pl".into(),
+        subject: "s".into(),
+        text: "t".into(),
+        html: "h".into(),
+    };
+    // The order changed since the buyer looked at it: nothing happens, nothing is sent.
+    let outcome = app
+        .db
+        .decide_date_proposal(order, (proposal.id, before.version - 1), true, None, user, Some(&mail), app.clock_now())
+        .await
+        .unwrap();
+    assert_eq!(outcome, tessera_db::dates::DateOutcome::Stale);
+    assert!(outbox(&app).await.is_empty());
+    assert_eq!(app.db.pending_date_proposal(order).await.unwrap(), Some(proposal));
+    assert_eq!(app.db.order(order).await.unwrap().version, before.version);
+
+    // Two tabs accept: the first sends one message, the second finds nothing waiting.
+    let path = format!("/admin/orders/{order}/date-decision");
+    app.post(&path, &[("decision", "accept")]).await;
+    app.post(&path, &[("decision", "reject"), ("reason", "too late")]).await;
+    let mails = outbox(&app).await;
+    assert_eq!(mails.len(), 1, "one message for one decision");
+    assert!(mails[0].subject.contains("potwierdzony"));
+    assert_eq!(app.db.order(order).await.unwrap().summary.confirmed_date, chrono::NaiveDate::from_ymd_opt(2026, 12, 1));
+}

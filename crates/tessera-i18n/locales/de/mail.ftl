@@ -47,3 +47,14 @@ mail-link-open = Öffnen
 mail-code-subject = Ihr Code: { $code }
 mail-code-body = Ihr Einmalcode lautet { $code }. Geben Sie ihn auf der Seite ein, die danach gefragt hat. Er ist 10 Minuten gültig.
 mail-code-not-you = Wenn Sie gerade keinen Link von uns geöffnet haben, ignorieren Sie diese E-Mail.
+
+## The buyer's decision on a proposed delivery date (browser developer)
+mail-date-accepted-subject = { $number }: Liefertermin bestätigt
+mail-date-accepted-body = Der Einkauf hat Ihren vorgeschlagenen Liefertermin für { $number } angenommen. Der bestätigte Liefertermin ist jetzt der { $date }.
+mail-date-rejected-subject = { $number }: vorgeschlagener Liefertermin nicht angenommen
+mail-date-rejected-body = Der Einkauf hat den von Ihnen für { $number } vorgeschlagenen Liefertermin ({ $proposed }) nicht angenommen.
+mail-date-rejected-reason = Begründung des Einkaufs: { $reason }
+mail-date-still-in-force = Es gilt weiterhin der bestätigte Liefertermin { $date }.
+mail-date-none-in-force = Noch ist kein Liefertermin bestätigt: Bitte bestätigen Sie den gewünschten Termin oder schlagen Sie einen anderen vor.
+mail-date-reopen = Um die Bestellung zu sehen, öffnen Sie den Link, den Sie mit ihr erhalten haben. Aus Sicherheitsgründen enthält diese E-Mail ihn nicht; die Adresse unten öffnet die Bestellung in einem Browser, in dem Sie Ihren Link bereits geöffnet haben.
+mail-date-open = Bestellung öffnen

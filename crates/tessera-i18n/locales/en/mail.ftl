@@ -47,3 +47,14 @@ mail-link-open = Open
 mail-code-subject = Your code: { $code }
 mail-code-body = Your one-time code is { $code }. Enter it on the page that asked for it. It is valid for 10 minutes.
 mail-code-not-you = If you did not open a link from us just now, ignore this email.
+
+## The buyer's decision on a proposed delivery date (browser developer)
+mail-date-accepted-subject = { $number }: delivery date confirmed
+mail-date-accepted-body = The buyer accepted your proposed delivery date for { $number }. The confirmed delivery date is now { $date }.
+mail-date-rejected-subject = { $number }: proposed delivery date not accepted
+mail-date-rejected-body = The buyer did not accept the delivery date you proposed for { $number } ({ $proposed }).
+mail-date-rejected-reason = The buyer's reason: { $reason }
+mail-date-still-in-force = The confirmed delivery date remains { $date }.
+mail-date-none-in-force = No delivery date is confirmed yet: please confirm the requested date or propose another one.
+mail-date-reopen = To see the order, open the link you received with it. For your security this email does not contain that link; the address below opens the order in a browser where you have already opened your link.
+mail-date-open = Open the order

@@ -47,3 +47,14 @@ mail-link-open = Otwórz
 mail-code-subject = Twój kod: { $code }
 mail-code-body = Twój jednorazowy kod to { $code }. Wpisz go na stronie, która o niego poprosiła. Jest ważny 10 minut.
 mail-code-not-you = Jeśli przed chwilą nie otwierałeś linku od nas, zignoruj tę wiadomość.
+
+## The buyer's decision on a proposed delivery date (browser developer)
+mail-date-accepted-subject = { $number }: termin dostawy potwierdzony
+mail-date-accepted-body = Kupujący zaakceptował zaproponowany przez Państwa termin dostawy dla { $number }. Potwierdzony termin dostawy to teraz { $date }.
+mail-date-rejected-subject = { $number }: proponowany termin dostawy nie został przyjęty
+mail-date-rejected-body = Kupujący nie przyjął terminu dostawy zaproponowanego przez Państwa dla { $number } ({ $proposed }).
+mail-date-rejected-reason = Uzasadnienie kupującego: { $reason }
+mail-date-still-in-force = Obowiązuje nadal potwierdzony termin dostawy { $date }.
+mail-date-none-in-force = Termin dostawy nie jest jeszcze potwierdzony: prosimy potwierdzić żądany termin lub zaproponować inny.
+mail-date-reopen = Aby zobaczyć zamówienie, prosimy otworzyć link otrzymany wraz z nim. Ze względów bezpieczeństwa ta wiadomość go nie zawiera; poniższy adres otwiera zamówienie w przeglądarce, w której link został już otwarty.
+mail-date-open = Otwórz zamówienie

@@ -531,7 +531,29 @@ pub async fn decide_date(
     let user = ctx.user.as_ref().map(|u| u.id).ok_or(AppError::Unauthenticated)?;
     let reason = tessera_domain::text::optional(&f.reason, 2000).ok().flatten();
     let now = state.clock.now();
-    let outcome = state.db.decide_date_proposal(id, accept, reason, user, now).await?;
+    let Some(proposal) = state.db.pending_date_proposal(id).await? else {
+        // Nothing waits (someone decided first): the order page shows how things stand.
+        return Ok(Redirect::to(&format!("/admin/orders/{id}")).into_response());
+    };
+    let order = state.db.order(id).await?;
+    // The supplier is told in the same transaction; without an address on record the decision
+    // still stands and the supplier sees it in the portal.
+    let mail = match tessera_mail::compose::date_decision_for(
+        &state.db,
+        &order,
+        &proposal,
+        accept,
+        reason.as_deref(),
+        state.config.public_base(),
+    )
+    .await
+    {
+        Ok(m) => Some(m),
+        Err(tessera_mail::compose::InvitationError::NoAddress) => None,
+        Err(e) => return Err(AppError::internal(e)),
+    };
+    let seen = (proposal.id, order.version);
+    let outcome = state.db.decide_date_proposal(id, seen, accept, reason, user, mail.as_ref(), now).await?;
     if outcome == DateOutcome::Done {
         state
             .db
@@ -543,7 +565,7 @@ pub async fn decide_date(
                 object: Some(format!("order:{id}")),
                 outcome: "ok".into(),
                 ip: ctx.ip.clone(),
-                detail: None,
+                detail: Some(format!("emailed_to={}", mail.as_ref().map_or("none".into(), |m| m.to.to_string()))),
             })
             .await?;
     }
