@@ -4,6 +4,7 @@
 //! never read deep inside; numbers are exact ([`number`]); secrets cannot leak through
 //! `Debug` ([`secret`]); and [`policy::decide`] is the one function that says who may do what.
 pub mod clock;
+pub mod complaint;
 pub mod email;
 pub mod ids;
 pub mod link;
@@ -14,3 +15,4 @@ pub mod policy;
 pub mod role;
 pub mod secret;
 pub mod text;
+pub mod upload;

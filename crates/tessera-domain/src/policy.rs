@@ -49,6 +49,12 @@ pub enum Action {
     LinkManage,
     /// Accept or reject a supplier's date proposal.
     OrderDecideDate,
+    /// The warehouse raises a complaint on a received delivery (and sends its link).
+    ComplaintRaise,
+    /// Staff add comments and attachments to a complaint's thread.
+    ComplaintComment,
+    /// Staff resolve, reject or close a complaint.
+    ComplaintDecide,
     /// Portal actions, the ones an access link can carry.
     PortalEnter,
     PortalOrderView,
@@ -59,7 +65,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 18] = [
+    pub const ALL: [Action; 21] = [
         Self::BackOfficeEnter,
         Self::PartyView,
         Self::ItemView,
@@ -72,6 +78,9 @@ impl Action {
         Self::OpsView,
         Self::LinkManage,
         Self::OrderDecideDate,
+        Self::ComplaintRaise,
+        Self::ComplaintComment,
+        Self::ComplaintDecide,
         Self::PortalEnter,
         Self::PortalOrderView,
         Self::PortalOrderConfirm,
@@ -93,6 +102,9 @@ impl Action {
             Self::OpsView => "ops.view",
             Self::LinkManage => "link.manage",
             Self::OrderDecideDate => "order.decide_date",
+            Self::ComplaintRaise => "complaint.raise",
+            Self::ComplaintComment => "complaint.comment",
+            Self::ComplaintDecide => "complaint.decide",
             Self::PortalEnter => "portal.enter",
             Self::PortalOrderView => "portal.order.view",
             Self::PortalOrderConfirm => "portal.order.confirm",
@@ -173,6 +185,8 @@ fn staff_may(role: StaffRole, action: Action) -> bool {
     match (role, action) {
         (Admin, _) => true,
         (Purchasing, LinkManage | OrderDecideDate) => true,
+        (Warehouse, ComplaintRaise | ComplaintComment | ComplaintDecide) => true,
+        (Purchasing, ComplaintComment) => true,
         (_, BackOfficeEnter | PartyView | ItemView | OrderView | DeliveryView | ComplaintView) => true,
         (Purchasing, OrderCreate | OrderEdit) => true,
         _ => false,
@@ -260,6 +274,8 @@ mod tests {
                     let expected = match action {
                         BackOfficeEnter | PartyView | ItemView | OrderView | DeliveryView | ComplaintView => true,
                         OrderCreate | OrderEdit | LinkManage | OrderDecideDate => role == StaffRole::Purchasing,
+                        ComplaintRaise | ComplaintDecide => role == StaffRole::Warehouse,
+                        ComplaintComment => matches!(role, StaffRole::Warehouse | StaffRole::Purchasing),
                         UserManage | OpsView => false,
                         PortalEnter
                         | PortalOrderView

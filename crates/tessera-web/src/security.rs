@@ -79,6 +79,10 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
     let is_get = parts.method == http::Method::GET;
     let res = next.run(Request::from_parts(parts, body)).await;
     let Some(info) = res.extensions().get::<ErrorInfo>().copied() else {
+        // The body limit's own 413 gets the page too.
+        if res.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            return render_error(lang, StatusCode::PAYLOAD_TOO_LARGE, "too_large");
+        }
         return res;
     };
     let _ = &state;
@@ -153,7 +157,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
 }
 
 /// The browser says the request comes from another site.
-fn cross_site(parts: &http::request::Parts) -> bool {
+pub(crate) fn cross_site(parts: &http::request::Parts) -> bool {
     if parts.headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) == Some("cross-site") {
         return true;
     }

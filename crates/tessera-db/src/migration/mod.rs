@@ -5,6 +5,7 @@ mod m0001_core;
 mod m0002_outbox;
 mod m0003_links;
 mod m0004_date_answers;
+mod m0006_complaints;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0002_outbox::Migration),
             Box::new(m0003_links::Migration),
             Box::new(m0004_date_answers::Migration),
+            Box::new(m0006_complaints::Migration),
         ]
     }
 }

@@ -308,3 +308,69 @@ link-code-ended-title = Der Code ist abgelaufen
 link-code-ended = Zu viele falsche Codes, oder der Code ist älter als 10 Minuten. Öffnen Sie den Link aus Ihrer E-Mail erneut, um einen neuen Code zu erhalten.
 order-send = An den Lieferanten senden
 order-sent-notice = Die Bestellung wurde gesendet: Der Lieferant erhält eine E-Mail mit einem Link dazu.
+
+## Complaints and uploads (the complaints developer)
+error-too-large-title = Die Datei ist zu groß
+error-too-large = Eine Datei darf höchstens 10 MB groß sein, ein Formular höchstens 5 Dateien enthalten. Es wurde nichts gespeichert. Gehen Sie zurück und wählen Sie kleinere Dateien.
+upload-label = Fotos oder PDF-Dokumente
+upload-hint = PDF, PNG, JPEG, GIF oder WebP; höchstens 10 MB pro Datei, 5 Dateien auf einmal.
+upload-too-many = Höchstens { $max } Dateien auf einmal.
+upload-type-refused = „{ $name }“ ist weder PDF noch Bild (geprüft am Inhalt, nicht am Namen). Es wurde nichts gespeichert.
+upload-size-kb = { $kb } KB
+complaint-title = Reklamation { $number }
+complaint-new-title = Reklamation zur Lieferung { $number }
+complaint-raise = Reklamation erfassen
+complaint-header = Reklamation
+complaint-number-hint = Leer lassen für die nächste Nummer ({ $number }).
+complaint-number-taken = Diese Reklamationsnummer ist bereits vergeben.
+complaint-lines = Reklamierte Positionen
+complaint-lines-hint = Kreuzen Sie jede reklamierte Position an und geben Sie die wegen Qualität reklamierte Menge, die fehlende Menge oder beide an.
+complaint-no-lines = Wählen Sie mindestens eine Position der Lieferung.
+complaint-not-received = Nur eine eingegangene Lieferung kann reklamiert werden.
+complaint-claim-nothing = Geben Sie eine Menge wegen Qualität oder als fehlend an (größer als null).
+complaint-claim-more-than-delivered = Zusammen mehr, als diese Position geliefert hat.
+complaint-claim-more-than-checked = Mehr wegen Qualität reklamiert, als bei der Prüfung gezählt wurde.
+complaint-raised-notice = Die Reklamation wurde erfasst: Der Lieferant erhält eine E-Mail mit einem Link dazu.
+complaint-send-link = Dem Lieferanten einen Link zu dieser Reklamation senden
+complaint-link-sent = Der Lieferant hat einen Link zu dieser Reklamation per E-Mail erhalten.
+complaint-answer = Antwort
+complaint-answer-none = Noch nicht beantwortet
+complaint-answer-kind = { $kind ->
+    [accept] Anerkannt
+    [reject] Abgelehnt
+    [replace] Ersatzlieferung
+   *[credit] Gutschrift
+    }
+complaint-answer-reason = Begründung (bei Ablehnung)
+complaint-answer-value = Ersatzmenge oder Gutschriftsbetrag
+complaint-answer-waiting = Wartet auf den Lieferanten
+complaint-answer-hint = Beantworten Sie jede Position: anerkennen, mit Begründung ablehnen, Ersatz (Menge) oder Gutschrift (Betrag) vorschlagen. Positionen ohne neue Antwort behalten ihre bisherige.
+complaint-answer-send = Antworten senden
+complaint-answer-reason-required = Geben Sie die Begründung der Ablehnung an.
+complaint-answer-nothing = Beantworten Sie mindestens eine Position.
+complaint-answer-thanks = Danke: Ihre Antworten wurden gespeichert.
+complaint-changed-meanwhile = Inzwischen hat jemand diese Reklamation beantwortet oder entschieden (vielleicht in einem anderen Tab). Hier ist der aktuelle Stand; von Ihren Angaben wurde nichts gespeichert.
+complaint-rule-not-open = Über die Reklamation wurde entschieden: Antworten werden nicht mehr angenommen.
+complaint-rule-closed = Die Reklamation ist abgeschlossen.
+complaint-rule-wrong-step = Dieser Schritt ist im aktuellen Status der Reklamation nicht möglich.
+complaint-thread = Verlauf
+complaint-side = { $side ->
+    [staff] unser Team
+   *[supplier] Lieferant
+    }
+complaint-message-kind = { $kind ->
+    [raised] Reklamation erfasst
+    [comment] Kommentar
+    [answer] Antworten
+   *[decision] Entscheidung
+    }
+complaint-comment = Kommentar
+complaint-comment-title = Kommentar oder Dateien hinzufügen
+complaint-comment-send = Zum Verlauf hinzufügen
+complaint-comment-empty = Schreiben Sie einen Kommentar oder wählen Sie eine Datei.
+complaint-decide-title = Entscheiden
+complaint-decision-comment = Kommentar für den Lieferanten
+complaint-decision-comment-required = Begründen Sie: Der Lieferant liest es.
+complaint-resolve = Als erledigt abschließen
+complaint-reject = Reklamation ablehnen
+complaint-close = Schließen

@@ -7,8 +7,8 @@ use crate::gate::Gate;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Html;
-use tessera_db::documents::{Complaint, ComplaintSummary, Delivery, DeliverySummary};
-use tessera_domain::ids::{ComplaintId, DeliveryId};
+use tessera_db::documents::{ComplaintSummary, Delivery, DeliverySummary};
+use tessera_domain::ids::DeliveryId;
 use tessera_domain::policy::{Action, Target};
 
 #[derive(Template)]
@@ -37,13 +37,22 @@ pub async fn deliveries(
 struct DeliveryPage {
     l: Layout,
     d: Delivery,
+    /// The warehouse may raise a complaint on it (it has been received).
+    can_complain: bool,
 }
 
 pub async fn delivery(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Html<String>> {
     let id: DeliveryId = id.parse().map_err(|_| super::not_found())?;
     let d = Gate::new(&state, &ctx).delivery(Action::DeliveryView, id).await?;
     let l = Layout::new(&ctx, d.summary.number.clone(), "deliveries", &format!("/admin/deliveries/{id}"));
-    html(&DeliveryPage { l, d })
+    let can_complain = d.summary.status == "received"
+        && tessera_domain::policy::decide(
+            &ctx.principal,
+            Action::ComplaintRaise,
+            &Target::Delivery { id, party: d.summary.party_id },
+        )
+        .is_allowed();
+    html(&DeliveryPage { l, d, can_complain })
 }
 
 #[derive(Template)]
@@ -65,18 +74,4 @@ pub async fn complaints(
     let pager = Pager::new("/admin/complaints", &[("q", &query.q)], page.page, page.pages, page.total);
     let l = Layout::new(&ctx, ctx.tr().t("complaints-title"), "complaints", "/admin/complaints");
     html(&ComplaintsPage { l, q: query.q, complaints: page.items, pager })
-}
-
-#[derive(Template)]
-#[template(path = "complaint_show.html")]
-struct ComplaintPage {
-    l: Layout,
-    c: Complaint,
-}
-
-pub async fn complaint(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Html<String>> {
-    let id: ComplaintId = id.parse().map_err(|_| super::not_found())?;
-    let c = Gate::new(&state, &ctx).complaint(Action::ComplaintView, id).await?;
-    let l = Layout::new(&ctx, c.summary.number.clone(), "complaints", &format!("/admin/complaints/{id}"));
-    html(&ComplaintPage { l, c })
 }

@@ -267,7 +267,7 @@ pub async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<S
     Ok(html(&form_page(&state, &ctx, Some(id), f, lines, Vec::new()).await?)?.into_response())
 }
 
-fn number_message(e: NumberError) -> &'static str {
+pub(crate) fn number_message(e: NumberError) -> &'static str {
     match e {
         NumberError::Empty => "form-required",
         NumberError::Malformed => "form-number-malformed",
@@ -279,7 +279,7 @@ fn number_message(e: NumberError) -> &'static str {
     }
 }
 
-fn text_message(e: TextError) -> &'static str {
+pub(crate) fn text_message(e: TextError) -> &'static str {
     match e {
         TextError::Empty => "form-required",
         TextError::TooLong { .. } => "form-too-long",

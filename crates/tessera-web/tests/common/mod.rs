@@ -30,7 +30,40 @@ pub struct TestApp {
     pub cookies: BTreeMap<String, String>,
     pub ip: SocketAddr,
     pub accept_language: Option<String>,
+    /// The data folder of this test (uploaded files): removed at the end.
+    pub data_dir: DataDir,
     _guard: TestDbGuard,
+}
+
+/// A fresh folder under the system's temporary one, removed when dropped.
+pub struct DataDir(pub std::path::PathBuf);
+
+impl DataDir {
+    fn new() -> Self {
+        let name = format!("tessera-test-{}", Secret::generate().unwrap().expose());
+        let dir = std::env::temp_dir().join(&name[..40]);
+        std::fs::create_dir_all(&dir).unwrap();
+        Self(dir)
+    }
+    /// How many files the store holds.
+    pub fn file_count(&self) -> usize {
+        fn walk(p: &std::path::Path) -> usize {
+            std::fs::read_dir(p)
+                .map(|rd| {
+                    rd.flatten()
+                        .map(|e| if e.path().is_dir() { walk(&e.path()) } else { 1 })
+                        .sum()
+                })
+                .unwrap_or(0)
+        }
+        walk(&self.0.join("files"))
+    }
+}
+
+impl Drop for DataDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 pub struct TestResponse {
@@ -53,8 +86,10 @@ impl TestApp {
         Self::with_config(WebConfig::default()).await
     }
 
-    pub async fn with_config(config: WebConfig) -> Self {
+    pub async fn with_config(mut config: WebConfig) -> Self {
         let (db, guard) = fresh_db().await;
+        let data_dir = DataDir::new();
+        config.data_dir = data_dir.0.clone();
         let clock = FixedClock::new(Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap());
         let state = AppState::new(db.clone(), Arc::new(clock.clone()), config);
         let router = tessera_web::router(state.clone());
@@ -66,6 +101,7 @@ impl TestApp {
             cookies: BTreeMap::new(),
             ip: "192.0.2.10:40000".parse().unwrap(),
             accept_language: None,
+            data_dir,
             _guard: guard,
         }
     }
