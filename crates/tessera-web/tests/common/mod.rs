@@ -197,6 +197,42 @@ impl TestApp {
         self.request(req).await
     }
 
+    /// A multipart form post (fields, then files as (field, file name, bytes)), with the right
+    /// CSRF token added, as a browser sends a form with `enctype="multipart/form-data"`.
+    pub async fn post_multipart(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, &[u8])],
+    ) -> TestResponse {
+        const BOUNDARY: &str = "----tessera-test-boundary-7d1f";
+        let csrf = self.csrf_for(path);
+        let mut body: Vec<u8> = Vec::new();
+        for (k, v) in std::iter::once(&("csrf", csrf.as_str())).chain(fields.iter()) {
+            body.extend_from_slice(
+                format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n").as_bytes(),
+            );
+        }
+        for (field, name, bytes) in files {
+            body.extend_from_slice(
+                format!(
+                    "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                )
+                .as_bytes(),
+            );
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
+        let req = self
+            .builder("POST", path)
+            .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={BOUNDARY}"))
+            .header(header::CONTENT_LENGTH, body.len())
+            .body(Body::from(body))
+            .unwrap();
+        self.request(req).await
+    }
+
     /// Signs in through the sign-in form, as a person would.
     pub async fn sign_in(&mut self, email: &str, password: &str) -> TestResponse {
         self.get("/login").await;
