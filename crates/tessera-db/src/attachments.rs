@@ -59,8 +59,8 @@ pub struct Attachment {
 }
 
 fn to_attachment(m: attachment::Model) -> Result<Attachment, DbError> {
-    let owner =
-        AttachmentOwner::from_parts(&m.owner_kind, m.owner_id).ok_or_else(|| corrupt("attachments.owner_kind", &m.owner_kind))?;
+    let owner = AttachmentOwner::from_parts(&m.owner_kind, m.owner_id)
+        .ok_or_else(|| corrupt("attachments.owner_kind", &m.owner_kind))?;
     Ok(Attachment {
         id: AttachmentId::new(m.id),
         key: m.storage_key,

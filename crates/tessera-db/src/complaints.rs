@@ -210,8 +210,7 @@ impl Db {
             let Some(l) = lines.get(&claim.position) else {
                 return Ok(RaiseOutcome::UnknownLine(claim.position));
             };
-            let delivered: Count =
-                l.quantity.parse().map_err(|_| corrupt("delivery_lines.quantity", &l.quantity))?;
+            let delivered: Count = l.quantity.parse().map_err(|_| corrupt("delivery_lines.quantity", &l.quantity))?;
             let checked = count_opt("delivery_lines.checked_quantity", &l.checked_quantity)?;
             if let Err(rule) = check_claim(claim.quality, claim.missing, delivered, checked) {
                 return Ok(RaiseOutcome::Refused(claim.position, rule));
@@ -371,7 +370,8 @@ impl Db {
                 return Err(DbError::NotFound);
             }
         }
-        let all = complaint_line::Entity::find().filter(complaint_line::Column::ComplaintId.eq(id.get())).all(&txn).await?;
+        let all =
+            complaint_line::Entity::find().filter(complaint_line::Column::ComplaintId.eq(id.get())).all(&txn).await?;
         let answered = all.iter().filter(|l| l.answer.is_some()).count();
         let next = match status_after_answers(status, all.len(), answered) {
             Ok(s) => s,
@@ -388,8 +388,16 @@ impl Db {
             return Ok(ComplaintOutcome::Stale);
         }
         let message = add_message(&txn, id.get(), author, "answer", comment, Some(next), now).await?;
-        attachments::insert(&txn, AttachmentOwner::Complaint(id), PartyId::new(c.party_id), Some(message), files, &author.actor(), now)
-            .await?;
+        attachments::insert(
+            &txn,
+            AttachmentOwner::Complaint(id),
+            PartyId::new(c.party_id),
+            Some(message),
+            files,
+            &author.actor(),
+            now,
+        )
+        .await?;
         txn.commit().await?;
         Ok(ComplaintOutcome::Done)
     }
@@ -409,8 +417,16 @@ impl Db {
             return Ok(ComplaintOutcome::Refused(ComplaintRule::Closed));
         }
         let message = add_message(&txn, id.get(), author, "comment", body, None, now).await?;
-        attachments::insert(&txn, AttachmentOwner::Complaint(id), PartyId::new(c.party_id), Some(message), files, &author.actor(), now)
-            .await?;
+        attachments::insert(
+            &txn,
+            AttachmentOwner::Complaint(id),
+            PartyId::new(c.party_id),
+            Some(message),
+            files,
+            &author.actor(),
+            now,
+        )
+        .await?;
         txn.commit().await?;
         Ok(ComplaintOutcome::Done)
     }

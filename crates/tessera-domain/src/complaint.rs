@@ -84,11 +84,17 @@ pub fn check_claim(quality: Count, missing: Count, delivered: Count, checked: Op
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LineAnswer {
     Accept,
-    Reject { reason: String },
+    Reject {
+        reason: String,
+    },
     /// Goods sent again: how many.
-    Replace { quantity: Count },
+    Replace {
+        quantity: Count,
+    },
     /// Money back: how much.
-    Credit { amount: Money },
+    Credit {
+        amount: Money,
+    },
 }
 
 impl LineAnswer {

@@ -85,7 +85,10 @@ pub fn clean_filename(raw: &str, kind: FileKind) -> String {
 /// The name in ASCII only, for the plain `filename=` of a `Content-Disposition` header (the
 /// full name goes into `filename*`).
 pub fn ascii_filename(clean: &str) -> String {
-    clean.chars().map(|c| if c.is_ascii_alphanumeric() || matches!(c, ' ' | '.' | '-' | '_' | '(' | ')') { c } else { '_' }).collect()
+    clean
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, ' ' | '.' | '-' | '_' | '(' | ')') { c } else { '_' })
+        .collect()
 }
 
 #[cfg(test)]

@@ -90,7 +90,8 @@ impl FromRequest<AppState> for CsrfMultipart {
             return Err(AppError::Csrf.into_response());
         }
         let req = Request::from_parts(parts, body);
-        let mp = Multipart::from_request(req, state).await.map_err(|_| AppError::BadRequest("multipart").into_response())?;
+        let mp =
+            Multipart::from_request(req, state).await.map_err(|_| AppError::BadRequest("multipart").into_response())?;
         let form = read(mp).await.map_err(IntoResponse::into_response)?;
         if ctx.csrf.is_empty() || !Secret::from_client(ctx.csrf.clone()).matches(form.field("csrf")) {
             tracing::warn!(ip = ctx.ip.as_deref().unwrap_or("-"), "CSRF token missing or wrong");
@@ -188,9 +189,13 @@ pub async fn download(state: &AppState, a: &Attachment) -> AppResult<Response> {
         crate::files::FileError::NotFound => AppError::NotFound,
         other => AppError::internal(other),
     })?;
-    let content_type = FileKind::from_content_type(&a.content_type).map_or("application/octet-stream", |k| k.content_type());
-    let disposition =
-        format!("attachment; filename=\"{}\"; filename*=UTF-8''{}", ascii_filename(&a.file_name), percent_encode(&a.file_name));
+    let content_type =
+        FileKind::from_content_type(&a.content_type).map_or("application/octet-stream", |k| k.content_type());
+    let disposition = format!(
+        "attachment; filename=\"{}\"; filename*=UTF-8''{}",
+        ascii_filename(&a.file_name),
+        percent_encode(&a.file_name)
+    );
     let mut res = Body::from(bytes).into_response();
     let h = res.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));

@@ -19,8 +19,10 @@ fn a(name: &str) -> Alias {
 impl MigrationTrait for Migration {
     async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
         // SQLite takes one added column per statement.
-        m.alter_table(Table::alter().table(a("complaints")).add_column(big_integer(a("version")).default(0)).to_owned())
-            .await?;
+        m.alter_table(
+            Table::alter().table(a("complaints")).add_column(big_integer(a("version")).default(0)).to_owned(),
+        )
+        .await?;
         for col in [
             big_integer_null(a("delivery_line_id")),
             text_null(a("answer")),

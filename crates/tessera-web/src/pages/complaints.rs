@@ -314,7 +314,9 @@ async fn issue_link(state: &AppState, ctx: &Ctx, id: ComplaintId, now: DateTime<
         portal: Portal::Supplier,
         party,
         object: Some(LinkObject::Complaint(id)),
-        actions: [Action::PortalEnter, Action::PortalComplaintView, Action::PortalComplaintAnswer].into_iter().collect(),
+        actions: [Action::PortalEnter, Action::PortalComplaintView, Action::PortalComplaintAnswer]
+            .into_iter()
+            .collect(),
         require_code: false,
         note: None,
         expires_at: now + chrono::Duration::days(super::links::DEFAULT_DAYS),
@@ -689,7 +691,8 @@ async fn post_comment(
         ComplaintOutcome::Done => {}
         refused => return refused_page(&state, &ctx, id, portal, &form, refused).await,
     }
-    audit(&state, &ctx, "complaint.comment", format!("complaint:{id}"), Some(format!("files={}", stored.len()))).await?;
+    audit(&state, &ctx, "complaint.comment", format!("complaint:{id}"), Some(format!("files={}", stored.len())))
+        .await?;
     let base = if portal { "/portal" } else { "/admin" };
     Ok(Redirect::to(&format!("{base}/complaints/{id}?problem=saved")).into_response())
 }
@@ -761,8 +764,14 @@ pub async fn decide_complaint(
         ComplaintOutcome::Done => {}
         refused => return refused_page(&state, &ctx, id, false, &form, refused).await,
     }
-    audit(&state, &ctx, Action::ComplaintDecide.as_str(), format!("complaint:{id}"), Some(format!("decision={}", decision.as_str())))
-        .await?;
+    audit(
+        &state,
+        &ctx,
+        Action::ComplaintDecide.as_str(),
+        format!("complaint:{id}"),
+        Some(format!("decision={}", decision.as_str())),
+    )
+    .await?;
     Ok(Redirect::to(&format!("/admin/complaints/{id}?problem=saved")).into_response())
 }
 

@@ -49,11 +49,7 @@ impl DataDir {
     pub fn file_count(&self) -> usize {
         fn walk(p: &std::path::Path) -> usize {
             std::fs::read_dir(p)
-                .map(|rd| {
-                    rd.flatten()
-                        .map(|e| if e.path().is_dir() { walk(&e.path()) } else { 1 })
-                        .sum()
-                })
+                .map(|rd| rd.flatten().map(|e| if e.path().is_dir() { walk(&e.path()) } else { 1 }).sum())
                 .unwrap_or(0)
         }
         walk(&self.0.join("files"))
