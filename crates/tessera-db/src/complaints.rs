@@ -137,17 +137,20 @@ fn status_of(m: &complaint::Model) -> Result<ComplaintStatus, DbError> {
     m.status.parse().map_err(|_| corrupt("complaints.status", &m.status))
 }
 
+/// A message of the thread, with the files that came with it.
+#[allow(clippy::too_many_arguments)]
 async fn add_message<C: sea_orm::ConnectionTrait>(
     conn: &C,
-    complaint: i64,
+    c: &complaint::Model,
     author: &Author,
     kind: &str,
     body: Option<String>,
     status: Option<ComplaintStatus>,
+    files: &[NewAttachment],
     now: DateTime<Utc>,
-) -> Result<i64, DbError> {
+) -> Result<(), DbError> {
     let m = complaint_message::ActiveModel {
-        complaint_id: Set(complaint),
+        complaint_id: Set(c.id),
         at: Set(now),
         author_kind: Set(author.kind().to_owned()),
         author_id: Set(Some(author.id())),
@@ -159,7 +162,9 @@ async fn add_message<C: sea_orm::ConnectionTrait>(
     }
     .insert(conn)
     .await?;
-    Ok(m.id)
+    let owner = AttachmentOwner::Complaint(ComplaintId::new(c.id));
+    attachments::insert(conn, owner, PartyId::new(c.party_id), Some(m.id), files, &author.actor(), now).await?;
+    Ok(())
 }
 
 impl Db {
@@ -266,10 +271,7 @@ impl Db {
             .insert(&txn)
             .await?;
         }
-        let message = add_message(&txn, c.id, &new.author, "raised", new.description.clone(), None, now).await?;
-        let owner = AttachmentOwner::Complaint(ComplaintId::new(c.id));
-        attachments::insert(&txn, owner, PartyId::new(d.party_id), Some(message), files, &new.author.actor(), now)
-            .await?;
+        add_message(&txn, &c, &new.author, "raised", new.description.clone(), None, files, now).await?;
         txn.commit().await?;
         Ok(RaiseOutcome::Created(ComplaintId::new(c.id)))
     }
@@ -387,17 +389,7 @@ impl Db {
         if res.rows_affected == 0 {
             return Ok(ComplaintOutcome::Stale);
         }
-        let message = add_message(&txn, id.get(), author, "answer", comment, Some(next), now).await?;
-        attachments::insert(
-            &txn,
-            AttachmentOwner::Complaint(id),
-            PartyId::new(c.party_id),
-            Some(message),
-            files,
-            &author.actor(),
-            now,
-        )
-        .await?;
+        add_message(&txn, &c, author, "answer", comment, Some(next), files, now).await?;
         txn.commit().await?;
         Ok(ComplaintOutcome::Done)
     }
@@ -416,17 +408,7 @@ impl Db {
         if !status_of(&c)?.accepts_comments() {
             return Ok(ComplaintOutcome::Refused(ComplaintRule::Closed));
         }
-        let message = add_message(&txn, id.get(), author, "comment", body, None, now).await?;
-        attachments::insert(
-            &txn,
-            AttachmentOwner::Complaint(id),
-            PartyId::new(c.party_id),
-            Some(message),
-            files,
-            &author.actor(),
-            now,
-        )
-        .await?;
+        add_message(&txn, &c, author, "comment", body, None, files, now).await?;
         txn.commit().await?;
         Ok(ComplaintOutcome::Done)
     }
@@ -460,7 +442,7 @@ impl Db {
         if res.rows_affected == 0 {
             return Ok(ComplaintOutcome::Stale);
         }
-        add_message(&txn, id.get(), author, "decision", comment, Some(next), now).await?;
+        add_message(&txn, &c, author, "decision", comment, Some(next), &[], now).await?;
         txn.commit().await?;
         Ok(ComplaintOutcome::Done)
     }
