@@ -255,7 +255,10 @@ impl Db {
         Ok(Page { items, page, pages: counts.number_of_pages.max(1), total: counts.number_of_items })
     }
 
-    async fn complaint_summaries(&self, rows: Vec<complaint::Model>) -> Result<Vec<ComplaintSummary>, DbError> {
+    pub(crate) async fn complaint_summaries(
+        &self,
+        rows: Vec<complaint::Model>,
+    ) -> Result<Vec<ComplaintSummary>, DbError> {
         let names = party_names(self, rows.iter().map(|r| r.party_id).collect()).await?;
         let ids: Vec<i64> = rows.iter().filter_map(|r| r.delivery_id).collect();
         let deliveries: HashMap<i64, String> = delivery::Entity::find()

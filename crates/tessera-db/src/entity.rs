@@ -145,6 +145,7 @@ entity!(complaint, "complaints", {
     pub created_at: DateTimeUtc,
     pub contract_id: Option<i64>,
     pub work_order_id: Option<i64>,
+    pub version: i64,
 });
 
 entity!(complaint_line, "complaint_lines", {
@@ -159,6 +160,11 @@ entity!(complaint_line, "complaint_lines", {
     pub unit_price: Option<String>,
     pub quantity: String,
     pub value: Option<String>,
+    pub delivery_line_id: Option<i64>,
+    pub answer: Option<String>,
+    pub answer_reason: Option<String>,
+    pub answer_value: Option<String>,
+    pub answered_at: Option<DateTimeUtc>,
 });
 
 entity!(warehouse_document, "warehouse_documents", {
@@ -267,4 +273,29 @@ entity!(date_answer, "date_answers", {
     pub decided_at: Option<DateTimeUtc>,
     pub decided_by: Option<i64>,
     pub reason: Option<String>,
+});
+
+entity!(complaint_message, "complaint_messages", {
+    pub complaint_id: i64,
+    pub at: DateTimeUtc,
+    pub author_kind: String,
+    pub author_id: Option<i64>,
+    pub author_name: String,
+    pub kind: String,
+    pub body: Option<String>,
+    pub status: Option<String>,
+});
+
+entity!(attachment, "attachments", {
+    pub storage_key: String,
+    pub file_name: String,
+    pub content_type: String,
+    pub size: i64,
+    pub sha256: String,
+    pub owner_kind: String,
+    pub owner_id: i64,
+    pub party_id: i64,
+    pub message_id: Option<i64>,
+    pub uploaded_at: DateTimeUtc,
+    pub uploaded_by: String,
 });

@@ -6,8 +6,10 @@
 mod entity;
 mod migration;
 
+pub mod attachments;
 pub mod audit;
 pub mod catalog;
+pub mod complaints;
 pub mod dates;
 pub mod deliveries;
 pub mod demo;

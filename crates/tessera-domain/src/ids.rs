@@ -40,4 +40,6 @@ id_type!(
     UserId,
     LinkId,
     OutboxId,
+    ComplaintLineId,
+    AttachmentId,
 );

@@ -4,6 +4,7 @@
 //! never read deep inside; numbers are exact ([`number`]); secrets cannot leak through
 //! `Debug` ([`secret`]); and [`policy::decide`] is the one function that says who may do what.
 pub mod clock;
+pub mod complaint;
 pub mod delivery;
 pub mod delivery_file;
 pub mod email;
@@ -17,3 +18,4 @@ pub mod role;
 pub mod scorecard;
 pub mod secret;
 pub mod text;
+pub mod upload;

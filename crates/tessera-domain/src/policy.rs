@@ -51,6 +51,12 @@ pub enum Action {
     OrderDecideDate,
     /// Record what arrived: the checked quantity per line of a declared delivery.
     DeliveryReceive,
+    /// The warehouse raises a complaint on a received delivery (and sends its link).
+    ComplaintRaise,
+    /// Staff add comments and attachments to a complaint's thread.
+    ComplaintComment,
+    /// Staff resolve, reject or close a complaint.
+    ComplaintDecide,
     /// Portal actions, the ones an access link can carry.
     PortalEnter,
     PortalOrderView,
@@ -61,7 +67,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 19] = [
+    pub const ALL: [Action; 22] = [
         Self::BackOfficeEnter,
         Self::PartyView,
         Self::ItemView,
@@ -75,6 +81,9 @@ impl Action {
         Self::LinkManage,
         Self::OrderDecideDate,
         Self::DeliveryReceive,
+        Self::ComplaintRaise,
+        Self::ComplaintComment,
+        Self::ComplaintDecide,
         Self::PortalEnter,
         Self::PortalOrderView,
         Self::PortalOrderConfirm,
@@ -97,6 +106,9 @@ impl Action {
             Self::LinkManage => "link.manage",
             Self::OrderDecideDate => "order.decide_date",
             Self::DeliveryReceive => "delivery.receive",
+            Self::ComplaintRaise => "complaint.raise",
+            Self::ComplaintComment => "complaint.comment",
+            Self::ComplaintDecide => "complaint.decide",
             Self::PortalEnter => "portal.enter",
             Self::PortalOrderView => "portal.order.view",
             Self::PortalOrderConfirm => "portal.order.confirm",
@@ -179,6 +191,8 @@ fn staff_may(role: StaffRole, action: Action) -> bool {
     match (role, action) {
         (Admin, _) => true,
         (Purchasing, LinkManage | OrderDecideDate) => true,
+        (Warehouse, ComplaintRaise | ComplaintComment | ComplaintDecide) => true,
+        (Purchasing, ComplaintComment) => true,
         (_, BackOfficeEnter | PartyView | ItemView | OrderView | DeliveryView | ComplaintView) => true,
         (Purchasing, OrderCreate | OrderEdit) => true,
         (Warehouse, DeliveryReceive) => true,
@@ -272,6 +286,8 @@ mod tests {
                         BackOfficeEnter | PartyView | ItemView | OrderView | DeliveryView | ComplaintView => true,
                         OrderCreate | OrderEdit | LinkManage | OrderDecideDate => role == StaffRole::Purchasing,
                         DeliveryReceive => role == StaffRole::Warehouse,
+                        ComplaintRaise | ComplaintDecide => role == StaffRole::Warehouse,
+                        ComplaintComment => matches!(role, StaffRole::Warehouse | StaffRole::Purchasing),
                         UserManage | OpsView => false,
                         PortalEnter
                         | PortalOrderView

@@ -21,11 +21,11 @@ pub enum AppError {
     Csrf,
     #[error("too many attempts")]
     RateLimited { retry_after_secs: u64 },
-    #[error("bad request: {0}")]
-    BadRequest(&'static str),
-    /// The body (an uploaded file) is over the limit.
+    /// An upload over its limit.
     #[error("too large")]
     TooLarge,
+    #[error("bad request: {0}")]
+    BadRequest(&'static str),
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -44,8 +44,8 @@ impl AppError {
             Self::Unauthenticated => "unauthenticated",
             Self::Csrf => "csrf_failed",
             Self::RateLimited { .. } => "rate_limited",
-            Self::BadRequest(_) => "bad_request",
             Self::TooLarge => "too_large",
+            Self::BadRequest(_) => "bad_request",
             Self::Internal(_) => "internal",
         }
     }
@@ -56,8 +56,8 @@ impl AppError {
             Self::Forbidden | Self::Csrf => StatusCode::FORBIDDEN,
             Self::Unauthenticated => StatusCode::UNAUTHORIZED,
             Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
-            Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

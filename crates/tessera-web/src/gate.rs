@@ -5,10 +5,11 @@
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::AppError;
+use tessera_db::attachments::{Attachment, AttachmentOwner};
 use tessera_db::audit::AuditEvent;
 use tessera_db::documents::{Complaint, Delivery};
 use tessera_db::orders::Order;
-use tessera_domain::ids::{ComplaintId, DeliveryId, OrderId};
+use tessera_domain::ids::{AttachmentId, ComplaintId, DeliveryId, OrderId};
 use tessera_domain::policy::{Action, Decision, Denial, Target, decide};
 
 pub struct Gate<'a> {
@@ -102,6 +103,26 @@ impl<'a> Gate<'a> {
     /// Nothing is logged: the action itself goes through [`Gate::check`] when it is taken.
     pub fn allows(&self, action: Action, target: Target) -> bool {
         decide(&self.ctx.principal, action, &target).is_allowed()
+    }
+
+    /// An attachment, in its owner's scope: `portal` picks the portal's action over the back
+    /// office's. Only the attachment's scope (owner, party) is read before the decision.
+    pub async fn attachment(&self, portal: bool, id: AttachmentId) -> Result<Attachment, AppError> {
+        let probe = if portal { Action::PortalComplaintView } else { Action::ComplaintView };
+        self.check_principal(probe).await?;
+        let a = self.state.db.attachment(id).await?;
+        let (action, target) = match a.owner {
+            AttachmentOwner::Complaint(c) => (probe, Target::Complaint { id: c, party: a.party }),
+            AttachmentOwner::Delivery(d) => {
+                let (_, order) = self.state.db.delivery_scope(d).await?;
+                (
+                    if portal { Action::PortalDeliveryDeclare } else { Action::DeliveryView },
+                    Target::Delivery { id: d, party: a.party, order },
+                )
+            }
+        };
+        self.check(action, target).await?;
+        Ok(a)
     }
 
     /// Anonymous principals are turned away before any lookup.

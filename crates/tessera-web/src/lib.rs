@@ -3,12 +3,14 @@
 //! policy), call the database, and render a template.
 pub mod ctx;
 pub mod error;
+pub mod files;
 pub mod gate;
 pub mod metrics;
 pub mod pages;
 pub mod password;
 pub mod security;
 pub mod tr;
+pub mod uploads;
 
 use axum::Router;
 use axum::routing::{get, post};
@@ -30,6 +32,8 @@ pub struct WebConfig {
     pub login_window: Duration,
     /// Where people reach Tessera, for links in emails and on screen: `https://portal.example.com`.
     pub public_url: String,
+    /// The data folder; uploaded files are kept in its `files/` folder.
+    pub data_dir: std::path::PathBuf,
 }
 
 impl WebConfig {
@@ -48,6 +52,7 @@ impl Default for WebConfig {
             login_account_limit: 5,
             login_window: Duration::from_secs(15 * 60),
             public_url: "http://127.0.0.1:8080".into(),
+            data_dir: "tessera-data".into(),
         }
     }
 }
@@ -58,18 +63,40 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     pub config: Arc<WebConfig>,
     pub metrics: Arc<metrics::Metrics>,
+    /// Uploaded files (see [`files`] and [`uploads`]).
+    pub files: Arc<dyn files::FileStore>,
 }
 
 impl AppState {
+    /// Files go to `<data folder>/files/` on the local disk.
     pub fn new(db: Db, clock: Arc<dyn Clock>, config: WebConfig) -> Self {
-        Self { db, clock, config: Arc::new(config), metrics: Arc::new(metrics::Metrics::new()) }
+        let files = Arc::new(files::LocalFiles::new(config.data_dir.join("files")));
+        Self { db, clock, config: Arc::new(config), metrics: Arc::new(metrics::Metrics::new()), files }
     }
 }
 
 /// Every route of the product.
 pub fn router(state: AppState) -> Router {
-    use pages::{audit, auth, dashboard, deliveries, documents, items, links, ops, orders, parties, portal};
+    use pages::{
+        audit, auth, complaints, dashboard, deliveries, documents, items, links, ops, orders, parties, portal,
+    };
+    // Complaints (the complaints developer): forms that carry files get the upload limit
+    // instead of the 2 MiB one; the rest are plain forms.
+    let uploads = Router::new()
+        .route("/admin/deliveries/{id}/complaint", get(complaints::new_form).post(complaints::raise))
+        .route("/admin/complaints/{id}/messages", post(complaints::comment))
+        .route("/portal/complaints/{id}/answer", post(complaints::answer))
+        .route("/portal/complaints/{id}/messages", post(complaints::portal_comment))
+        // Deliveries (the lead): a supplier's delivery file, CSV or XML, for the preview.
+        .route("/portal/orders/{id}/delivery/file", post(deliveries::upload))
+        .layer(axum::extract::DefaultBodyLimit::disable())
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(uploads::UPLOAD_BODY_LIMIT));
     Router::new()
+        .route("/admin/complaints/{id}/decision", post(complaints::decide_complaint))
+        .route("/admin/complaints/{id}/link", post(complaints::send_link))
+        .route("/admin/attachments/{id}", get(complaints::staff_attachment))
+        .route("/portal/complaints/{id}", get(complaints::portal_show))
+        .route("/portal/attachments/{id}", get(complaints::portal_attachment))
         .route("/", get(dashboard::root))
         .route("/login", get(auth::login_page).post(auth::login))
         .route("/logout", post(auth::logout))
@@ -89,7 +116,7 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/deliveries/{id}", get(deliveries::show))
         .route("/admin/deliveries/{id}/receive", post(deliveries::receive))
         .route("/admin/complaints", get(documents::complaints))
-        .route("/admin/complaints/{id}", get(documents::complaint))
+        .route("/admin/complaints/{id}", get(complaints::show))
         .route("/admin/audit", get(audit::list))
         .route("/admin/audit.csv", get(audit::export))
         .route("/admin/links", get(links::list).post(links::create))
@@ -102,7 +129,6 @@ pub fn router(state: AppState) -> Router {
         .route("/portal/orders/{id}", get(portal::order))
         .route("/portal/orders/{id}/date", post(portal::answer_date))
         .route("/portal/orders/{id}/delivery", get(deliveries::declare_form).post(deliveries::declare))
-        .route("/portal/orders/{id}/delivery/file", post(deliveries::upload))
         .route("/portal/scorecard", get(pages::scorecard::portal))
         .route("/admin/orders/{id}/date-decision", post(orders::decide_date))
         .route("/portal/leave", post(portal::leave))
@@ -112,9 +138,9 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(ops::readyz))
         .route("/metrics", get(ops::metrics))
         .route("/static/app.css", get(ops::stylesheet))
-        .fallback(ops::not_found)
-        // Inside the error pages, so that a body over the limit gets a page in the reader's language.
         .layer(tower_http::limit::RequestBodyLimitLayer::new(2 * 1024 * 1024))
+        .merge(uploads)
+        .fallback(ops::not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::error_pages))
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::csrf_cookie))
         .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::track))

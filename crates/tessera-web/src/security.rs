@@ -155,81 +155,8 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
     }
 }
 
-/// A file sent with a multipart form.
-pub struct UploadedFile {
-    /// The name the browser gave, as sent (never used to store the file).
-    pub filename: String,
-    pub bytes: axum::body::Bytes,
-}
-
-/// A multipart form (a file upload) that carries a valid CSRF token and comes from this site.
-/// The body is limited by the router's body limit; beyond it the answer is 413.
-pub struct CsrfMultipart {
-    pub fields: Vec<(String, String)>,
-    pub files: Vec<(String, UploadedFile)>,
-}
-
-impl CsrfMultipart {
-    pub fn field(&self, name: &str) -> &str {
-        self.fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("")
-    }
-    /// The file sent in the field `name`, if one was chosen.
-    pub fn file(&self, name: &str) -> Option<&UploadedFile> {
-        self.files.iter().find(|(k, f)| k == name && !(f.filename.is_empty() && f.bytes.is_empty())).map(|(_, f)| f)
-    }
-}
-
-/// Text fields of a multipart form are short: at most this many bytes each.
-const MAX_MULTIPART_TEXT: usize = 16 * 1024;
-
-impl FromRequest<AppState> for CsrfMultipart {
-    type Rejection = Response;
-
-    async fn from_request(req: Request<Body>, state: &AppState) -> Result<Self, Response> {
-        let (mut parts, body) = req.into_parts();
-        let ctx = <Ctx as axum::extract::FromRequestParts<AppState>>::from_request_parts(&mut parts, state)
-            .await
-            .map_err(IntoResponse::into_response)?;
-        if cross_site(&parts) {
-            return Err(AppError::Csrf.into_response());
-        }
-        let mut multipart = axum::extract::Multipart::from_request(Request::from_parts(parts, body), state)
-            .await
-            .map_err(|_| AppError::BadRequest("multipart").into_response())?;
-        let too_large = |e: axum::extract::multipart::MultipartError| {
-            if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                AppError::TooLarge.into_response()
-            } else {
-                AppError::BadRequest("multipart").into_response()
-            }
-        };
-        let mut out = CsrfMultipart { fields: Vec::new(), files: Vec::new() };
-        while let Some(field) = multipart.next_field().await.map_err(too_large)? {
-            let name = field.name().unwrap_or_default().to_owned();
-            match field.file_name().map(str::to_owned) {
-                Some(filename) => {
-                    let bytes = field.bytes().await.map_err(too_large)?;
-                    out.files.push((name, UploadedFile { filename, bytes }));
-                }
-                None => {
-                    let text = field.text().await.map_err(too_large)?;
-                    if text.len() > MAX_MULTIPART_TEXT {
-                        return Err(AppError::BadRequest("field").into_response());
-                    }
-                    out.fields.push((name, text));
-                }
-            }
-        }
-        if ctx.csrf.is_empty() || !Secret::from_client(ctx.csrf.clone()).matches(out.field("csrf")) {
-            tracing::warn!(ip = ctx.ip.as_deref().unwrap_or("-"), "CSRF token missing or wrong");
-            return Err(AppError::Csrf.into_response());
-        }
-        Ok(out)
-    }
-}
-
 /// The browser says the request comes from another site.
-fn cross_site(parts: &http::request::Parts) -> bool {
+pub(crate) fn cross_site(parts: &http::request::Parts) -> bool {
     if parts.headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) == Some("cross-site") {
         return true;
     }

@@ -263,7 +263,7 @@ async fn delivery_csv(app: &TestApp, order: OrderId, number: &str, rows: &[(&str
 }
 
 async fn upload(app: &mut TestApp, order: OrderId, name: &str, bytes: &[u8]) -> common::TestResponse {
-    app.post_file(&format!("/portal/orders/{order}/delivery/file"), &[], "file", name, bytes).await
+    app.post_multipart(&format!("/portal/orders/{order}/delivery/file"), &[], &[("file", name, bytes)]).await
 }
 
 /// Posts the preview's confirmation form as the browser would, with reasons filled in.
@@ -351,7 +351,7 @@ async fn files_for_another_order_of_another_format_or_too_large_are_refused() {
     let huge = vec![b'a'; 50 * 1024 * 1024];
     let res = upload(&mut app, order, "huge.csv", &huge).await;
     assert_eq!(res.status, StatusCode::PAYLOAD_TOO_LARGE);
-    assert!(res.body.contains("larger than allowed"), "{}", res.body);
+    assert!(res.body.contains("The file is too large") && res.body.contains("Nothing was saved"), "{}", res.body);
     assert!(app.db.deliveries_of_order(order).await.unwrap().is_empty());
     // Without the CSRF token.
     let good = delivery_csv(&app, order, "WZ/56/2026", &[("P199121", "1")]).await;

@@ -6,6 +6,7 @@ mod m0002_outbox;
 mod m0003_links;
 mod m0004_date_answers;
 mod m0005_deliveries;
+mod m0006_complaints;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0003_links::Migration),
             Box::new(m0004_date_answers::Migration),
             Box::new(m0005_deliveries::Migration),
+            Box::new(m0006_complaints::Migration),
         ]
     }
 }

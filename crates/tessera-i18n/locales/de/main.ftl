@@ -49,8 +49,6 @@ error-rate-limited-title = Zu viele Anfragen
 error-rate-limited = Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es erneut.
 error-bad-request-title = Nicht verstanden
 error-bad-request = Die Anfrage konnte nicht verstanden werden. Gehen Sie zurück und prüfen Sie Ihre Eingaben.
-error-too-large-title = Datei zu groß
-error-too-large = Die Datei ist größer als erlaubt (2 MB für Lieferdateien). Es wurde nichts gespeichert. Teilen Sie die Datei oder entfernen Sie Unnötiges und senden Sie sie erneut.
 error-internal-title = Etwas ist schiefgelaufen
 error-internal = Bei uns ist ein Fehler aufgetreten. Es wurde nichts geändert. Versuchen Sie es erneut; wenn es wieder passiert, informieren Sie einen Administrator.
 
@@ -438,3 +436,68 @@ month-short-9 = Sep
 month-short-10 = Okt
 month-short-11 = Nov
 month-short-12 = Dez
+## Complaints and uploads (the complaints developer)
+error-too-large-title = Die Datei ist zu groß
+error-too-large = Eine Datei darf höchstens 10 MB groß sein, ein Formular höchstens 5 Dateien enthalten. Es wurde nichts gespeichert. Gehen Sie zurück und wählen Sie kleinere Dateien.
+upload-label = Fotos oder PDF-Dokumente
+upload-hint = PDF, PNG, JPEG, GIF oder WebP; höchstens 10 MB pro Datei, 5 Dateien auf einmal.
+upload-too-many = Höchstens { $max } Dateien auf einmal.
+upload-type-refused = „{ $name }“ ist weder PDF noch Bild (geprüft am Inhalt, nicht am Namen). Es wurde nichts gespeichert.
+upload-size-kb = { $kb } KB
+complaint-title = Reklamation { $number }
+complaint-new-title = Reklamation zur Lieferung { $number }
+complaint-raise = Reklamation erfassen
+complaint-header = Reklamation
+complaint-number-hint = Leer lassen für die nächste Nummer ({ $number }).
+complaint-number-taken = Diese Reklamationsnummer ist bereits vergeben.
+complaint-lines = Reklamierte Positionen
+complaint-lines-hint = Kreuzen Sie jede reklamierte Position an und geben Sie die wegen Qualität reklamierte Menge, die fehlende Menge oder beide an.
+complaint-no-lines = Wählen Sie mindestens eine Position der Lieferung.
+complaint-not-received = Nur eine eingegangene Lieferung kann reklamiert werden.
+complaint-claim-nothing = Geben Sie eine Menge wegen Qualität oder als fehlend an (größer als null).
+complaint-claim-more-than-delivered = Zusammen mehr, als diese Position geliefert hat.
+complaint-claim-more-than-checked = Mehr wegen Qualität reklamiert, als bei der Prüfung gezählt wurde.
+complaint-raised-notice = Die Reklamation wurde erfasst: Der Lieferant erhält eine E-Mail mit einem Link dazu.
+complaint-send-link = Dem Lieferanten einen Link zu dieser Reklamation senden
+complaint-link-sent = Der Lieferant hat einen Link zu dieser Reklamation per E-Mail erhalten.
+complaint-answer = Antwort
+complaint-answer-none = Noch nicht beantwortet
+complaint-answer-kind = { $kind ->
+    [accept] Anerkannt
+    [reject] Abgelehnt
+    [replace] Ersatzlieferung
+   *[credit] Gutschrift
+    }
+complaint-answer-reason = Begründung (bei Ablehnung)
+complaint-answer-value = Ersatzmenge oder Gutschriftsbetrag
+complaint-answer-waiting = Wartet auf den Lieferanten
+complaint-answer-hint = Beantworten Sie jede Position: anerkennen, mit Begründung ablehnen, Ersatz (Menge) oder Gutschrift (Betrag) vorschlagen. Positionen ohne neue Antwort behalten ihre bisherige.
+complaint-answer-send = Antworten senden
+complaint-answer-reason-required = Geben Sie die Begründung der Ablehnung an.
+complaint-answer-nothing = Beantworten Sie mindestens eine Position.
+complaint-answer-thanks = Danke: Ihre Antworten wurden gespeichert.
+complaint-changed-meanwhile = Inzwischen hat jemand diese Reklamation beantwortet oder entschieden (vielleicht in einem anderen Tab). Hier ist der aktuelle Stand; von Ihren Angaben wurde nichts gespeichert.
+complaint-rule-not-open = Über die Reklamation wurde entschieden: Antworten werden nicht mehr angenommen.
+complaint-rule-closed = Die Reklamation ist abgeschlossen.
+complaint-rule-wrong-step = Dieser Schritt ist im aktuellen Status der Reklamation nicht möglich.
+complaint-thread = Verlauf
+complaint-side = { $side ->
+    [staff] unser Team
+   *[supplier] Lieferant
+    }
+complaint-message-kind = { $kind ->
+    [raised] Reklamation erfasst
+    [comment] Kommentar
+    [answer] Antworten
+   *[decision] Entscheidung
+    }
+complaint-comment = Kommentar
+complaint-comment-title = Kommentar oder Dateien hinzufügen
+complaint-comment-send = Zum Verlauf hinzufügen
+complaint-comment-empty = Schreiben Sie einen Kommentar oder wählen Sie eine Datei.
+complaint-decide-title = Entscheiden
+complaint-decision-comment = Kommentar für den Lieferanten
+complaint-decision-comment-required = Begründen Sie: Der Lieferant liest es.
+complaint-resolve = Als erledigt abschließen
+complaint-reject = Reklamation ablehnen
+complaint-close = Schließen

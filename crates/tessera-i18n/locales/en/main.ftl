@@ -49,8 +49,6 @@ error-rate-limited-title = Too many requests
 error-rate-limited = Too many attempts. Wait a moment and try again.
 error-bad-request-title = Not understood
 error-bad-request = The request could not be understood. Go back and check what you entered.
-error-too-large-title = File too large
-error-too-large = The file is larger than allowed (2 MB for delivery files). Nothing was saved. Split the file or remove what is not needed, and send it again.
 error-internal-title = Something went wrong
 error-internal = Something went wrong on our side. Nothing was changed. Try again; if it keeps happening, tell an administrator.
 
@@ -438,3 +436,68 @@ month-short-9 = Sep
 month-short-10 = Oct
 month-short-11 = Nov
 month-short-12 = Dec
+## Complaints and uploads (the complaints developer)
+error-too-large-title = The file is too large
+error-too-large = A file may weigh at most 10 MB, and one form may carry at most 5 files. Nothing was saved. Go back and choose smaller files.
+upload-label = Photos or PDF documents
+upload-hint = PDF, PNG, JPEG, GIF or WebP; at most 10 MB a file, 5 files at once.
+upload-too-many = At most { $max } files at once.
+upload-type-refused = “{ $name }” is not a PDF or an image (judged by its content, not its name). Nothing was saved.
+upload-size-kb = { $kb } KB
+complaint-title = Complaint { $number }
+complaint-new-title = Complaint on delivery { $number }
+complaint-raise = Raise a complaint
+complaint-header = Complaint
+complaint-number-hint = Leave empty for the next number ({ $number }).
+complaint-number-taken = This complaint number is already used.
+complaint-lines = Claimed lines
+complaint-lines-hint = Tick each line you complain about and give the quantity claimed for quality, the quantity missing, or both.
+complaint-no-lines = Choose at least one line of the delivery.
+complaint-not-received = Only a received delivery can be complained about.
+complaint-claim-nothing = Claim a quantity for quality or as missing (more than zero).
+complaint-claim-more-than-delivered = Together, more than this line delivered.
+complaint-claim-more-than-checked = More claimed for quality than was found on checking.
+complaint-raised-notice = The complaint was raised: the supplier gets an email with a link to it.
+complaint-send-link = Email the supplier a link to this complaint
+complaint-link-sent = The supplier was emailed a link to this complaint.
+complaint-answer = Answer
+complaint-answer-none = Not answered yet
+complaint-answer-kind = { $kind ->
+    [accept] Accepted
+    [reject] Rejected
+    [replace] Replacement
+   *[credit] Credit
+    }
+complaint-answer-reason = Reason (when rejecting)
+complaint-answer-value = Quantity to replace or amount to credit
+complaint-answer-waiting = Waiting for the supplier
+complaint-answer-hint = Answer each line: accept, reject with a reason, propose a replacement (quantity) or a credit (amount). Lines left unanswered keep their answer.
+complaint-answer-send = Send the answers
+complaint-answer-reason-required = Give the reason for rejecting.
+complaint-answer-nothing = Answer at least one line.
+complaint-answer-thanks = Thank you: your answers were saved.
+complaint-changed-meanwhile = Someone answered or decided on this complaint in the meantime (perhaps in another tab). Here is how it stands now; nothing of yours was saved.
+complaint-rule-not-open = The complaint has been decided: answers are no longer taken.
+complaint-rule-closed = The complaint is closed.
+complaint-rule-wrong-step = This step is not possible in the complaint's present status.
+complaint-thread = Thread
+complaint-side = { $side ->
+    [staff] our staff
+   *[supplier] supplier
+    }
+complaint-message-kind = { $kind ->
+    [raised] raised the complaint
+    [comment] comment
+    [answer] answers
+   *[decision] decision
+    }
+complaint-comment = Comment
+complaint-comment-title = Add a comment or files
+complaint-comment-send = Add to the thread
+complaint-comment-empty = Write a comment or choose a file.
+complaint-decide-title = Decide
+complaint-decision-comment = Comment for the supplier
+complaint-decision-comment-required = Say why: the supplier reads it.
+complaint-resolve = Resolve
+complaint-reject = Reject the complaint
+complaint-close = Close

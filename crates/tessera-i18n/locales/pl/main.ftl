@@ -49,8 +49,6 @@ error-rate-limited-title = Zbyt wiele żądań
 error-rate-limited = Zbyt wiele prób. Odczekaj chwilę i spróbuj ponownie.
 error-bad-request-title = Niezrozumiałe żądanie
 error-bad-request = Nie udało się zrozumieć żądania. Wróć i sprawdź wprowadzone dane.
-error-too-large-title = Plik jest za duży
-error-too-large = Plik jest większy niż dozwolone (2 MB dla plików dostaw). Nic nie zostało zapisane. Podziel plik lub usuń zbędne dane i wyślij go ponownie.
 error-internal-title = Coś poszło nie tak
 error-internal = Wystąpił błąd po naszej stronie. Nic nie zostało zmienione. Spróbuj ponownie; jeśli błąd się powtarza, powiadom administratora.
 
@@ -444,3 +442,68 @@ month-short-9 = wrz
 month-short-10 = paź
 month-short-11 = lis
 month-short-12 = gru
+## Complaints and uploads (the complaints developer)
+error-too-large-title = Plik jest za duży
+error-too-large = Plik może mieć najwyżej 10 MB, a jeden formularz najwyżej 5 plików. Nic nie zostało zapisane. Wróć i wybierz mniejsze pliki.
+upload-label = Zdjęcia lub dokumenty PDF
+upload-hint = PDF, PNG, JPEG, GIF lub WebP; najwyżej 10 MB na plik, 5 plików naraz.
+upload-too-many = Najwyżej { $max } plików naraz.
+upload-type-refused = „{ $name }” nie jest plikiem PDF ani obrazem (ocenione po zawartości, nie po nazwie). Nic nie zostało zapisane.
+upload-size-kb = { $kb } KB
+complaint-title = Reklamacja { $number }
+complaint-new-title = Reklamacja dostawy { $number }
+complaint-raise = Zgłoś reklamację
+complaint-header = Reklamacja
+complaint-number-hint = Zostaw puste, aby nadać kolejny numer ({ $number }).
+complaint-number-taken = Ten numer reklamacji jest już użyty.
+complaint-lines = Reklamowane pozycje
+complaint-lines-hint = Zaznacz każdą reklamowaną pozycję i podaj ilość reklamowaną jakościowo, ilość brakującą albo obie.
+complaint-no-lines = Wybierz co najmniej jedną pozycję dostawy.
+complaint-not-received = Reklamować można tylko przyjętą dostawę.
+complaint-claim-nothing = Podaj ilość reklamowaną jakościowo lub brakującą (większą od zera).
+complaint-claim-more-than-delivered = Łącznie więcej, niż dostarczono w tej pozycji.
+complaint-claim-more-than-checked = Jakościowo reklamowano więcej, niż stwierdzono przy sprawdzeniu.
+complaint-raised-notice = Reklamacja została zgłoszona: dostawca dostanie e-mail z linkiem do niej.
+complaint-send-link = Wyślij dostawcy e-mailem link do tej reklamacji
+complaint-link-sent = Dostawca dostał e-mailem link do tej reklamacji.
+complaint-answer = Odpowiedź
+complaint-answer-none = Jeszcze bez odpowiedzi
+complaint-answer-kind = { $kind ->
+    [accept] Uznana
+    [reject] Odrzucona
+    [replace] Wymiana
+   *[credit] Korekta (uznanie kwoty)
+    }
+complaint-answer-reason = Powód (przy odrzuceniu)
+complaint-answer-value = Ilość do wymiany lub kwota korekty
+complaint-answer-waiting = Czeka na dostawcę
+complaint-answer-hint = Odpowiedz na każdą pozycję: uznaj, odrzuć z podaniem powodu, zaproponuj wymianę (ilość) lub korektę (kwotę). Pozycje bez nowej odpowiedzi zachowują dotychczasową.
+complaint-answer-send = Wyślij odpowiedzi
+complaint-answer-reason-required = Podaj powód odrzucenia.
+complaint-answer-nothing = Odpowiedz na co najmniej jedną pozycję.
+complaint-answer-thanks = Dziękujemy: odpowiedzi zostały zapisane.
+complaint-changed-meanwhile = W międzyczasie ktoś odpowiedział lub zdecydował w tej reklamacji (może w innej karcie). Oto jej aktualny stan; nic z Twoich zmian nie zostało zapisane.
+complaint-rule-not-open = W reklamacji zapadła decyzja: odpowiedzi nie są już przyjmowane.
+complaint-rule-closed = Reklamacja jest zamknięta.
+complaint-rule-wrong-step = Ten krok nie jest możliwy w obecnym stanie reklamacji.
+complaint-thread = Korespondencja
+complaint-side = { $side ->
+    [staff] nasz pracownik
+   *[supplier] dostawca
+    }
+complaint-message-kind = { $kind ->
+    [raised] zgłoszenie reklamacji
+    [comment] komentarz
+    [answer] odpowiedzi
+   *[decision] decyzja
+    }
+complaint-comment = Komentarz
+complaint-comment-title = Dodaj komentarz lub pliki
+complaint-comment-send = Dodaj do korespondencji
+complaint-comment-empty = Napisz komentarz albo wybierz plik.
+complaint-decide-title = Decyzja
+complaint-decision-comment = Komentarz dla dostawcy
+complaint-decision-comment-required = Podaj uzasadnienie: dostawca je przeczyta.
+complaint-resolve = Uznaj za załatwioną
+complaint-reject = Odrzuć reklamację
+complaint-close = Zamknij

@@ -312,6 +312,8 @@ pub struct DeliveryPage {
     pub l: Layout,
     pub d: Delivery,
     pub can_receive: bool,
+    /// The warehouse may raise a complaint on it (it has been received).
+    pub can_complain: bool,
     /// What was typed per line position, and the error at it (after a refused receipt).
     pub typed: Vec<(i32, String, Option<String>)>,
     pub errors: Vec<String>,
@@ -356,13 +358,12 @@ fn delivery_page(
     flash: Option<String>,
 ) -> DeliveryPage {
     let id = d.summary.id;
-    let can_receive = d.awaits_receipt()
-        && gate.allows(
-            Action::DeliveryReceive,
-            tessera_domain::policy::Target::Delivery { id, party: d.summary.party_id, order: d.summary.order_id },
-        );
+    let target = tessera_domain::policy::Target::Delivery { id, party: d.summary.party_id, order: d.summary.order_id };
+    let can_receive = d.awaits_receipt() && gate.allows(Action::DeliveryReceive, target);
+    let can_complain = d.status() == Some(tessera_domain::delivery::DeliveryStatus::Received)
+        && gate.allows(Action::ComplaintRaise, target);
     let l = Layout::new(gate.ctx, d.summary.number.clone(), "deliveries", &format!("/admin/deliveries/{id}"));
-    DeliveryPage { l, d, can_receive, typed, errors, flash }
+    DeliveryPage { l, d, can_receive, can_complain, typed, errors, flash }
 }
 
 /// The warehouse records the checked quantity of each line; the supplier sees it and the
@@ -481,7 +482,7 @@ pub async fn upload(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    form: crate::security::CsrfMultipart,
+    crate::uploads::CsrfMultipart(form): crate::uploads::CsrfMultipart,
 ) -> AppResult<Response> {
     use tessera_domain::delivery_file::{OrderView, match_delivery};
     use tessera_formats::{Format, ReadOptions, read_all, xml::read_delivery_xml};
@@ -489,7 +490,7 @@ pub async fn upload(
     let gate = Gate::new(&state, &ctx);
     let o = gate.order(Action::PortalDeliveryDeclare, id).await?;
     let tr = ctx.tr();
-    let Some(file) = form.file("file") else {
+    let Some(file) = form.files.iter().find(|f| f.field == "file") else {
         let f = DeclareForm { version: o.version.to_string(), ..Default::default() };
         let errors = vec![("file".into(), tr.t("delivery-file-choose"))];
         let lines = form_lines(&o, &state.db.line_balances(id).await?, None);
@@ -604,7 +605,8 @@ pub async fn upload(
         "portal",
         &format!("/portal/orders/{id}/delivery"),
     );
-    let filename = tessera_domain::text::optional(&file.filename, 200).ok().flatten().unwrap_or_default();
+    // Shown back as text (escaped by the template); never used as a path.
+    let filename: String = file.name.rsplit(['/', '\\']).next().unwrap_or("").chars().take(200).collect();
     let page = PreviewPage { l, o, filename, file: matched, problems, confirm, needs_reason };
     let status = if errors == 0 { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     html_status(status, &page)

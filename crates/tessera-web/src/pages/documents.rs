@@ -5,10 +5,9 @@ use crate::ctx::Ctx;
 use crate::error::AppResult;
 use crate::gate::Gate;
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::response::Html;
-use tessera_db::documents::{Complaint, ComplaintSummary, DeliverySummary};
-use tessera_domain::ids::ComplaintId;
+use tessera_db::documents::{ComplaintSummary, DeliverySummary};
 use tessera_domain::policy::{Action, Target};
 
 #[derive(Template)]
@@ -51,18 +50,4 @@ pub async fn complaints(
     let pager = Pager::new("/admin/complaints", &[("q", &query.q)], page.page, page.pages, page.total);
     let l = Layout::new(&ctx, ctx.tr().t("complaints-title"), "complaints", "/admin/complaints");
     html(&ComplaintsPage { l, q: query.q, complaints: page.items, pager })
-}
-
-#[derive(Template)]
-#[template(path = "complaint_show.html")]
-struct ComplaintPage {
-    l: Layout,
-    c: Complaint,
-}
-
-pub async fn complaint(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> AppResult<Html<String>> {
-    let id: ComplaintId = id.parse().map_err(|_| super::not_found())?;
-    let c = Gate::new(&state, &ctx).complaint(Action::ComplaintView, id).await?;
-    let l = Layout::new(&ctx, c.summary.number.clone(), "complaints", &format!("/admin/complaints/{id}"));
-    html(&ComplaintPage { l, c })
 }

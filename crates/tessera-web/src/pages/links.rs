@@ -110,7 +110,8 @@ pub async fn open(
     let expires_at = std::cmp::min(link.expires_at, now + absolute);
     let target = match link.object {
         Some(LinkObject::Order(id)) => format!("/portal/orders/{id}"),
-        _ => "/portal".to_owned(),
+        Some(LinkObject::Complaint(id)) => format!("/portal/complaints/{id}"),
+        None => "/portal".to_owned(),
     };
     let cookie = Cookie::build((portal_cookie_name(state.config.tls), token.expose().to_owned()))
         .path("/")

@@ -1,6 +1,7 @@
 //! Pages for people. Each handler: context, gate, database, template.
 pub mod audit;
 pub mod auth;
+pub mod complaints;
 pub mod dashboard;
 pub mod deliveries;
 pub mod documents;

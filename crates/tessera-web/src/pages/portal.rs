@@ -36,6 +36,9 @@ struct HomePage {
     /// For a link to the whole supplier: its recent deliveries.
     deliveries: Vec<tessera_db::documents::DeliverySummary>,
     valid_until: String,
+    /// Complaints (the complaints developer): the link's one complaint, or the party's open ones.
+    show_complaints: bool,
+    complaints: Vec<tessera_db::documents::ComplaintSummary>,
 }
 
 pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
@@ -62,9 +65,18 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response
     } else {
         Vec::new()
     };
+    // Complaints (the complaints developer).
+    let show_complaints =
+        tessera_domain::policy::decide(&ctx.principal, Action::PortalComplaintView, &Target::Collection).is_allowed()
+            && !matches!(link.object, Some(LinkObject::Order(_)));
+    let complaints = match link.object {
+        _ if !show_complaints => Vec::new(),
+        Some(LinkObject::Complaint(id)) => vec![state.db.complaint(id).await?.summary],
+        _ => state.db.party_complaints(link.party_id).await?,
+    };
     let valid_until = ctx.tr().datetime(&link.expires_at);
     let l = Layout::new(&ctx, ctx.tr().t1("portal-title", "party", &link.party_name), "portal", "/portal");
-    Ok(html(&HomePage { l, link, orders, deliveries, valid_until })?.into_response())
+    Ok(html(&HomePage { l, link, orders, deliveries, valid_until, show_complaints, complaints })?.into_response())
 }
 
 #[derive(Template)]

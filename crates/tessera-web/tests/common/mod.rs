@@ -30,7 +30,36 @@ pub struct TestApp {
     pub cookies: BTreeMap<String, String>,
     pub ip: SocketAddr,
     pub accept_language: Option<String>,
+    /// The data folder of this test (uploaded files): removed at the end.
+    pub data_dir: DataDir,
     _guard: TestDbGuard,
+}
+
+/// A fresh folder under the system's temporary one, removed when dropped.
+pub struct DataDir(pub std::path::PathBuf);
+
+impl DataDir {
+    fn new() -> Self {
+        let name = format!("tessera-test-{}", Secret::generate().unwrap().expose());
+        let dir = std::env::temp_dir().join(&name[..40]);
+        std::fs::create_dir_all(&dir).unwrap();
+        Self(dir)
+    }
+    /// How many files the store holds.
+    pub fn file_count(&self) -> usize {
+        fn walk(p: &std::path::Path) -> usize {
+            std::fs::read_dir(p)
+                .map(|rd| rd.flatten().map(|e| if e.path().is_dir() { walk(&e.path()) } else { 1 }).sum())
+                .unwrap_or(0)
+        }
+        walk(&self.0.join("files"))
+    }
+}
+
+impl Drop for DataDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 pub struct TestResponse {
@@ -53,8 +82,10 @@ impl TestApp {
         Self::with_config(WebConfig::default()).await
     }
 
-    pub async fn with_config(config: WebConfig) -> Self {
+    pub async fn with_config(mut config: WebConfig) -> Self {
         let (db, guard) = fresh_db().await;
+        let data_dir = DataDir::new();
+        config.data_dir = data_dir.0.clone();
         let clock = FixedClock::new(Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap());
         let state = AppState::new(db.clone(), Arc::new(clock.clone()), config);
         let router = tessera_web::router(state.clone());
@@ -66,6 +97,7 @@ impl TestApp {
             cookies: BTreeMap::new(),
             ip: "192.0.2.10:40000".parse().unwrap(),
             accept_language: None,
+            data_dir,
             _guard: guard,
         }
     }
@@ -161,32 +193,36 @@ impl TestApp {
         self.request(req).await
     }
 
-    /// A multipart form post (a file upload) with the right CSRF token added.
-    pub async fn post_file(
+    /// A multipart form post (fields, then files as (field, file name, bytes)), with the right
+    /// CSRF token added, as a browser sends a form with `enctype="multipart/form-data"`.
+    pub async fn post_multipart(
         &mut self,
         path: &str,
         fields: &[(&str, &str)],
-        file_field: &str,
-        filename: &str,
-        bytes: &[u8],
+        files: &[(&str, &str, &[u8])],
     ) -> TestResponse {
-        let boundary = "----tessera-test-boundary-7MA4YWxkTrZu0gW";
+        const BOUNDARY: &str = "----tessera-test-boundary-7d1f";
         let csrf = self.csrf_for(path);
         let mut body: Vec<u8> = Vec::new();
-        for (k, v) in std::iter::once(("csrf", csrf.as_str())).chain(fields.iter().copied()) {
-            body.extend(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n").bytes());
+        for (k, v) in std::iter::once(&("csrf", csrf.as_str())).chain(fields.iter()) {
+            body.extend_from_slice(
+                format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n").as_bytes(),
+            );
         }
-        body.extend(
-            format!(
-                "--{boundary}\r\nContent-Disposition: form-data; name=\"{file_field}\"; filename=\"{filename}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
-            )
-            .bytes(),
-        );
-        body.extend_from_slice(bytes);
-        body.extend(format!("\r\n--{boundary}--\r\n").bytes());
+        for (field, name, bytes) in files {
+            body.extend_from_slice(
+                format!(
+                    "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                )
+                .as_bytes(),
+            );
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{BOUNDARY}--\r\n").as_bytes());
         let req = self
             .builder("POST", path)
-            .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={boundary}"))
+            .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={BOUNDARY}"))
             .header(header::CONTENT_LENGTH, body.len())
             .body(Body::from(body))
             .unwrap();

@@ -63,8 +63,13 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let addr: SocketAddr =
         addr_text.parse().with_context(|| format!("{addr_text:?} is not an address such as 127.0.0.1:8080"))?;
     let public_url = args.public_url.clone().or_else(|| file.public_url.clone());
-    let mut config =
-        WebConfig { tls: public_url.as_deref().is_some_and(|u| u.starts_with("https://")), ..WebConfig::default() };
+    // Uploaded files live in the data folder's `files/`, whichever database is used.
+    let data_dir = args.db.data.clone().or_else(|| file.data.clone()).unwrap_or_else(|| "tessera-data".into());
+    let mut config = WebConfig {
+        tls: public_url.as_deref().is_some_and(|u| u.starts_with("https://")),
+        data_dir,
+        ..WebConfig::default()
+    };
     if let Some(m) = file.session_idle_minutes {
         config.session_idle = Duration::from_secs(m * 60);
     }
