@@ -12,6 +12,7 @@ pub mod dates;
 pub mod demo;
 pub mod documents;
 pub mod error;
+pub mod exchange;
 pub mod links;
 pub mod orders;
 pub mod outbox;
