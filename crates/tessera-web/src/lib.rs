@@ -7,6 +7,7 @@ pub mod gate;
 pub mod metrics;
 pub mod pages;
 pub mod password;
+pub(crate) mod pdf;
 pub mod security;
 pub mod tr;
 
@@ -68,7 +69,7 @@ impl AppState {
 
 /// Every route of the product.
 pub fn router(state: AppState) -> Router {
-    use pages::{audit, auth, dashboard, documents, items, links, ops, orders, parties, portal};
+    use pages::{audit, auth, dashboard, documents, exchange, items, links, ops, orders, parties, portal};
     Router::new()
         .route("/", get(dashboard::root))
         .route("/login", get(auth::login_page).post(auth::login))
@@ -101,6 +102,13 @@ pub fn router(state: AppState) -> Router {
         .route("/portal/orders/{id}/date", post(portal::answer_date))
         .route("/admin/orders/{id}/date-decision", post(orders::decide_date))
         .route("/portal/leave", post(portal::leave))
+        // Export and import: documents in their seed formats, order PDF (downloads)
+        .route("/portal/orders/{id}/order.csv", get(exchange::portal_order_csv))
+        .route("/portal/orders/{id}/order.pdf", get(exchange::portal_order_pdf))
+        .route("/admin/orders/{id}/export.csv", get(exchange::order_csv))
+        .route("/admin/orders/{id}/order.pdf", get(exchange::order_pdf))
+        .route("/admin/deliveries/{id}/export.csv", get(exchange::delivery_csv))
+        .route("/admin/complaints/{id}/export.csv", get(exchange::complaint_csv))
         .route("/admin/mailbox", get(pages::mailbox::list))
         .route("/admin/mailbox/{id}", get(pages::mailbox::show))
         .route("/healthz", get(ops::healthz))

@@ -3,6 +3,7 @@ pub mod audit;
 pub mod auth;
 pub mod dashboard;
 pub mod documents;
+pub mod exchange;
 pub mod items;
 pub mod links;
 pub mod mailbox;
