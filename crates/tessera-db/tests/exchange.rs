@@ -1,6 +1,6 @@
 //! Documents out in their seed formats and back in: what a buyer or the main system would see
 //! in the file, and what an import creates (or, with any problem, does not create).
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 use chrono::{TimeZone, Utc};
 use tessera_db::Db;
 use tessera_db::exchange::{DocKind, ExportError, ImportError, ImportProblemKind};
