@@ -398,17 +398,7 @@ impl Db {
         let mut drafts = Vec::new();
         for doc in docs {
             let line = first_line(doc);
-            let number = match DocNumber::parse(&doc.number) {
-                Ok(n) if taken.contains(n.as_str()) => {
-                    problems.push(number_problem(line, "ORDER_NUMBER", doc, ImportProblemKind::NumberTaken));
-                    None
-                }
-                Ok(n) => Some(n),
-                Err(_) => {
-                    problems.push(number_problem(line, "ORDER_NUMBER", doc, ImportProblemKind::BadNumber));
-                    None
-                }
-            };
+            let number = free_number(doc, "ORDER_NUMBER", &taken, &mut problems);
             let party = self.import_party(doc, &mut problems).await?;
             let work_order = find_work_order(doc, &work_orders, &mut problems);
             if doc.lines.len() > MAX_ORDER_LINES {
@@ -469,17 +459,7 @@ impl Db {
         let mut plans = Vec::new();
         for doc in docs {
             let line = first_line(doc);
-            let number = match DocNumber::parse(&doc.number) {
-                Ok(n) if taken.contains(n.as_str()) => {
-                    problems.push(number_problem(line, "COMPLAINT_NUMBER", doc, ImportProblemKind::NumberTaken));
-                    None
-                }
-                Ok(n) => Some(n),
-                Err(_) => {
-                    problems.push(number_problem(line, "COMPLAINT_NUMBER", doc, ImportProblemKind::BadNumber));
-                    None
-                }
-            };
+            let number = free_number(doc, "COMPLAINT_NUMBER", &taken, &mut problems);
             let party = self.import_party(doc, &mut problems).await?;
             let delivery = match (&party, doc.field("delivery_number").and_then(Value::as_str)) {
                 (_, None) => {
@@ -571,8 +551,20 @@ fn first_line(doc: &Document) -> u64 {
     doc.lines.first().map_or(2, |l| l.line)
 }
 
-fn number_problem(line: u64, column: &'static str, doc: &Document, kind: ImportProblemKind) -> ImportProblem {
-    ImportProblem { line, column: Some(column), value: Some(doc.number.clone()), kind }
+/// The document's number, if it is valid and not yet used.
+fn free_number(
+    doc: &Document,
+    column: &'static str,
+    taken: &HashSet<String>,
+    problems: &mut Vec<ImportProblem>,
+) -> Option<DocNumber> {
+    let kind = match DocNumber::parse(&doc.number) {
+        Ok(n) if !taken.contains(n.as_str()) => return Some(n),
+        Ok(_) => ImportProblemKind::NumberTaken,
+        Err(_) => ImportProblemKind::BadNumber,
+    };
+    problems.push(ImportProblem { line: first_line(doc), column: Some(column), value: Some(doc.number.clone()), kind });
+    None
 }
 
 fn line_text(format: Format, l: &LineItem, key: &str) -> Option<String> {

@@ -182,7 +182,7 @@ mod tests {
         assert_eq!(file_name("ZAM/12/2020", "csv"), "ZAM-12-2020.csv");
         assert_eq!(file_name(" D/41/2026 ", "pdf"), "D-41-2026.pdf");
         assert_eq!(file_name("a\"b;c\r\nd", "csv"), "a-b-c-d.csv");
-        assert_eq!(file_name("ŻÓŁW//1", "csv"), "1.csv");
+        assert_eq!(file_name("ŻÓŁW//1", "csv"), "W-1.csv");
         assert_eq!(file_name("///", "csv"), "document.csv");
     }
 }
