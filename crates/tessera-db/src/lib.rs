@@ -15,6 +15,7 @@ pub mod deliveries;
 pub mod demo;
 pub mod documents;
 pub mod error;
+pub mod exchange;
 pub mod links;
 pub mod orders;
 pub mod outbox;

@@ -208,37 +208,9 @@ impl Db {
     ) -> Result<OrderId, DbError> {
         let items = self.items_for(draft).await?;
         let txn = self.conn().begin().await?;
-        party::Entity::find_by_id(draft.party.get()).one(&txn).await?.ok_or(DbError::NotFound)?;
-        let order = po::ActiveModel {
-            number: Set(draft.number.as_str().to_owned()),
-            party_id: Set(draft.party.get()),
-            order_date: Set(draft.order_date),
-            requested_date: Set(draft.requested_date),
-            status: Set(state.as_str().to_owned()),
-            currency: Set(draft.currency.as_str().to_owned()),
-            note: Set(draft.note.clone()),
-            version: Set(1),
-            created_at: Set(now),
-            updated_at: Set(now),
-            contract_id: Set(None),
-            work_order_id: Set(draft.work_order.map(|w| w.get())),
-            confirmed_date: Set(None),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
-        if let Some(w) = draft.work_order {
-            let wo =
-                crate::entity::work_order::Entity::find_by_id(w.get()).one(&txn).await?.ok_or(DbError::NotFound)?;
-            po::Entity::update_many()
-                .col_expr(po::Column::ContractId, Expr::value(wo.contract_id))
-                .filter(po::Column::Id.eq(order.id))
-                .exec(&txn)
-                .await?;
-        }
-        insert_lines(&txn, order.id, draft, &items).await?;
+        let id = insert_order(&txn, draft, state, now, &items).await?;
         txn.commit().await?;
-        Ok(OrderId::new(order.id))
+        Ok(id)
     }
 
     /// Replaces an order's header and lines, if nobody changed it since `version` was read and
@@ -306,6 +278,46 @@ impl Db {
         }
         Ok(out)
     }
+}
+
+/// Inserts an order with its lines in the caller's transaction (`items`: the draft's items by
+/// id). A number already used is [`DbError::Conflict`].
+pub(crate) async fn insert_order<C: sea_orm::ConnectionTrait>(
+    txn: &C,
+    draft: &OrderDraft,
+    state: OrderStatus,
+    now: DateTime<Utc>,
+    items: &HashMap<i64, Item>,
+) -> Result<OrderId, DbError> {
+    party::Entity::find_by_id(draft.party.get()).one(txn).await?.ok_or(DbError::NotFound)?;
+    let order = po::ActiveModel {
+        number: Set(draft.number.as_str().to_owned()),
+        party_id: Set(draft.party.get()),
+        order_date: Set(draft.order_date),
+        requested_date: Set(draft.requested_date),
+        status: Set(state.as_str().to_owned()),
+        currency: Set(draft.currency.as_str().to_owned()),
+        note: Set(draft.note.clone()),
+        version: Set(1),
+        created_at: Set(now),
+        updated_at: Set(now),
+        contract_id: Set(None),
+        work_order_id: Set(draft.work_order.map(|w| w.get())),
+        confirmed_date: Set(None),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    if let Some(w) = draft.work_order {
+        let wo = crate::entity::work_order::Entity::find_by_id(w.get()).one(txn).await?.ok_or(DbError::NotFound)?;
+        po::Entity::update_many()
+            .col_expr(po::Column::ContractId, Expr::value(wo.contract_id))
+            .filter(po::Column::Id.eq(order.id))
+            .exec(txn)
+            .await?;
+    }
+    insert_lines(txn, order.id, draft, items).await?;
+    Ok(OrderId::new(order.id))
 }
 
 async fn insert_lines<C: sea_orm::ConnectionTrait>(

@@ -8,6 +8,7 @@ pub mod gate;
 pub mod metrics;
 pub mod pages;
 pub mod password;
+pub(crate) mod pdf;
 pub mod security;
 pub mod tr;
 pub mod uploads;
@@ -78,7 +79,7 @@ impl AppState {
 /// Every route of the product.
 pub fn router(state: AppState) -> Router {
     use pages::{
-        audit, auth, complaints, dashboard, deliveries, documents, items, links, ops, orders, parties, portal,
+        audit, auth, complaints, dashboard, deliveries, documents, exchange, items, links, ops, orders, parties, portal,
     };
     // Complaints (the complaints developer): forms that carry files get the upload limit
     // instead of the 2 MiB one; the rest are plain forms.
@@ -132,6 +133,13 @@ pub fn router(state: AppState) -> Router {
         .route("/portal/scorecard", get(pages::scorecard::portal))
         .route("/admin/orders/{id}/date-decision", post(orders::decide_date))
         .route("/portal/leave", post(portal::leave))
+        // Export and import: documents in their seed formats, order PDF (downloads)
+        .route("/portal/orders/{id}/order.csv", get(exchange::portal_order_csv))
+        .route("/portal/orders/{id}/order.pdf", get(exchange::portal_order_pdf))
+        .route("/admin/orders/{id}/export.csv", get(exchange::order_csv))
+        .route("/admin/orders/{id}/order.pdf", get(exchange::order_pdf))
+        .route("/admin/deliveries/{id}/export.csv", get(exchange::delivery_csv))
+        .route("/admin/complaints/{id}/export.csv", get(exchange::complaint_csv))
         .route("/admin/mailbox", get(pages::mailbox::list))
         .route("/admin/mailbox/{id}", get(pages::mailbox::show))
         .route("/healthz", get(ops::healthz))

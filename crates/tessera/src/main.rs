@@ -29,6 +29,10 @@ enum Command {
     Mail(cmd::mail::MailCommand),
     /// Read, check and convert the flat-file formats of the main system.
     Formats(cmd::formats::FormatsArgs),
+    /// Write an order, a delivery or a complaint in its seed format (order.csv…).
+    Export(cmd::exchange::ExportArgs),
+    /// Create orders or complaints from a file in their seed format, all or nothing.
+    Import(cmd::exchange::ImportArgs),
 }
 
 fn main() -> ExitCode {
@@ -40,6 +44,8 @@ fn main() -> ExitCode {
         Command::User(c) => cmd::runtime().and_then(|rt| rt.block_on(cmd::user::run(c))),
         Command::Link(c) => cmd::runtime().and_then(|rt| rt.block_on(cmd::link::run(c))),
         Command::Mail(c) => cmd::runtime().and_then(|rt| rt.block_on(cmd::mail::run(c))),
+        Command::Export(a) => cmd::runtime().and_then(|rt| rt.block_on(cmd::exchange::export(a))),
+        Command::Import(a) => cmd::runtime().and_then(|rt| rt.block_on(cmd::exchange::import(a))),
     };
     match result {
         Ok(code) => code,

@@ -501,3 +501,40 @@ complaint-decision-comment-required = Begründen Sie: Der Lieferant liest es.
 complaint-resolve = Als erledigt abschließen
 complaint-reject = Reklamation ablehnen
 complaint-close = Schließen
+## Export und Import (Belege in den Formaten des Systems, Downloads)
+exchange-kind = { $kind ->
+    [order] Bestellung
+    [delivery] Lieferung
+   *[complaint] Reklamation
+    }
+exchange-line = Zeile { $line }
+export-not-found = Es gibt keinen Beleg ({ $kind }) mit der Nummer { $number }.
+export-ambiguous = Mehrere Lieferanten haben eine Lieferung mit der Nummer { $number }: Geben Sie den Lieferanten mit --party CODE an.
+import-created = Angelegt: { $kind } { $number } für { $party } mit { $lines } Positionen.
+import-nothing-imported = Nichts wurde importiert ({ $count } Fehler). Korrigieren Sie die Datei und importieren Sie sie erneut.
+import-problem-no-party = Der Beleg nennt keinen Partner: ACCOUNT ist leer.
+import-problem-unknown-party = Kein Partner hat diesen Code.
+import-problem-not-a-supplier = Dieser Partner ist kein Lieferant.
+import-problem-unknown-item = Kein Artikel hat diese Bestellnummer.
+import-problem-unknown-work-order = Auf dem Vertrag mit dieser Nummer gibt es keinen Auftrag mit diesem Namen.
+import-problem-number-taken = Diese Nummer ist bereits von einem anderen Beleg belegt.
+import-problem-bad-number = Das ist keine gültige Belegnummer (höchstens 64 Zeichen in einer Zeile).
+import-problem-not-positive = Die Menge muss größer als null sein.
+import-problem-negative = Die Zahl darf nicht negativ sein.
+import-problem-too-many-lines = Eine Bestellung kann höchstens { $max } Positionen haben.
+import-problem-no-delivery = Die Reklamation nennt keine Lieferung: DELIVERY_NUMBER ist leer.
+import-problem-unknown-delivery = Dieser Lieferant hat keine Lieferung mit dieser Nummer.
+import-problem-not-on-delivery = Dieser Artikel ist nicht in der Lieferung.
+import-problem-claim-too-large = Die wegen Qualität und Fehlmenge reklamierten Mengen sind zusammen größer als die Menge der Position.
+download-title = Downloads
+download-csv = order.csv herunterladen
+download-pdf = PDF herunterladen
+export-title = Export
+export-lang = Sprache der Datei
+export-csv = CSV exportieren
+pdf-title = Bestellung { $number }
+pdf-buyer = Besteller
+pdf-supplier = Lieferant
+pdf-code = Code { $code }
+pdf-generated = Erstellt mit Tessera am { $date }
+pdf-page = Seite { $page } von { $pages }

@@ -507,3 +507,40 @@ complaint-decision-comment-required = Podaj uzasadnienie: dostawca je przeczyta.
 complaint-resolve = Uznaj za załatwioną
 complaint-reject = Odrzuć reklamację
 complaint-close = Zamknij
+## Eksport i import (dokumenty w formatach systemu, pobieranie)
+exchange-kind = { $kind ->
+    [order] zamówienie
+    [delivery] dostawa
+   *[complaint] reklamacja
+    }
+exchange-line = wiersz { $line }
+export-not-found = Nie ma dokumentu ({ $kind }) o numerze { $number }.
+export-ambiguous = Kilku dostawców ma dostawę o numerze { $number }: wskaż dostawcę opcją --party KOD.
+import-created = Utworzono: { $kind } { $number } dla { $party }, pozycje: { $lines }.
+import-nothing-imported = Niczego nie zaimportowano (błędy: { $count }). Popraw plik i zaimportuj go ponownie.
+import-problem-no-party = Dokument nie wskazuje kontrahenta: pole ACCOUNT jest puste.
+import-problem-unknown-party = Żaden kontrahent nie ma tego kodu.
+import-problem-not-a-supplier = Ten kontrahent nie jest dostawcą.
+import-problem-unknown-item = Żaden towar nie ma tego numeru katalogowego.
+import-problem-unknown-work-order = Na umowie o tym numerze nie ma zlecenia o tej nazwie.
+import-problem-number-taken = Ten numer jest już użyty przez inny dokument.
+import-problem-bad-number = To nie jest poprawny numer dokumentu (najwyżej 64 znaki w jednym wierszu).
+import-problem-not-positive = Ilość musi być większa od zera.
+import-problem-negative = Liczba nie może być ujemna.
+import-problem-too-many-lines = Zamówienie może mieć najwyżej { $max } pozycji.
+import-problem-no-delivery = Reklamacja nie wskazuje dostawy: pole DELIVERY_NUMBER jest puste.
+import-problem-unknown-delivery = Ten dostawca nie ma dostawy o tym numerze.
+import-problem-not-on-delivery = Tego towaru nie ma w dostawie.
+import-problem-claim-too-large = Ilości reklamowane z powodu jakości i braków są razem większe niż ilość w pozycji.
+download-title = Do pobrania
+download-csv = Pobierz order.csv
+download-pdf = Pobierz PDF
+export-title = Eksport
+export-lang = Język pliku
+export-csv = Eksportuj CSV
+pdf-title = Zamówienie { $number }
+pdf-buyer = Zamawiający
+pdf-supplier = Dostawca
+pdf-code = Kod { $code }
+pdf-generated = Wygenerowano w Tessera dnia { $date }
+pdf-page = Strona { $page } z { $pages }

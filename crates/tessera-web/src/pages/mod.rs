@@ -5,6 +5,7 @@ pub mod complaints;
 pub mod dashboard;
 pub mod deliveries;
 pub mod documents;
+pub mod exchange;
 pub mod items;
 pub mod links;
 pub mod mailbox;
