@@ -272,7 +272,7 @@ impl Db {
 }
 
 /// Sets an order's status from its deliveries (in the caller's transaction).
-async fn refresh_order_status<C: ConnectionTrait>(
+pub(crate) async fn refresh_order_status<C: ConnectionTrait>(
     conn: &C,
     order: i64,
     now: DateTime<Utc>,

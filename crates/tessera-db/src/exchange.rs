@@ -96,6 +96,10 @@ pub enum ImportProblemKind {
     NotOnDelivery,
     /// A claimed quantity larger than the line's quantity.
     ClaimTooLarge,
+    /// This supplier has no order with this number.
+    UnknownOrder,
+    /// The delivery's line names an item that is not on its order.
+    NotOnOrder,
 }
 
 impl ImportProblemKind {
@@ -116,6 +120,8 @@ impl ImportProblemKind {
             Self::UnknownDelivery => "import-problem-unknown-delivery",
             Self::NotOnDelivery => "import-problem-not-on-delivery",
             Self::ClaimTooLarge => "import-problem-claim-too-large",
+            Self::UnknownOrder => "import-problem-unknown-order",
+            Self::NotOnOrder => "import-problem-not-on-order",
         }
     }
 }
@@ -343,7 +349,8 @@ impl Db {
         match DocKind::from_format(report.format) {
             Some(DocKind::Order) => self.import_orders(&report.documents, now).await,
             Some(DocKind::Complaint) => self.import_complaints(&report.documents, now).await,
-            _ => Err(ImportError::Unsupported),
+            Some(DocKind::Delivery) => self.import_deliveries(&report.documents, now).await,
+            None => Err(ImportError::Unsupported),
         }
     }
 
@@ -540,6 +547,195 @@ impl Db {
                 kind: DocKind::Complaint,
                 number: number.into_string(),
                 party_code: party.code,
+                lines: n,
+            });
+        }
+        txn.commit().await.map_err(DbError::from)?;
+        Ok(created)
+    }
+}
+
+/// A delivery ready to be written: its header and its lines.
+struct DeliveryPlan {
+    number: DocNumber,
+    party: party::Model,
+    order: Option<po::Model>,
+    date: chrono::NaiveDate,
+    loading: Option<chrono::NaiveDate>,
+    /// (order line, item, quantity, checked)
+    lines: Vec<(Option<crate::entity::purchase_order_line::Model>, Option<Item>, LineItem, Count, Option<Count>)>,
+}
+
+impl Db {
+    /// Deliveries from the main system: against the supplier's order named by `ORDER_NUMBER`
+    /// (each line's item must be on it), or with no order. A delivery whose every line has
+    /// `CHECKED_COUNT` is taken as received (and its order's status follows); otherwise it is
+    /// declared, and the warehouse records the counts on arrival.
+    async fn import_deliveries(&self, docs: &[Document], now: DateTime<Utc>) -> Result<Vec<Created>, ImportError> {
+        use crate::entity::purchase_order_line as pol;
+        let f = Format::Delivery;
+        let mut problems = Vec::new();
+        let mut plans = Vec::new();
+        for doc in docs {
+            let line = first_line(doc);
+            let party = self.import_party(doc, &mut problems).await?;
+            let mut taken = HashSet::new();
+            if let Some(p) = &party {
+                let existing = delivery::Entity::find()
+                    .filter(delivery::Column::PartyId.eq(p.id))
+                    .filter(delivery::Column::Kind.eq("delivery"))
+                    .filter(delivery::Column::Number.eq(doc.number.trim()))
+                    .one(self.conn())
+                    .await
+                    .map_err(DbError::from)?;
+                taken.extend(existing.map(|d| d.number));
+            }
+            let number = free_number(doc, "DELIVERY_NUMBER", &taken, &mut problems);
+            let order = match (&party, doc.field("order_number").and_then(Value::as_str)) {
+                (Some(p), Some(n)) => {
+                    let o = po::Entity::find()
+                        .filter(po::Column::PartyId.eq(p.id))
+                        .filter(po::Column::Number.eq(n.trim()))
+                        .one(self.conn())
+                        .await
+                        .map_err(DbError::from)?;
+                    if o.is_none() {
+                        problems.push(ImportProblem {
+                            line,
+                            column: Some("ORDER_NUMBER"),
+                            value: Some(n.to_owned()),
+                            kind: ImportProblemKind::UnknownOrder,
+                        });
+                    }
+                    o.map(Some)
+                }
+                _ => Some(None),
+            };
+            let order_lines = match &order {
+                Some(Some(o)) => pol::Entity::find()
+                    .filter(pol::Column::OrderId.eq(o.id))
+                    .all(self.conn())
+                    .await
+                    .map_err(DbError::from)?,
+                _ => Vec::new(),
+            };
+            let wanted: Vec<String> = doc.lines.iter().filter_map(|l| line_text(f, l, "item_order_number")).collect();
+            let items = self.items_by_numbers(&wanted).await?;
+            let mut lines = Vec::new();
+            for l in &doc.lines {
+                let item_no = line_text(f, l, "item_order_number").unwrap_or_default();
+                let on_order = order_lines.iter().find(|ol| ol.item_order_number == item_no.trim()).cloned();
+                let with_order = matches!(order, Some(Some(_)));
+                if with_order && on_order.is_none() {
+                    problems.push(ImportProblem {
+                        line: l.line,
+                        column: Some("ITEM_ORDER_NUMBER"),
+                        value: Some(item_no.clone()),
+                        kind: ImportProblemKind::NotOnOrder,
+                    });
+                }
+                let item = items.get(item_no.trim()).cloned();
+                if !with_order && item.is_none() {
+                    problems.push(ImportProblem {
+                        line: l.line,
+                        column: Some("ITEM_ORDER_NUMBER"),
+                        value: Some(item_no.clone()),
+                        kind: ImportProblemKind::UnknownItem,
+                    });
+                }
+                let mut number_at = |key: &str, column: &'static str, positive: bool| match line_dec(f, l, key) {
+                    None => Ok(None),
+                    Some(d) if positive && d <= Decimal::ZERO => {
+                        problems.push(ImportProblem {
+                            line: l.line,
+                            column: Some(column),
+                            value: Some(d.to_string()),
+                            kind: ImportProblemKind::NotPositive,
+                        });
+                        Err(())
+                    }
+                    Some(d) => Count::try_from(d).map(Some).map_err(|_| {
+                        problems.push(ImportProblem {
+                            line: l.line,
+                            column: Some(column),
+                            value: Some(d.to_string()),
+                            kind: ImportProblemKind::Negative,
+                        })
+                    }),
+                };
+                let count = number_at("item_count", "ITEM_COUNT", true);
+                let checked = number_at("checked_count", "CHECKED_COUNT", false);
+                if let (Ok(Some(count)), Ok(checked)) = (count, checked) {
+                    lines.push((on_order, item, l.clone(), count, checked));
+                }
+            }
+            if let (Some(number), Some(party), Some(order), Some(date)) = (number, party, order, doc.date) {
+                let loading = doc.field("loading_date").and_then(Value::as_date);
+                plans.push(DeliveryPlan { number, party, order, date, loading, lines });
+            }
+        }
+        if !problems.is_empty() {
+            return Err(ImportError::Problems(problems));
+        }
+        let txn = self.conn().begin().await.map_err(DbError::from)?;
+        let mut created = Vec::new();
+        for plan in plans {
+            let received = plan.lines.iter().all(|(_, _, _, _, checked)| checked.is_some());
+            let status = if received { "received" } else { "declared" };
+            let d = delivery::ActiveModel {
+                number: Set(plan.number.as_str().to_owned()),
+                kind: Set("delivery".into()),
+                party_id: Set(plan.party.id),
+                order_id: Set(plan.order.as_ref().map(|o| o.id)),
+                delivery_date: Set(plan.date),
+                loading_date: Set(plan.loading),
+                status: Set(status.into()),
+                created_at: Set(now),
+                contract_id: Set(plan.order.as_ref().and_then(|o| o.contract_id)),
+                work_order_id: Set(plan.order.as_ref().and_then(|o| o.work_order_id)),
+                declared_at: Set(Some(now)),
+                received_at: Set(received.then_some(now)),
+                version: Set(1),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await
+            .map_err(DbError::from)?;
+            let n = plan.lines.len();
+            for (i, (ol, item, l, count, checked)) in plan.lines.into_iter().enumerate() {
+                let price = line_dec(f, &l, "item_unit_price")
+                    .and_then(|p| Money::try_from(p).ok())
+                    .or_else(|| ol.as_ref().and_then(|o| o.unit_price.as_deref()).and_then(|p| p.parse().ok()));
+                let value = match (price, Quantity::try_from(count.get())) {
+                    (Some(p), Ok(q)) => Some(Money::line_value(p, q).to_string()),
+                    _ => None,
+                };
+                delivery_line::ActiveModel {
+                    delivery_id: Set(d.id),
+                    position: Set(i32::try_from(i + 1).unwrap_or(i32::MAX)),
+                    order_line_id: Set(ol.as_ref().map(|o| o.id)),
+                    checked_quantity: Set(if received { checked.map(|c| c.to_string()) } else { None }),
+                    item_id: Set(ol.as_ref().and_then(|o| o.item_id).or(item.as_ref().map(|i| i.id.get()))),
+                    item_name: Set(line_text(f, &l, "item_name").unwrap_or_default()),
+                    item_order_number: Set(line_text(f, &l, "item_order_number").unwrap_or_default()),
+                    item_unit: Set(line_text(f, &l, "item_unit")),
+                    unit_price: Set(price.map(|p| p.to_string())),
+                    quantity: Set(count.to_string()),
+                    value: Set(value),
+                    over_reason: Set(None),
+                    ..Default::default()
+                }
+                .insert(&txn)
+                .await
+                .map_err(DbError::from)?;
+            }
+            if let (true, Some(o)) = (received, &plan.order) {
+                crate::deliveries::refresh_order_status(&txn, o.id, now).await?;
+            }
+            created.push(Created {
+                kind: DocKind::Delivery,
+                number: plan.number.into_string(),
+                party_code: plan.party.code,
                 lines: n,
             });
         }

@@ -173,9 +173,38 @@ async fn a_complaint_imports_against_the_suppliers_delivery() {
 }
 
 #[tokio::test]
-async fn formats_other_than_order_and_complaint_are_not_imported() {
+async fn deliveries_import_against_the_suppliers_order_and_received_ones_move_it_on() {
+    use tessera_domain::order::OrderStatus;
     let (db, _g) = demo().await;
     let now = Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap();
+    // D/33/2026 (ZAM/10/2026, fully counted) exported, renamed and sent against ZAM/8/2026 of the same supplier.
     let text = csv(&db.document_by_number(DocKind::Delivery, "D/33/2026", None).await.unwrap(), Lang::En);
-    assert!(matches!(db.import_report(&read(&text, Format::Delivery), now).await, Err(ImportError::Unsupported)));
+    let renamed = text.replace("D/33/2026", "D/34/2026").replace("ZAM/10/2026", "ZAM/8/2026");
+
+    // An unknown order, and an item not on the order: both told, nothing saved.
+    let bad = renamed.replace("ZAM/8/2026", "ZAM/404/2026");
+    let Err(ImportError::Problems(p)) = db.import_report(&read(&bad, Format::Delivery), now).await else {
+        panic!("expected problems");
+    };
+    assert!(p.iter().any(|p| p.kind == ImportProblemKind::UnknownOrder && p.column == Some("ORDER_NUMBER")));
+    let bad = renamed.replace(";P199121;", ";P200400;");
+    let Err(ImportError::Problems(p)) = db.import_report(&read(&bad, Format::Delivery), now).await else {
+        panic!("expected problems");
+    };
+    assert_eq!(p[0].kind, ImportProblemKind::NotOnOrder);
+    let order = db.order_id_by_number("ZAM/8/2026").await.unwrap().unwrap();
+    assert!(db.deliveries_of_order(order).await.unwrap().is_empty());
+
+    // Counted on every line: received, and the order (1200 and 20 ordered) partially delivered.
+    let created = db.import_report(&read(&renamed, Format::Delivery), now).await.unwrap();
+    assert_eq!(created[0].kind, DocKind::Delivery);
+    let d = db.deliveries_of_order(order).await.unwrap();
+    assert_eq!(d[0].summary.status, "received");
+    assert_eq!(d[0].lines[0].extra1.unwrap().to_string(), "480");
+    assert_eq!(db.order(order).await.unwrap().summary.status, OrderStatus::PartiallyDelivered);
+    // Twice: the number is taken for this supplier.
+    let Err(ImportError::Problems(p)) = db.import_report(&read(&renamed, Format::Delivery), now).await else {
+        panic!("expected problems");
+    };
+    assert_eq!(p[0].kind, ImportProblemKind::NumberTaken);
 }

@@ -6,7 +6,9 @@ use tessera_db::orders::OrderQuery;
 use tokio::process::Command;
 
 const BIN: &str = env!("CARGO_BIN_EXE_tessera");
-const SAMPLE: &str = "/work/shared/samples/formats/order.csv";
+/// The shared samples sit beside the project (`../shared`), wherever it is cloned.
+const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/samples/formats/order.csv");
+const DELIVERY_SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/samples/formats/D-12-2020.csv");
 
 struct Run {
     code: Option<i32>,
@@ -153,16 +155,39 @@ async fn bad_arguments_and_unknown_numbers_are_told_clearly() {
     assert!(run.stderr.contains("order, delivery, complaint"), "{}", run.stderr);
     let run = tessera(url, &["export", "--format", "order", "--number", "ZAM/9/2026", "--lang", "fr"]).await;
     assert_eq!(run.code, Some(2));
-    let run = tessera(url, &["import", SAMPLE, "--format", "delivery"]).await;
+    let run = tessera(url, &["import", SAMPLE, "--format", "warehouse"]).await;
     assert_eq!(run.code, Some(2));
-    assert!(run.stderr.contains("use order, complaint"), "{}", run.stderr);
+    assert!(run.stderr.contains("use order, delivery, complaint"), "{}", run.stderr);
+    // An order file read as a delivery: the header does not match, nothing is created.
+    let run = tessera(url, &["import", SAMPLE, "--format", "delivery"]).await;
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
     let run = tessera(url, &["import", "/nonexistent/order.csv", "--format", "order"]).await;
     assert_eq!(run.code, Some(2));
     assert!(run.stderr.contains("cannot read /nonexistent/order.csv"), "{}", run.stderr);
     // A file of the wrong format: the header does not match, nothing is created.
     let before = orders(&db).await;
-    let run = tessera(url, &["import", "/work/shared/samples/formats/D-12-2020.csv", "--format", "order"]).await;
+    let run = tessera(url, &["import", DELIVERY_SAMPLE, "--format", "order"]).await;
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     assert!(run.stderr.contains("Nothing was imported"), "{}", run.stderr);
     assert_eq!(orders(&db).await, before);
+}
+
+#[tokio::test]
+async fn a_delivery_file_imports_against_its_order_once() {
+    let (db, guard) = demo().await;
+    let url = guard.url();
+    // D/12/2020 is for ZAM/12/2020 of supplier 11587, one line counted and one not: declared.
+    let run = tessera(url, &["import", DELIVERY_SAMPLE, "--format", "delivery"]).await;
+    assert_eq!(run.code, Some(0), "{} {}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("D/12/2020"), "{}", run.stdout);
+    let order = db.order_id_by_number("ZAM/12/2020").await.unwrap().unwrap();
+    let d = db.deliveries_of_order(order).await.unwrap();
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].summary.status, "declared");
+    assert_eq!(d[0].lines.len(), 2);
+    // The same file again: the number is taken, exit 1, nothing more.
+    let run = tessera(url, &["import", DELIVERY_SAMPLE, "--format", "delivery"]).await;
+    assert_eq!(run.code, Some(1));
+    assert!(run.stderr.contains("already used"), "{}", run.stderr);
+    assert_eq!(db.deliveries_of_order(order).await.unwrap().len(), 1);
 }

@@ -538,3 +538,5 @@ pdf-supplier = Lieferant
 pdf-code = Code { $code }
 pdf-generated = Erstellt mit Tessera am { $date }
 pdf-page = Seite { $page } von { $pages }
+import-problem-unknown-order = Dieser Lieferant hat keine Bestellung mit dieser Nummer.
+import-problem-not-on-order = Dieser Artikel ist nicht in der Bestellung.

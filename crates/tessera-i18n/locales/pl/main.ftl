@@ -544,3 +544,5 @@ pdf-supplier = Dostawca
 pdf-code = Kod { $code }
 pdf-generated = Wygenerowano w Tessera dnia { $date }
 pdf-page = Strona { $page } z { $pages }
+import-problem-unknown-order = Ten dostawca nie ma zamówienia o tym numerze.
+import-problem-not-on-order = Tego towaru nie ma w zamówieniu.

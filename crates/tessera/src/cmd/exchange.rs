@@ -51,8 +51,8 @@ pub struct ImportArgs {
     db: DbArgs,
 }
 
-/// The formats `import` accepts (the delivery import comes with the supplier's upload).
-const IMPORTED: [DocKind; 2] = [DocKind::Order, DocKind::Complaint];
+/// The formats `import` accepts.
+const IMPORTED: [DocKind; 3] = [DocKind::Order, DocKind::Delivery, DocKind::Complaint];
 
 fn usage_error(cmd: &str, msg: impl std::fmt::Display) -> ExitCode {
     eprintln!("tessera {cmd}: {msg}");
