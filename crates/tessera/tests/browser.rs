@@ -19,11 +19,13 @@
 //! from the catalogue (`en(..)`, `en1(..)` below) so a rewording does not break the test; find
 //! by label, button text or a stable id/name, never by position. Each step ends by waiting for
 //! what the person would see, then checks what they should not (nothing half-saved) through
-//! `server.db` if it cannot be seen. Add the delivery declaration, receipt and complaint steps
-//! (4–6) in `the_supplier_journey` where the comment `Steps 4–6 go here` stands: the order is
-//! then confirmed, and `staff` and `supplier` are signed in. (The two-tab check after it leaves a
-//! new proposal waiting, so it stays last.) A step that needs a new kind of action gets a helper
-//! in `webdriver/mod.rs`, not WebDriver calls in the test.
+//! `server.db` if it cannot be seen. `the_supplier_journey` walks steps 1–6 of #5 in order; the
+//! two-tab check of the date answer stands right after step 3, while the order still takes date
+//! answers (after a receipt it no longer does), and the proposal it leaves waiting does not stop
+//! the delivery of step 4. A new step goes at the end, where `staff` (the demo admin, all roles)
+//! and `supplier` (in their complaint link's session: reopen `link` for the order) are signed in.
+//! Files to upload are written with [`webdriver::TempFiles`]. A step that needs a new kind of
+//! action gets a helper in `webdriver/mod.rs`, not WebDriver calls in the test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod webdriver;
 
@@ -37,6 +39,10 @@ fn en(id: &str) -> String {
 
 fn en1(id: &str, name: &str, value: &str) -> String {
     message(Lang::En, id, &[(name, Arg::from(value))])
+}
+
+fn en2(id: &str, a: (&str, &str), b: (&str, &str)) -> String {
+    message(Lang::En, id, &[(a.0, Arg::from(a.1)), (b.0, Arg::from(b.1))])
 }
 
 const SUPPLIER_EMAIL: &str = "dostawy@stalbud.example";
@@ -145,7 +151,6 @@ async fn the_supplier_journey() {
     let pending = server.db.pending_date_proposal(order).await.unwrap().unwrap();
     assert_eq!(pending.date, proposed + chrono::Duration::days(7), "the first tab's answer, and only it");
 
-
     // 4. The supplier declares a partial delivery from a file: first one with an error (shown by
     // line, nothing saved, nothing to confirm), then the corrected one.
     let files = TempFiles::new();
@@ -163,7 +168,9 @@ async fn the_supplier_journey() {
     supplier.follow(&en("portal-declare-delivery")).await;
     supplier.wait_for_text(&en("delivery-file-title")).await;
     supplier.shot("13-portal-declare").await;
-    supplier.attach(&en("delivery-file-label"), &files.write("WZ-301-2026.csv", delivery_csv("3,0,0").as_bytes())).await;
+    supplier
+        .attach(&en("delivery-file-label"), &files.write("WZ-301-2026.csv", delivery_csv("3,0,0").as_bytes()))
+        .await;
     supplier.press(&en("delivery-file-check")).await;
     supplier.wait_for_text(&en("delivery-preview-problems")).await;
     let row = supplier.table_row("ITEM_COUNT").await;
@@ -219,14 +226,15 @@ async fn the_supplier_journey() {
     staff.wait_for_text(&en("complaint-raised-notice")).await;
     staff.wait_for_text("threads.png").await;
     assert_eq!(staff.badge().await, en("complaint-status-open"));
-    let complaint_page = staff.current_url().await;
-    let complaint_id = complaint_page.rsplit('/').next().unwrap().split('?').next().unwrap();
+    let at = staff.current_url().await;
+    let complaint_id = at.rsplit('/').next().unwrap().split('?').next().unwrap().to_owned();
+    let complaint_page = server.url(&format!("/admin/complaints/{complaint_id}"));
     let number = server.db.complaint(complaint_id.parse().unwrap()).await.unwrap().summary.number;
     staff.shot("21-complaint-raised").await;
 
     // The supplier's email about the complaint carries its link.
     let mail = staff.open_mail(&server, SUPPLIER_EMAIL, &number).await;
-    assert!(mail.contains(&number), "{mail}");
+    assert!(mail.contains(&number) && mail.contains(DELIVERY), "the complaint and its delivery: {mail}");
     let links = staff.links_containing("/l/").await;
     assert_eq!(links.len(), 1, "one access link in the message: {links:?}");
     staff.shot("22-mail-complaint").await;
@@ -237,8 +245,9 @@ async fn the_supplier_journey() {
     assert!(supplier.current_url().await.contains("/portal/complaints/"));
     supplier.wait_for_text("Ten bolts with damaged threads").await;
     supplier.wait_for_text("threads.png").await;
-    supplier.choose(&format!("{} 1", en("complaint-answer")), &en1("complaint-answer-kind", "kind", "accept")).await;
-    supplier.fill(&en("complaint-comment"), "Our mistake: a credit note for ten bolts follows").await;
+    let answer = en2("complaint-answer-line", ("position", "1"), ("item", "P199121"));
+    supplier.choose(&answer, &en1("complaint-answer-kind", "kind", "accept")).await;
+    supplier.fill(&en("complaint-answer-comment"), "Our mistake: a credit note for ten bolts follows").await;
     supplier.shot("23-portal-complaint").await;
     supplier.press(&en("complaint-answer-send")).await;
     supplier.wait_for_text(&en("complaint-answer-thanks")).await;
@@ -255,8 +264,8 @@ async fn the_supplier_journey() {
     staff.wait_for_text("Thank you, we await the credit note").await;
     assert_eq!(staff.badge().await, en("complaint-status-resolved"));
 
-    // The supplier reloads: resolved, with the buyer's comment.
-    supplier.c.refresh().await.unwrap();
+    // The supplier looks again: resolved, with the buyer's comment.
+    supplier.goto(&server.url(&format!("/portal/complaints/{complaint_id}"))).await;
     supplier.wait_for_text("Thank you, we await the credit note").await;
     assert_eq!(supplier.badge().await, en("complaint-status-resolved"));
     supplier.shot("25-portal-resolved").await;

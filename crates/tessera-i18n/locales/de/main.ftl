@@ -501,3 +501,8 @@ complaint-decision-comment-required = Begründen Sie: Der Lieferant liest es.
 complaint-resolve = Als erledigt abschließen
 complaint-reject = Reklamation ablehnen
 complaint-close = Schließen
+## Browser journey, steps 4–6 (the e2e developer): labels that tell one field from another
+complaint-number-label = Reklamationsnummer
+complaint-answer-line = Antwort für Position { $position } ({ $item })
+complaint-answer-comment = Kommentar zu Ihren Antworten
+complaint-thread-files = Fotos oder PDF-Dokumente für den Verlauf

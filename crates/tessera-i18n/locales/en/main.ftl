@@ -501,3 +501,8 @@ complaint-decision-comment-required = Say why: the supplier reads it.
 complaint-resolve = Resolve
 complaint-reject = Reject the complaint
 complaint-close = Close
+## Browser journey, steps 4–6 (the e2e developer): labels that tell one field from another
+complaint-number-label = Complaint number
+complaint-answer-line = Answer for line { $position } ({ $item })
+complaint-answer-comment = Comment with your answers
+complaint-thread-files = Photos or PDF documents for the thread

@@ -507,3 +507,8 @@ complaint-decision-comment-required = Podaj uzasadnienie: dostawca je przeczyta.
 complaint-resolve = Uznaj za załatwioną
 complaint-reject = Odrzuć reklamację
 complaint-close = Zamknij
+## Browser journey, steps 4–6 (the e2e developer): labels that tell one field from another
+complaint-number-label = Numer reklamacji
+complaint-answer-line = Odpowiedź dla pozycji { $position } ({ $item })
+complaint-answer-comment = Komentarz do odpowiedzi
+complaint-thread-files = Zdjęcia lub dokumenty PDF do korespondencji
