@@ -110,6 +110,9 @@ pub struct LinkInvitation<'a> {
     pub object_label: Option<&'a str>,
     /// The requested delivery date of an order, written the reader's way.
     pub requested_date: Option<String>,
+    /// For a complaint's link: the number of the delivery it is about, so the reader knows what
+    /// the number in the subject is and what is asked of them.
+    pub complaint_on: Option<&'a str>,
     /// Until when the link works, written the reader's way.
     pub valid_until: String,
     pub url: &'a str,
@@ -129,6 +132,9 @@ pub fn link_invitation(to: &Email, lang: Lang, inv: &LinkInvitation<'_>) -> Resu
         Some(n) => message(lang, "mail-link-intro-object", &[("number", Arg::from(n))]),
         None => message(lang, "mail-link-intro", &[("portal", Arg::from(portal))]),
     }];
+    if let Some(d) = inv.complaint_on {
+        paragraphs.push(message(lang, "mail-link-complaint", &[("delivery", Arg::from(d))]));
+    }
     if let Some(d) = &inv.requested_date {
         paragraphs.push(message(lang, "mail-link-requested-date", &[("date", Arg::from(d.clone()))]));
     }
@@ -183,18 +189,22 @@ pub async fn invitation_for(
 ) -> Result<NewMail, InvitationError> {
     use tessera_domain::link::LinkObject;
     let (to, lang) = recipient(db, link.party).await?;
-    let (object_label, requested) = match link.object {
+    let (object_label, requested, complaint_on) = match link.object {
         Some(LinkObject::Order(id)) => {
             let o = db.order(id).await?;
-            (Some(o.summary.number), o.summary.requested_date)
+            (Some(o.summary.number), o.summary.requested_date, None)
         }
-        Some(LinkObject::Complaint(id)) => (Some(db.complaint(id).await?.summary.number), None),
-        None => (None, None),
+        Some(LinkObject::Complaint(id)) => {
+            let c = db.complaint(id).await?.summary;
+            (Some(c.number), None, c.delivery_number)
+        }
+        None => (None, None, None),
     };
     let inv = LinkInvitation {
         portal: link.portal.as_str(),
         object_label: object_label.as_deref(),
         requested_date: requested.map(|d| tessera_i18n::date(lang, d)),
+        complaint_on: complaint_on.as_deref(),
         valid_until: tessera_i18n::datetime(lang, link.expires_at),
         url,
         require_code: link.require_code,

@@ -19,6 +19,10 @@ impl Tr {
     pub fn t2(&self, id: &str, a: &str, av: &u64, b: &str, bv: &u64) -> String {
         tessera_i18n::message(self.lang, id, &[(a, Arg::from(*av)), (b, Arg::from(*bv))])
     }
+    /// A message with two text arguments.
+    pub fn t2s(&self, id: &str, a: &str, av: impl AsRef<str>, b: &str, bv: impl AsRef<str>) -> String {
+        tessera_i18n::message(self.lang, id, &[(a, Arg::from(av.as_ref())), (b, Arg::from(bv.as_ref()))])
+    }
     /// "November 2026".
     pub fn month(&self, d: &NaiveDate) -> String {
         use chrono::Datelike;

@@ -110,6 +110,7 @@ async fn the_warehouse_raises_a_complaint_and_the_supplier_is_emailed_a_link() {
     let mail = mails.iter().find(|m| m.to == "dostawy@stalbud.example").expect("an email to the supplier");
     assert_eq!(mail.language, "pl");
     assert!(mail.subject.contains("REKL/5/2026"), "{}", mail.subject);
+    assert!(mail.text.contains("To reklamacja Twojej dostawy D/41/2026."), "what it is about: {}", mail.text);
     let url = mail.text.split_whitespace().find(|w| w.contains("/l/tsl_")).unwrap();
     let path = &url[url.find("/l/").unwrap()..];
 

@@ -19,17 +19,19 @@
 //! from the catalogue (`en(..)`, `en1(..)` below) so a rewording does not break the test; find
 //! by label, button text or a stable id/name, never by position. Each step ends by waiting for
 //! what the person would see, then checks what they should not (nothing half-saved) through
-//! `server.db` if it cannot be seen. Add the delivery declaration, receipt and complaint steps
-//! (4–6) in `the_supplier_journey` where the comment `Steps 4–6 go here` stands: the order is
-//! then confirmed, and `staff` and `supplier` are signed in. (The two-tab check after it leaves a
-//! new proposal waiting, so it stays last.) A step that needs a new kind of action gets a helper
-//! in `webdriver/mod.rs`, not WebDriver calls in the test.
+//! `server.db` if it cannot be seen. `the_supplier_journey` walks steps 1–6 of #5 in order; the
+//! two-tab check of the date answer stands right after step 3, while the order still takes date
+//! answers (after a receipt it no longer does), and the proposal it leaves waiting does not stop
+//! the delivery of step 4. A new step goes at the end, where `staff` (the demo admin, all roles)
+//! and `supplier` (in their complaint link's session: reopen `link` for the order) are signed in.
+//! Files to upload are written with [`webdriver::TempFiles`]. A step that needs a new kind of
+//! action gets a helper in `webdriver/mod.rs`, not WebDriver calls in the test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod webdriver;
 
 use tessera_domain::clock::{Clock, SystemClock};
 use tessera_i18n::{Arg, Lang, message};
-use webdriver::{Driver, Server};
+use webdriver::{Driver, Server, TempFiles};
 
 fn en(id: &str) -> String {
     tessera_i18n::t(Lang::En, id)
@@ -39,9 +41,23 @@ fn en1(id: &str, name: &str, value: &str) -> String {
     message(Lang::En, id, &[(name, Arg::from(value))])
 }
 
+fn en2(id: &str, a: (&str, &str), b: (&str, &str)) -> String {
+    message(Lang::En, id, &[(a.0, Arg::from(a.1)), (b.0, Arg::from(b.1))])
+}
+
 const SUPPLIER_EMAIL: &str = "dostawy@stalbud.example";
-/// A draft order of the demo company, for STALBUD (who read Polish).
+/// A draft order of the demo company, for STALBUD (who read Polish): 400 × P199121.
 const ORDER: &str = "ZAM/7/2026";
+/// The supplier's delivery note for part of it.
+const DELIVERY: &str = "WZ/301/2026";
+const DELIVERY_HEADER: &str = "DELIVERY_NUMBER;DELIVERY_DATE;LOADING_DATE;ORDER_NUMBER;ACCOUNT;WORK_ORDER;CONTRACT_SCOPE;CONTRACT_NAME;CONTRACT_NUMBER;ITEM_NAME;ITEM_ORDER_NUMBER;ITEM_UNIT;ITEM_UNIT_PRICE;ITEM_COUNT;ITEM_PRICE;CHECKED_COUNT\r\n";
+/// A 1×1 PNG, for a photo attached to a complaint.
+const TINY_PNG: &[u8] = &[
+    0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00,
+    0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4, 0x89, 0x00, 0x00, 0x00, 0x0A, 0x49,
+    0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0x00, 0x01, 0x00, 0x00, 0x05, 0x00, 0x01, 0x0D, 0x0A, 0x2D, 0xB4, 0x00, 0x00,
+    0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82,
+];
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs chromium and chromium-driver; .ci/run runs it"]
@@ -115,9 +131,9 @@ async fn the_supplier_journey() {
     assert!(mail.contains(&proposed.format("%d.%m.%Y").to_string()), "the confirmed date: {mail}");
     assert!(staff.links_containing("/l/").await.is_empty(), "no link secret in the decision email");
 
-    // Steps 4–6 go here: the order is confirmed for `proposed`.
-
-    // Two tabs of the supplier answer at once: the first wins, the second is told.
+    // Two tabs of the supplier answer at once: the first wins, the second is told. (Here, while
+    // the order still takes date answers: after a receipt it no longer does. The proposal it
+    // leaves waiting does not stop a delivery.)
     let first = supplier.c.window().await.unwrap();
     let second = supplier.c.new_window(true).await.unwrap().handle;
     supplier.c.switch_to_window(second.clone()).await.unwrap();
@@ -134,6 +150,125 @@ async fn the_supplier_journey() {
     supplier.shot("12-portal-stale-tab").await;
     let pending = server.db.pending_date_proposal(order).await.unwrap().unwrap();
     assert_eq!(pending.date, proposed + chrono::Duration::days(7), "the first tab's answer, and only it");
+
+    // 4. The supplier declares a partial delivery from a file: first one with an error (shown by
+    // line, nothing saved, nothing to confirm), then the corrected one.
+    let files = TempFiles::new();
+    let o = server.db.order(order).await.unwrap();
+    let arrival = today + chrono::Duration::days(14);
+    let delivery_csv = |count: &str| {
+        format!(
+            "{DELIVERY_HEADER}{DELIVERY};{};{};{ORDER};{};;;;;ANCHOR BOLT M16;P199121;PIECE;;{count};;\r\n",
+            arrival.format("%Y-%m-%d"),
+            today.format("%Y-%m-%d"),
+            o.party_code
+        )
+    };
+    supplier.goto(&server.url(&format!("/portal/orders/{order}"))).await;
+    supplier.follow(&en("portal-declare-delivery")).await;
+    supplier.wait_for_text(&en("delivery-file-title")).await;
+    supplier.shot("13-portal-declare").await;
+    supplier
+        .attach(&en("delivery-file-label"), &files.write("WZ-301-2026.csv", delivery_csv("3,0,0").as_bytes()))
+        .await;
+    supplier.press(&en("delivery-file-check")).await;
+    supplier.wait_for_text(&en("delivery-preview-problems")).await;
+    let row = supplier.table_row("ITEM_COUNT").await;
+    assert!(row.starts_with('2') && row.contains("3,0,0"), "the error names its line and value: {row}");
+    let page = supplier.text().await;
+    assert!(!page.contains(&en("delivery-preview-confirm")), "nothing to confirm while the file has errors");
+    supplier.shot("14-portal-file-error").await;
+    assert!(server.db.deliveries_of_order(order).await.unwrap().is_empty(), "a file with an error saves nothing");
+    supplier.attach(&en("delivery-file-label"), &files.write("WZ-301-2026.csv", delivery_csv("300").as_bytes())).await;
+    supplier.press(&en("delivery-file-check")).await;
+    supplier.wait_for_text(&en("delivery-preview-ok")).await;
+    supplier.shot("15-portal-file-ok").await;
+    assert!(server.db.deliveries_of_order(order).await.unwrap().is_empty(), "a preview saves nothing");
+    supplier.press(&en("delivery-preview-confirm")).await;
+    supplier.wait_for_text(&en("portal-delivery-thanks")).await;
+    supplier.wait_for_text(DELIVERY).await;
+    supplier.wait_for_text(&en("delivery-status-declared")).await;
+    supplier.wait_for_text(&en("delivery-not-checked")).await;
+    supplier.shot("16-portal-declared").await;
+
+    // 5. The warehouse opens the delivery from the order and records what arrived: ten fewer.
+    staff.goto(&server.url(&format!("/admin/orders/{order}"))).await;
+    staff.follow(DELIVERY).await;
+    staff.wait_for_text(&en("delivery-receive-title")).await;
+    let delivery_page = staff.current_url().await;
+    staff.shot("17-delivery-receive").await;
+    staff.fill(&en1("delivery-checked-label", "item", "P199121"), "290").await;
+    staff.press(&en("delivery-receive-submit")).await;
+    staff.wait_for_text(&en("delivery-received-notice")).await;
+    assert_eq!(staff.badge().await, en("delivery-status-received"));
+    staff.shot("18-delivery-received").await;
+    staff.follow(ORDER).await;
+    staff.wait_for_text(DELIVERY).await;
+    assert_eq!(staff.badge().await, en("status-partially-delivered"));
+    // The supplier reloads and sees the checked quantity.
+    supplier.c.refresh().await.unwrap();
+    supplier.wait_for_text(&en("delivery-status-received")).await;
+    assert_eq!(supplier.badge().await, en("status-partially-delivered"));
+    let row = supplier.table_row("290").await;
+    assert!(row.contains("300") && !row.contains(&en("delivery-not-checked")), "declared 300, checked 290: {row}");
+    supplier.shot("19-portal-received").await;
+
+    // 6. The warehouse raises a complaint on the received delivery, with a photo.
+    staff.goto(&delivery_page).await;
+    staff.follow(&en("complaint-raise")).await;
+    staff.wait_for_text(&en("complaint-lines")).await;
+    staff.tick("1. P199121 · ANCHOR BOLT M16", true).await;
+    staff.fill(&en("complaint-quality"), "10").await;
+    staff.fill(&en("complaint-description"), "Ten bolts with damaged threads").await;
+    staff.attach(&en("upload-label"), &files.write("threads.png", TINY_PNG)).await;
+    staff.shot("20-complaint-form").await;
+    staff.press(&en("complaint-raise")).await;
+    staff.wait_for_text(&en("complaint-raised-notice")).await;
+    staff.wait_for_text("threads.png").await;
+    assert_eq!(staff.badge().await, en("complaint-status-open"));
+    let at = staff.current_url().await;
+    let complaint_id = at.rsplit('/').next().unwrap().split('?').next().unwrap().to_owned();
+    let complaint_page = server.url(&format!("/admin/complaints/{complaint_id}"));
+    let number = server.db.complaint(complaint_id.parse().unwrap()).await.unwrap().summary.number;
+    staff.shot("21-complaint-raised").await;
+
+    // The supplier's email about the complaint carries its link.
+    let mail = staff.open_mail(&server, SUPPLIER_EMAIL, &number).await;
+    assert!(mail.contains(&number) && mail.contains(DELIVERY), "the complaint and its delivery: {mail}");
+    let links = staff.links_containing("/l/").await;
+    assert_eq!(links.len(), 1, "one access link in the message: {links:?}");
+    staff.shot("22-mail-complaint").await;
+
+    // The supplier opens it, sees the claim and the photo, accepts the line and says why.
+    supplier.goto(&links[0]).await;
+    supplier.wait_for_text(&en1("complaint-title", "number", &number)).await;
+    assert!(supplier.current_url().await.contains("/portal/complaints/"));
+    supplier.wait_for_text("Ten bolts with damaged threads").await;
+    supplier.wait_for_text("threads.png").await;
+    let answer = en2("complaint-answer-line", ("position", "1"), ("item", "P199121"));
+    supplier.choose(&answer, &en1("complaint-answer-kind", "kind", "accept")).await;
+    supplier.fill(&en("complaint-answer-comment"), "Our mistake: a credit note for ten bolts follows").await;
+    supplier.shot("23-portal-complaint").await;
+    supplier.press(&en("complaint-answer-send")).await;
+    supplier.wait_for_text(&en("complaint-answer-thanks")).await;
+    assert_eq!(supplier.badge().await, en("complaint-status-answered"));
+
+    // Staff reads the answer and the comment in the thread and resolves the complaint.
+    staff.goto(&complaint_page).await;
+    staff.wait_for_text("Our mistake: a credit note for ten bolts follows").await;
+    staff.wait_for_text(&en1("complaint-answer-kind", "kind", "accept")).await;
+    assert_eq!(staff.badge().await, en("complaint-status-answered"));
+    staff.fill(&en("complaint-decision-comment"), "Thank you, we await the credit note").await;
+    staff.shot("24-complaint-answered").await;
+    staff.press(&en("complaint-resolve")).await;
+    staff.wait_for_text("Thank you, we await the credit note").await;
+    assert_eq!(staff.badge().await, en("complaint-status-resolved"));
+
+    // The supplier looks again: resolved, with the buyer's comment.
+    supplier.goto(&server.url(&format!("/portal/complaints/{complaint_id}"))).await;
+    supplier.wait_for_text("Thank you, we await the credit note").await;
+    assert_eq!(supplier.badge().await, en("complaint-status-resolved"));
+    supplier.shot("25-portal-resolved").await;
 
     supplier.close().await;
     staff.close().await;

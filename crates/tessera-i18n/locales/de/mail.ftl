@@ -58,3 +58,5 @@ mail-date-still-in-force = Es gilt weiterhin der bestätigte Liefertermin { $dat
 mail-date-none-in-force = Noch ist kein Liefertermin bestätigt: Bitte bestätigen Sie den gewünschten Termin oder schlagen Sie einen anderen vor.
 mail-date-reopen = Um die Bestellung zu sehen, öffnen Sie den Link, den Sie mit ihr erhalten haben. Aus Sicherheitsgründen enthält diese E-Mail ihn nicht; die Adresse unten öffnet die Bestellung in einem Browser, in dem Sie Ihren Link bereits geöffnet haben.
 mail-date-open = Bestellung öffnen
+## Browser journey (the e2e developer): what a complaint's link email is about
+mail-link-complaint = Es handelt sich um eine Reklamation zu Ihrer Lieferung { $delivery }. Öffnen Sie sie, um die reklamierten Positionen zu sehen, jede davon zu beantworten und uns zu schreiben.

@@ -540,3 +540,8 @@ pdf-generated = Erstellt mit Tessera am { $date }
 pdf-page = Seite { $page } von { $pages }
 import-problem-unknown-order = Dieser Lieferant hat keine Bestellung mit dieser Nummer.
 import-problem-not-on-order = Dieser Artikel ist nicht in der Bestellung.
+## Browser journey, steps 4–6 (the e2e developer): labels that tell one field from another
+complaint-number-label = Reklamationsnummer
+complaint-answer-line = Antwort für Position { $position } ({ $item })
+complaint-answer-comment = Kommentar zu Ihren Antworten
+complaint-thread-files = Fotos oder PDF-Dokumente für den Verlauf

@@ -58,3 +58,5 @@ mail-date-still-in-force = The confirmed delivery date remains { $date }.
 mail-date-none-in-force = No delivery date is confirmed yet: please confirm the requested date or propose another one.
 mail-date-reopen = To see the order, open the link you received with it. For your security this email does not contain that link; the address below opens the order in a browser where you have already opened your link.
 mail-date-open = Open the order
+## Browser journey (the e2e developer): what a complaint's link email is about
+mail-link-complaint = This is a complaint about your delivery { $delivery }. Open it to see the claimed lines, answer each of them and write to us.

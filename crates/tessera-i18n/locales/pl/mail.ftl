@@ -58,3 +58,5 @@ mail-date-still-in-force = Obowiązuje nadal potwierdzony termin dostawy { $date
 mail-date-none-in-force = Termin dostawy nie jest jeszcze potwierdzony: prosimy potwierdzić żądany termin lub zaproponować inny.
 mail-date-reopen = Aby zobaczyć zamówienie, prosimy otworzyć link otrzymany wraz z nim. Ze względów bezpieczeństwa ta wiadomość go nie zawiera; poniższy adres otwiera zamówienie w przeglądarce, w której link został już otwarty.
 mail-date-open = Otwórz zamówienie
+## Browser journey (the e2e developer): what a complaint's link email is about
+mail-link-complaint = To reklamacja Twojej dostawy { $delivery }. Otwórz ją, aby zobaczyć reklamowane pozycje, odpowiedzieć na każdą z nich i napisać do nas.

@@ -546,3 +546,8 @@ pdf-generated = Wygenerowano w Tessera dnia { $date }
 pdf-page = Strona { $page } z { $pages }
 import-problem-unknown-order = Ten dostawca nie ma zamówienia o tym numerze.
 import-problem-not-on-order = Tego towaru nie ma w zamówieniu.
+## Browser journey, steps 4–6 (the e2e developer): labels that tell one field from another
+complaint-number-label = Numer reklamacji
+complaint-answer-line = Odpowiedź dla pozycji { $position } ({ $item })
+complaint-answer-comment = Komentarz do odpowiedzi
+complaint-thread-files = Zdjęcia lub dokumenty PDF do korespondencji

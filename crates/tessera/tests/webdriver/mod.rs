@@ -246,6 +246,24 @@ impl Browser {
         }
     }
 
+    /// The status badge in the page's heading (`<h1>… <span class="badge">…</span></h1>`).
+    pub async fn badge(&self) -> String {
+        let b = self.c.find(Locator::Css("h1 .badge")).await;
+        let b = b.unwrap_or_else(|_| panic!("{}: no status badge in the heading", self.who));
+        b.text().await.unwrap().trim().to_owned()
+    }
+
+    /// The text of the first table row (`tbody tr`) on the page whose text contains `needle`.
+    pub async fn table_row(&self, needle: &str) -> String {
+        for row in self.c.find_all(Locator::Css("tbody tr")).await.unwrap_or_default() {
+            let text = row.text().await.unwrap_or_default();
+            if text.contains(needle) {
+                return text;
+            }
+        }
+        panic!("{}: no table row with {needle:?} at {}:\n{}", self.who, self.current_url().await, self.text().await);
+    }
+
     /// The value shown for `term` in the page's facts (`<dt>term</dt><dd>value</dd>`).
     pub async fn fact(&self, term: &str) -> String {
         for row in self.c.find_all(Locator::Css("dl > div")).await.unwrap_or_default() {
@@ -264,7 +282,14 @@ impl Browser {
         let deadline = Instant::now() + WAIT;
         loop {
             for l in self.c.find_all(Locator::Css("label[for]")).await.unwrap_or_default() {
-                if l.text().await.unwrap_or_default().trim() == label {
+                // A visually hidden label (`.visually-hidden`) may have no rendered text.
+                let shown = l.text().await.unwrap_or_default();
+                let text = if shown.trim().is_empty() {
+                    l.prop("textContent").await.ok().flatten().unwrap_or_default()
+                } else {
+                    shown
+                };
+                if text.trim() == label {
                     let id = l.attr("for").await.unwrap().unwrap_or_default();
                     return self.c.find(Locator::Id(&id)).await.unwrap();
                 }
@@ -442,5 +467,30 @@ impl Browser {
             std::fs::write(format!("{dir}/{name}-{kind}.png"), png).unwrap();
         }
         self.c.set_window_size(1280, 900).await.unwrap();
+    }
+}
+
+/// Files a person would pick in a file dialog, in a folder of their own, removed on drop (also
+/// when a test fails).
+pub struct TempFiles(PathBuf);
+
+impl TempFiles {
+    pub fn new() -> Self {
+        let dir = std::env::temp_dir().join(format!("tessera-browser-files-{}-{}", std::process::id(), free_port()));
+        std::fs::create_dir_all(&dir).unwrap();
+        Self(dir)
+    }
+
+    /// Writes `bytes` as `name` and returns its path.
+    pub fn write(&self, name: &str, bytes: &[u8]) -> PathBuf {
+        let path = self.0.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    }
+}
+
+impl Drop for TempFiles {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
     }
 }
