@@ -90,6 +90,7 @@ pub fn router(state: AppState) -> Router {
         .route("/portal/complaints/{id}/messages", post(complaints::portal_comment))
         // Deliveries (the lead): a supplier's delivery file, CSV or XML, for the preview.
         .route("/portal/orders/{id}/delivery/file", post(deliveries::upload))
+        .route("/admin/orders/import", post(exchange::import_orders))
         .layer(axum::extract::DefaultBodyLimit::disable())
         .layer(tower_http::limit::RequestBodyLimitLayer::new(uploads::UPLOAD_BODY_LIMIT));
     Router::new()

@@ -159,3 +159,36 @@ async fn signed_out_people_get_no_file() {
     let res = app.get(&format!("/portal/orders/{id}/order.csv")).await;
     assert_ne!(res.status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn purchasing_imports_an_order_file_in_the_back_office_all_or_nothing() {
+    let mut app = TestApp::signed_in(&[StaffRole::Purchasing]).await;
+    assert!(app.get("/admin/orders").await.body.contains("Import an order file"));
+    let sample =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/samples/formats/order.csv"))
+            .unwrap();
+    // The demo already has ZAM/12/2020: refused by line, nothing created.
+    let before = app.db.orders(&Default::default()).await.unwrap().total;
+    let res = app.post_multipart("/admin/orders/import", &[], &[("file", "order.csv", sample.as_bytes())]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.body);
+    assert!(res.body.contains("This number is already used by another document."), "{}", res.body);
+    assert!(res.body.contains("Nothing was created"));
+    // A malformed quantity: the format's own message, at its line and column.
+    let bad = sample.replace("ZAM/12/2020", "ZAM/12/2021").replace(";250.5;", ";250,5,0;");
+    let res = app.post_multipart("/admin/orders/import", &[], &[("file", "order.csv", bad.as_bytes())]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("ITEM_COUNT") && res.body.contains("250,5,0"), "{}", res.body);
+    assert_eq!(app.db.orders(&Default::default()).await.unwrap().total, before);
+    // The file with a new number: a draft with its three lines opens.
+    let good = sample.replace("ZAM/12/2020", "ZAM/12/2021");
+    let res = app.post_multipart("/admin/orders/import", &[], &[("file", "order.csv", good.as_bytes())]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let page = app.get(res.location()).await;
+    assert!(page.body.contains("ZAM/12/2021") && page.body.contains("REBAR 12 MM"), "{}", page.body);
+    assert_eq!(app.db.orders(&Default::default()).await.unwrap().total, before + 1);
+
+    // The warehouse may not import orders.
+    let mut clerk = TestApp::signed_in(&[StaffRole::Warehouse]).await;
+    let res = clerk.post_multipart("/admin/orders/import", &[], &[("file", "order.csv", good.as_bytes())]).await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+}

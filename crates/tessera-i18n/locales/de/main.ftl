@@ -545,3 +545,12 @@ complaint-number-label = Reklamationsnummer
 complaint-answer-line = Antwort für Position { $position } ({ $item })
 complaint-answer-comment = Kommentar zu Ihren Antworten
 complaint-thread-files = Fotos oder PDF-Dokumente für den Verlauf
+import-page-title = Bestelldatei importieren
+import-page-hint = Eine order.csv im Bestellformat des Hauptsystems (eine oder mehrere Bestellungen). Jede Bestellung wird als Entwurf angelegt; hat eine Zeile ein Problem, wird nichts angelegt.
+import-page-label = Bestelldatei (CSV)
+import-page-submit = Importieren
+import-page-result-title = Die Bestelldatei wurde nicht importiert
+import-page-has-errors = { $count ->
+    [one] Ein Problem, nach Zeilen unten. Es wurde nichts angelegt: Korrigieren Sie die Datei und importieren Sie sie erneut.
+   *[other] { $count } Probleme, nach Zeilen unten. Es wurde nichts angelegt: Korrigieren Sie die Datei und importieren Sie sie erneut.
+}

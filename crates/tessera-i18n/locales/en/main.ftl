@@ -545,3 +545,12 @@ complaint-number-label = Complaint number
 complaint-answer-line = Answer for line { $position } ({ $item })
 complaint-answer-comment = Comment with your answers
 complaint-thread-files = Photos or PDF documents for the thread
+import-page-title = Import an order file
+import-page-hint = An order.csv in the main system's order format, one order per file (or several in one). Every order is created as a draft, or nothing is created when any line has a problem.
+import-page-label = Order file (CSV)
+import-page-submit = Import
+import-page-result-title = The order file was not imported
+import-page-has-errors = { $count ->
+    [one] One problem, by line below. Nothing was created: correct the file and import it again.
+   *[other] { $count } problems, by line below. Nothing was created: correct the file and import it again.
+}

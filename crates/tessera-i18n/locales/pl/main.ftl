@@ -551,3 +551,14 @@ complaint-number-label = Numer reklamacji
 complaint-answer-line = Odpowiedź dla pozycji { $position } ({ $item })
 complaint-answer-comment = Komentarz do odpowiedzi
 complaint-thread-files = Zdjęcia lub dokumenty PDF do korespondencji
+import-page-title = Import pliku zamówienia
+import-page-hint = Plik order.csv w formacie zamówień systemu głównego (jedno zamówienie w pliku lub kilka). Każde zamówienie powstaje jako szkic; jeśli którakolwiek pozycja ma problem, nic nie zostaje utworzone.
+import-page-label = Plik zamówienia (CSV)
+import-page-submit = Importuj
+import-page-result-title = Plik zamówienia nie został zaimportowany
+import-page-has-errors = { $count ->
+    [one] Jeden problem, według wierszy poniżej. Nic nie zostało utworzone: popraw plik i zaimportuj go ponownie.
+    [few] { $count } problemy, według wierszy poniżej. Nic nie zostało utworzone: popraw plik i zaimportuj go ponownie.
+    [many] { $count } problemów, według wierszy poniżej. Nic nie zostało utworzone: popraw plik i zaimportuj go ponownie.
+   *[other] { $count } problemu, według wierszy poniżej. Nic nie zostało utworzone: popraw plik i zaimportuj go ponownie.
+}

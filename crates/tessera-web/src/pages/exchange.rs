@@ -186,3 +186,81 @@ mod tests {
         assert_eq!(file_name("///", "csv"), "document.csv");
     }
 }
+
+#[derive(askama::Template)]
+#[template(path = "import_result.html")]
+struct ImportPage {
+    l: super::Layout,
+    filename: String,
+    problems: Vec<super::deliveries::PreviewProblem>,
+}
+
+/// Purchasing imports an `order.csv` (the seed format): all or nothing. With no problem the
+/// orders are created as drafts and the first one opens; otherwise every problem is listed by
+/// line, and nothing was created.
+pub async fn import_orders(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    crate::uploads::CsrfMultipart(form): crate::uploads::CsrfMultipart,
+) -> AppResult<Response> {
+    use super::deliveries::PreviewProblem;
+    use tessera_db::exchange::ImportError;
+    use tessera_domain::policy::Target;
+    use tessera_formats::{Format, ReadOptions, read_all};
+    let gate = Gate::new(&state, &ctx);
+    gate.check(Action::OrderCreate, Target::Collection).await?;
+    let tr = ctx.tr();
+    let flang: tessera_formats::Lang = tr.code().parse().unwrap_or_default();
+    let file = form.files.iter().find(|f| f.field == "file");
+    let filename: String =
+        file.map(|f| f.name.rsplit(['/', '\\']).next().unwrap_or("").chars().take(200).collect()).unwrap_or_default();
+    let problem = |line: u64, column: Option<&str>, value: Option<String>, message: String| PreviewProblem {
+        line,
+        column: column.unwrap_or_default().to_owned(),
+        value: value.unwrap_or_default(),
+        message,
+        is_error: true,
+    };
+    let problems: Vec<PreviewProblem> = match file {
+        None => vec![problem(1, None, None, tr.t("delivery-file-choose"))],
+        Some(f) => {
+            let report = read_all(&f.bytes, Format::Order, ReadOptions::default());
+            if !report.is_ok() {
+                report.errors.iter().map(|p| problem(p.line, p.column, p.value.clone(), p.message(flang))).collect()
+            } else {
+                match state.db.import_report(&report, state.clock.now()).await {
+                    Ok(created) => {
+                        let numbers: Vec<&str> = created.iter().map(|c| c.number.as_str()).collect();
+                        gate.record("order.import", None, Some(format!("orders={}", numbers.join(",")))).await?;
+                        let first = match numbers.first() {
+                            Some(n) => state.db.order_id_by_number(n).await?,
+                            None => None,
+                        };
+                        let to =
+                            first.map(|id| format!("/admin/orders/{id}?saved=1")).unwrap_or("/admin/orders".into());
+                        return Ok(Redirect::to(&to).into_response());
+                    }
+                    Err(ImportError::Problems(ps)) => ps
+                        .iter()
+                        .map(|p| {
+                            let args: Vec<(&str, tessera_i18n::Arg)> = match &p.kind {
+                                tessera_db::exchange::ImportProblemKind::TooManyLines { max } => {
+                                    vec![("max", tessera_i18n::Arg::from(*max))]
+                                }
+                                _ => vec![],
+                            };
+                            let message = tessera_i18n::message(tr.lang, p.kind.message_id(), &args);
+                            problem(p.line, p.column, p.value.clone(), message)
+                        })
+                        .collect(),
+                    Err(ImportError::Db(e)) => return Err(e.into()),
+                    Err(ImportError::FormatErrors | ImportError::Unsupported) => {
+                        return Err(AppError::BadRequest("import"));
+                    }
+                }
+            }
+        }
+    };
+    let l = super::Layout::new(&ctx, tr.t("import-page-result-title"), "orders", "/admin/orders");
+    super::html_status(StatusCode::UNPROCESSABLE_ENTITY, &ImportPage { l, filename, problems })
+}
