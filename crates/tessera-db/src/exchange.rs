@@ -562,9 +562,12 @@ struct DeliveryPlan {
     order: Option<po::Model>,
     date: chrono::NaiveDate,
     loading: Option<chrono::NaiveDate>,
-    /// (order line, item, quantity, checked)
-    lines: Vec<(Option<crate::entity::purchase_order_line::Model>, Option<Item>, LineItem, Count, Option<Count>)>,
+    lines: Vec<PlannedLine>,
 }
+
+/// A delivery line ready to be written: its order line (if against an order), the catalogue
+/// item, the file's line, the quantity and the count on arrival.
+type PlannedLine = (Option<crate::entity::purchase_order_line::Model>, Option<Item>, LineItem, Count, Option<Count>);
 
 impl Db {
     /// Deliveries from the main system: against the supplier's order named by `ORDER_NUMBER`
