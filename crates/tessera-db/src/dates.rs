@@ -70,7 +70,8 @@ impl Db {
             return Ok(DateOutcome::Stale);
         }
         let status: OrderStatus = o.status.parse().map_err(|_| corrupt("purchase_orders.status", &o.status))?;
-        let (next, confirmed) = match answer_date(status, o.requested_date, answer, now.date_naive()) {
+        let (next, confirmed) = match answer_date(status, o.requested_date, o.confirmed_date, answer, now.date_naive())
+        {
             Ok(x) => x,
             Err(rule) => return Ok(DateOutcome::Refused(rule)),
         };

@@ -233,6 +233,8 @@ pub enum DateRule {
     InThePast,
     /// There is no proposal waiting for the buyer.
     NoPendingProposal,
+    /// A date is confirmed already: only a proposal, decided by the buyer, may change it.
+    AlreadyConfirmed,
 }
 
 impl OrderStatus {
@@ -248,6 +250,7 @@ impl OrderStatus {
 pub fn answer_date(
     status: OrderStatus,
     requested: Option<NaiveDate>,
+    confirmed: Option<NaiveDate>,
     answer: &DateAnswer,
     today: NaiveDate,
 ) -> Result<(OrderStatus, Option<NaiveDate>), DateRule> {
@@ -255,7 +258,11 @@ pub fn answer_date(
         return Err(DateRule::NotOpenForAnswer);
     }
     match answer {
-        DateAnswer::Confirm if status == OrderStatus::Confirmed => Err(DateRule::NotOpenForAnswer),
+        // Confirming the requested date would overwrite the confirmed one (which may be an
+        // accepted proposal) without the buyer.
+        DateAnswer::Confirm if status == OrderStatus::Confirmed || confirmed.is_some() => {
+            Err(DateRule::AlreadyConfirmed)
+        }
         DateAnswer::Confirm => match requested {
             Some(d) => Ok((OrderStatus::Confirmed, Some(d))),
             None => Err(DateRule::NothingToConfirm),
@@ -278,21 +285,24 @@ mod date_tests {
     fn answers() {
         let today = d(22);
         assert_eq!(
-            answer_date(OrderStatus::Sent, Some(d(30)), &DateAnswer::Confirm, today),
+            answer_date(OrderStatus::Sent, Some(d(30)), None, &DateAnswer::Confirm, today),
             Ok((OrderStatus::Confirmed, Some(d(30))))
         );
-        assert_eq!(answer_date(OrderStatus::Sent, None, &DateAnswer::Confirm, today), Err(DateRule::NothingToConfirm));
         assert_eq!(
-            answer_date(OrderStatus::Confirmed, Some(d(30)), &DateAnswer::Confirm, today),
-            Err(DateRule::NotOpenForAnswer)
+            answer_date(OrderStatus::Sent, None, None, &DateAnswer::Confirm, today),
+            Err(DateRule::NothingToConfirm)
+        );
+        assert_eq!(
+            answer_date(OrderStatus::Confirmed, Some(d(30)), Some(d(30)), &DateAnswer::Confirm, today),
+            Err(DateRule::AlreadyConfirmed)
         );
         let later = DateAnswer::Propose { date: d(28), comment: None };
         assert_eq!(
-            answer_date(OrderStatus::Confirmed, Some(d(30)), &later, today),
+            answer_date(OrderStatus::Confirmed, Some(d(30)), Some(d(30)), &later, today),
             Ok((OrderStatus::DateProposed, None))
         );
         let past = DateAnswer::Propose { date: d(21), comment: None };
-        assert_eq!(answer_date(OrderStatus::Sent, Some(d(30)), &past, today), Err(DateRule::InThePast));
+        assert_eq!(answer_date(OrderStatus::Sent, Some(d(30)), None, &past, today), Err(DateRule::InThePast));
         for closed in [
             OrderStatus::Draft,
             OrderStatus::Delivered,
@@ -300,7 +310,20 @@ mod date_tests {
             OrderStatus::Closed,
             OrderStatus::PartiallyDelivered,
         ] {
-            assert_eq!(answer_date(closed, Some(d(30)), &DateAnswer::Confirm, today), Err(DateRule::NotOpenForAnswer));
+            assert_eq!(
+                answer_date(closed, Some(d(30)), None, &DateAnswer::Confirm, today),
+                Err(DateRule::NotOpenForAnswer)
+            );
         }
+        // A proposal waits over an accepted date (28th): confirming the requested 30th would
+        // overwrite it without the buyer, so it is refused; before any confirmation it is fine.
+        assert_eq!(
+            answer_date(OrderStatus::DateProposed, Some(d(30)), Some(d(28)), &DateAnswer::Confirm, today),
+            Err(DateRule::AlreadyConfirmed)
+        );
+        assert_eq!(
+            answer_date(OrderStatus::DateProposed, Some(d(30)), None, &DateAnswer::Confirm, today),
+            Ok((OrderStatus::Confirmed, Some(d(30))))
+        );
     }
 }

@@ -3,42 +3,15 @@
 mod common;
 use common::TestApp;
 use http::StatusCode;
-use tessera_db::links::NewLink;
 use tessera_domain::ids::OrderId;
-use tessera_domain::link::{LinkObject, LinkToken, Portal};
 use tessera_domain::order::OrderStatus;
 use tessera_domain::policy::Action;
 use tessera_domain::role::StaffRole;
 
-/// Opens a supplier link for the order in this app's browser.
-async fn open_link(app: &mut TestApp, number: &str, actions: &[Action]) -> OrderId {
-    let order = app.db.order_id_by_number(number).await.unwrap().unwrap();
-    let party = app.db.order_party(order).await.unwrap();
-    let token = LinkToken::generate().unwrap();
-    let new = NewLink {
-        portal: Portal::Supplier,
-        party,
-        object: Some(LinkObject::Order(order)),
-        actions: actions.iter().copied().collect(),
-        require_code: false,
-        note: None,
-        expires_at: app.clock_now() + chrono::Duration::days(30),
-        created_by: None,
-        replaces: None,
-    };
-    app.db.issue_link(&new, &token.hash(), app.clock_now(), None).await.unwrap();
-    assert_eq!(app.get(&format!("/l/{}", token.expose())).await.status, StatusCode::FOUND);
-    order
-}
-
-fn all() -> Vec<Action> {
-    Portal::Supplier.actions().into_iter().collect()
-}
-
 #[tokio::test]
 async fn the_supplier_confirms_and_a_second_tab_is_told() {
     let mut app = TestApp::with_demo().await;
-    let order = open_link(&mut app, "ZAM/12/2020", &all()).await;
+    let order = app.open_order_link("ZAM/12/2020", &TestApp::supplier_actions()).await;
     let page = app.get(&format!("/portal/orders/{order}")).await;
     assert!(page.body.contains("Confirm delivery on 2020-06-18"), "{}", page.body);
     let version = app.db.order(order).await.unwrap().version.to_string();
@@ -61,7 +34,7 @@ async fn the_supplier_confirms_and_a_second_tab_is_told() {
 async fn a_proposal_waits_for_the_buyer_and_never_overwrites_a_confirmed_date() {
     let mut app = TestApp::with_demo().await;
     // ZAM/8/2026 is confirmed for 2026-11-30.
-    let order = open_link(&mut app, "ZAM/8/2026", &all()).await;
+    let order = app.open_order_link("ZAM/8/2026", &TestApp::supplier_actions()).await;
     let before = app.db.order(order).await.unwrap();
     let version = before.version.to_string();
 
@@ -120,7 +93,7 @@ async fn a_proposal_waits_for_the_buyer_and_never_overwrites_a_confirmed_date() 
 #[tokio::test]
 async fn accepting_a_proposal_confirms_its_date() {
     let mut app = TestApp::with_demo().await;
-    let order = open_link(&mut app, "ZAM/12/2020", &all()).await;
+    let order = app.open_order_link("ZAM/12/2020", &TestApp::supplier_actions()).await;
     let version = app.db.order(order).await.unwrap().version.to_string();
     app.post(
         &format!("/portal/orders/{order}/date"),
@@ -144,7 +117,7 @@ async fn accepting_a_proposal_confirms_its_date() {
 #[tokio::test]
 async fn without_the_confirm_action_nothing_is_offered_and_a_forced_post_is_refused() {
     let mut app = TestApp::with_demo().await;
-    let order = open_link(&mut app, "ZAM/12/2020", &[Action::PortalEnter, Action::PortalOrderView]).await;
+    let order = app.open_order_link("ZAM/12/2020", &[Action::PortalEnter, Action::PortalOrderView]).await;
     let page = app.get(&format!("/portal/orders/{order}")).await;
     assert!(!page.body.contains("/date\""), "no date form offered");
     let res = app.post(&format!("/portal/orders/{order}/date"), &[("answer", "confirm"), ("version", "1")]).await;
@@ -153,7 +126,7 @@ async fn without_the_confirm_action_nothing_is_offered_and_a_forced_post_is_refu
 
     // A cancelled order takes no answer.
     let mut app = TestApp::with_demo().await;
-    let order = open_link(&mut app, "ZAM/11/2026", &all()).await;
+    let order = app.open_order_link("ZAM/11/2026", &TestApp::supplier_actions()).await;
     let res = app.post(&format!("/portal/orders/{order}/date"), &[("answer", "confirm"), ("version", "1")]).await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(res.body.contains("not waiting for a date answer"));
@@ -162,7 +135,7 @@ async fn without_the_confirm_action_nothing_is_offered_and_a_forced_post_is_refu
 /// The supplier proposes `date` for `number` through their link; then a buyer signs in.
 async fn proposed_then_buyer(number: &str, date: &str) -> (TestApp, OrderId) {
     let mut app = TestApp::with_demo().await;
-    let order = open_link(&mut app, number, &all()).await;
+    let order = app.open_order_link(number, &TestApp::supplier_actions()).await;
     let version = app.db.order(order).await.unwrap().version.to_string();
     let res = app
         .post(&format!("/portal/orders/{order}/date"), &[("answer", "propose"), ("date", date), ("version", &version)])
@@ -255,4 +228,30 @@ async fn a_stale_decision_changes_nothing_and_sends_nothing() {
     assert_eq!(mails.len(), 1, "one message for one decision");
     assert!(mails[0].subject.contains("potwierdzony"));
     assert_eq!(app.db.order(order).await.unwrap().summary.confirmed_date, chrono::NaiveDate::from_ymd_opt(2026, 12, 1));
+}
+
+#[tokio::test]
+async fn with_a_confirmed_date_only_a_proposal_can_change_it() {
+    let mut app = TestApp::with_demo().await;
+    // ZAM/8/2026 is confirmed; the supplier proposes another date, then tries to confirm.
+    let order = app.open_order_link("ZAM/8/2026", &TestApp::supplier_actions()).await;
+    let v = app.db.order(order).await.unwrap().version.to_string();
+    let res = app
+        .post(
+            &format!("/portal/orders/{order}/date"),
+            &[("answer", "propose"), ("date", "2026-12-05"), ("version", &v)],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    let page = app.get(&format!("/portal/orders/{order}")).await;
+    assert!(!page.body.contains("Confirm delivery on"), "no confirm button over a confirmed date");
+    let before = app.db.order(order).await.unwrap();
+    let v = before.version.to_string();
+    let res = app.post(&format!("/portal/orders/{order}/date"), &[("answer", "confirm"), ("version", &v)]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("A date is already confirmed."), "{}", res.body);
+    let after = app.db.order(order).await.unwrap();
+    assert_eq!(after.summary.status, OrderStatus::DateProposed, "the proposal still waits for the buyer");
+    assert_eq!(after.summary.confirmed_date, before.summary.confirmed_date);
+    assert_eq!(app.db.date_answers(order).await.unwrap().iter().filter(|a| a.status == "pending").count(), 1);
 }

@@ -279,6 +279,7 @@ date-rule-not-open = Diese Bestellung wartet nicht auf eine Terminantwort.
 date-rule-nothing-to-confirm = Die Bestellung hat keinen Wunschtermin: Schlagen Sie einen vor.
 date-rule-in-the-past = Das Datum liegt in der Vergangenheit. Wählen Sie heute oder später.
 date-rule-no-proposal = Es wartet kein Vorschlag auf eine Entscheidung.
+date-rule-already-confirmed = Ein Termin ist bereits bestätigt. Um ihn zu ändern, schlagen Sie einen anderen Termin vor: der Einkauf entscheidet.
 order-proposal-title = Der Lieferant schlägt die Lieferung am { $date } vor
 order-proposal-reason = Begründung
 order-proposal-accept = Termin annehmen

@@ -279,6 +279,7 @@ date-rule-not-open = This order is not waiting for a date answer.
 date-rule-nothing-to-confirm = The order has no requested date: propose one.
 date-rule-in-the-past = The date lies in the past. Choose today or a later day.
 date-rule-no-proposal = There is no proposal waiting for a decision.
+date-rule-already-confirmed = A date is already confirmed. To change it, propose another date: the buyer decides.
 order-proposal-title = The supplier proposes delivery on { $date }
 order-proposal-reason = Reason
 order-proposal-accept = Accept the date

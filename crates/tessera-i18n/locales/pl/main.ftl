@@ -279,6 +279,7 @@ date-rule-not-open = To zamówienie nie czeka na odpowiedź w sprawie terminu.
 date-rule-nothing-to-confirm = Zamówienie nie ma żądanego terminu: zaproponuj termin.
 date-rule-in-the-past = Ta data jest w przeszłości. Wybierz dzisiejszą lub późniejszą.
 date-rule-no-proposal = Żadna propozycja nie czeka na decyzję.
+date-rule-already-confirmed = Termin jest już potwierdzony. Aby go zmienić, zaproponuj inny termin: decyzję podejmie kupujący.
 order-proposal-title = Dostawca proponuje dostawę na { $date }
 order-proposal-reason = Uzasadnienie
 order-proposal-accept = Przyjmij termin

@@ -114,7 +114,11 @@ async fn order_page(
     )
     .is_allowed();
     let can_answer = may_answer && o.summary.status.accepts_date_answer();
-    let can_confirm = can_answer && o.summary.status != OrderStatus::Confirmed && o.summary.requested_date.is_some();
+    // Confirming is for an order without a confirmed date; after one, only a proposal may change it.
+    let can_confirm = can_answer
+        && o.summary.status != OrderStatus::Confirmed
+        && o.summary.confirmed_date.is_none()
+        && o.summary.requested_date.is_some();
     let can_declare = o.summary.status.accepts_delivery()
         && tessera_domain::policy::decide(
             &ctx.principal,
@@ -245,6 +249,7 @@ pub fn date_rule_message(rule: DateRule) -> &'static str {
         DateRule::NothingToConfirm => "date-rule-nothing-to-confirm",
         DateRule::InThePast => "date-rule-in-the-past",
         DateRule::NoPendingProposal => "date-rule-no-proposal",
+        DateRule::AlreadyConfirmed => "date-rule-already-confirmed",
     }
 }
 
