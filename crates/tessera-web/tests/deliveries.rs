@@ -383,25 +383,11 @@ async fn an_xml_file_with_over_delivery_asks_for_the_reason() {
 
 #[tokio::test]
 async fn a_supplier_wide_link_lists_its_own_deliveries_and_no_one_elses() {
-    use tessera_domain::link::{LinkToken, Portal};
     let mut app = TestApp::with_demo().await;
     // D/41/2026 belongs to the supplier of ZAM/9/2026; D/33/2026 to another one.
     let order = app.db.order_id_by_number("ZAM/9/2026").await.unwrap().unwrap();
     let party = app.db.order_party(order).await.unwrap();
-    let token = LinkToken::generate().unwrap();
-    let new = tessera_db::links::NewLink {
-        portal: Portal::Supplier,
-        party,
-        object: None,
-        actions: Portal::Supplier.actions(),
-        require_code: false,
-        note: None,
-        expires_at: app.clock_now() + chrono::Duration::days(30),
-        created_by: None,
-        replaces: None,
-    };
-    app.db.issue_link(&new, &token.hash(), app.clock_now(), None).await.unwrap();
-    assert_eq!(app.get(&format!("/l/{}", token.expose())).await.status, StatusCode::FOUND);
+    app.open_supplier_link(party, None, &TestApp::supplier_actions()).await;
     let home = app.get("/portal").await;
     assert!(home.body.contains("D/41/2026"), "{}", home.body);
     assert!(!home.body.contains("D/33/2026"));

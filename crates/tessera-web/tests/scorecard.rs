@@ -3,7 +3,6 @@
 mod common;
 use common::TestApp;
 use http::StatusCode;
-use tessera_domain::link::{LinkToken, Portal};
 use tessera_domain::role::StaffRole;
 
 #[tokio::test]
@@ -49,21 +48,8 @@ async fn the_buyer_sees_each_suppliers_figures_and_the_supplier_its_own() {
 
     // The supplier's own scorecard is for a link to the whole supplier, not for an order link.
     assert_eq!(app.get("/portal/scorecard").await.status, StatusCode::NOT_FOUND);
-    let token = LinkToken::generate().unwrap();
-    let new = tessera_db::links::NewLink {
-        portal: Portal::Supplier,
-        party,
-        object: None,
-        actions: Portal::Supplier.actions(),
-        require_code: false,
-        note: None,
-        expires_at: app.clock_now() + chrono::Duration::days(30),
-        created_by: None,
-        replaces: None,
-    };
-    app.db.issue_link(&new, &token.hash(), app.clock_now(), None).await.unwrap();
     app.cookies.clear();
-    app.get(&format!("/l/{}", token.expose())).await;
+    app.open_supplier_link(party, None, &TestApp::supplier_actions()).await;
     assert!(app.get("/portal").await.body.contains("Your delivery scorecard"));
     let page = app.get("/portal/scorecard").await;
     assert_eq!(page.status, StatusCode::OK);

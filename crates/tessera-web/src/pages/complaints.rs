@@ -308,7 +308,7 @@ pub async fn raise(
 /// A link for this complaint (see it, answer it), emailed to the supplier's address on record in
 /// its language, as sending an order does. `None` when the supplier has no address.
 async fn issue_link(state: &AppState, ctx: &Ctx, id: ComplaintId, now: DateTime<Utc>) -> AppResult<Option<String>> {
-    use tessera_domain::link::{LinkObject, LinkToken, Portal};
+    use tessera_domain::link::{LinkObject, Portal};
     let party = state.db.complaint_party(id).await?;
     let link = tessera_db::links::NewLink {
         portal: Portal::Supplier,
@@ -323,8 +323,7 @@ async fn issue_link(state: &AppState, ctx: &Ctx, id: ComplaintId, now: DateTime<
         created_by: ctx.user.as_ref().map(|u| u.id),
         replaces: None,
     };
-    let token = LinkToken::generate().map_err(AppError::internal)?;
-    let url = format!("{}/l/{}", state.config.public_base(), token.expose());
+    let (token, url) = super::links::new_link_url(state)?;
     let mail = match tessera_mail::compose::invitation_for(&state.db, &link, &url).await {
         Ok(m) => m,
         Err(tessera_mail::compose::InvitationError::NoAddress) => return Ok(None),

@@ -312,8 +312,7 @@ pub async fn refresh(
         created_by: None,
         replaces: Some(old.id),
     };
-    let token = LinkToken::generate().map_err(AppError::internal)?;
-    let url = format!("{}/l/{}", state.config.public_base(), token.expose());
+    let (token, url) = new_link_url(&state)?;
     let mail = match tessera_mail::compose::invitation_for(&state.db, &new, &url).await {
         Ok(m) => m,
         Err(tessera_mail::compose::InvitationError::NoAddress) => {
@@ -522,8 +521,7 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfFo
         created_by: ctx.user.as_ref().map(|u| u.id),
         replaces: None,
     };
-    let token = LinkToken::generate().map_err(AppError::internal)?;
-    let url = format!("{}/l/{}", state.config.public_base(), token.expose());
+    let (token, url) = new_link_url(&state)?;
     let mail = if f.send_email == "on" {
         match tessera_mail::compose::invitation_for(&state.db, &new, &url).await {
             Ok(m) => Some(m),
@@ -567,4 +565,11 @@ pub async fn revoke(
     state.db.revoke_link(id, state.clock.now()).await?;
     audit(&state, &ctx, "link.revoke", Some(id), "ok", None).await?;
     Ok(Redirect::to("/admin/links").into_response())
+}
+
+/// A new link secret and the address it opens, to show once or to send by email.
+pub(crate) fn new_link_url(state: &AppState) -> AppResult<(LinkToken, String)> {
+    let token = LinkToken::generate().map_err(AppError::internal)?;
+    let url = format!("{}/l/{}", state.config.public_base(), token.expose());
+    Ok((token, url))
 }

@@ -587,7 +587,7 @@ pub async fn send(
     Path(id): Path<String>,
     CsrfForm(f): CsrfForm<SendForm>,
 ) -> AppResult<Response> {
-    use tessera_domain::link::{LinkObject, LinkToken, Portal};
+    use tessera_domain::link::{LinkObject, Portal};
     let id: OrderId = id.parse().map_err(|_| super::not_found())?;
     let o = Gate::new(&state, &ctx).order(Action::OrderEdit, id).await?;
     let version = f.version.trim().parse::<i64>().map_err(|_| AppError::BadRequest("version"))?;
@@ -603,8 +603,7 @@ pub async fn send(
         created_by: ctx.user.as_ref().map(|u| u.id),
         replaces: None,
     };
-    let token = LinkToken::generate().map_err(AppError::internal)?;
-    let url = format!("{}/l/{}", state.config.public_base(), token.expose());
+    let (token, url) = super::links::new_link_url(&state)?;
     let mail = match tessera_mail::compose::invitation_for(&state.db, &link, &url).await {
         Ok(m) => m,
         Err(tessera_mail::compose::InvitationError::NoAddress) => {

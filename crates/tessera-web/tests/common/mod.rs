@@ -272,14 +272,26 @@ impl TestApp {
         number: &str,
         actions: &[tessera_domain::policy::Action],
     ) -> tessera_domain::ids::OrderId {
-        use tessera_domain::link::{LinkObject, LinkToken, Portal};
         let order = self.db.order_id_by_number(number).await.unwrap().unwrap();
         let party = self.db.order_party(order).await.unwrap();
+        let object = Some(tessera_domain::link::LinkObject::Order(order));
+        self.open_supplier_link(party, object, actions).await;
+        order
+    }
+
+    /// Opens a supplier link in this browser: for one object, or (`None`) the whole supplier.
+    pub async fn open_supplier_link(
+        &mut self,
+        party: tessera_domain::ids::PartyId,
+        object: Option<tessera_domain::link::LinkObject>,
+        actions: &[tessera_domain::policy::Action],
+    ) {
+        use tessera_domain::link::{LinkToken, Portal};
         let token = LinkToken::generate().unwrap();
         let new = tessera_db::links::NewLink {
             portal: Portal::Supplier,
             party,
-            object: Some(LinkObject::Order(order)),
+            object,
             actions: actions.iter().copied().collect(),
             require_code: false,
             note: None,
@@ -289,7 +301,6 @@ impl TestApp {
         };
         self.db.issue_link(&new, &token.hash(), self.clock_now(), None).await.unwrap();
         assert_eq!(self.get(&format!("/l/{}", token.expose())).await.status, StatusCode::FOUND);
-        order
     }
 
     /// Every action a supplier link can carry.
