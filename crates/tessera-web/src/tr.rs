@@ -23,6 +23,13 @@ impl Tr {
     pub fn t2s(&self, id: &str, a: &str, av: impl AsRef<str>, b: &str, bv: impl AsRef<str>) -> String {
         tessera_i18n::message(self.lang, id, &[(a, Arg::from(av.as_ref())), (b, Arg::from(bv.as_ref()))])
     }
+    /// A share as a whole percent in the reader's style, or a dash when there is nothing to measure.
+    pub fn percent(&self, r: &tessera_domain::scorecard::Ratio) -> String {
+        match r.percent() {
+            Some(p) => tessera_i18n::message(self.lang, "percent", &[("value", Arg::from(p))]),
+            None => "–".into(),
+        }
+    }
     /// "November 2026".
     pub fn month(&self, d: &NaiveDate) -> String {
         use chrono::Datelike;

@@ -16,9 +16,9 @@ async fn the_buyer_sees_each_suppliers_figures_and_the_supplier_its_own() {
     assert!(page.body.contains("Delivery scorecard"), "{}", page.body);
     let figures = &page.body[page.body.find("figures").unwrap()..];
     let on_time = &figures[figures.find("On time").unwrap()..];
-    assert!(on_time.contains("<dd>100 %</dd>") && on_time.contains("1 of 1 deliveries"), "{on_time}");
-    assert!(figures.contains("<dd>50 %</dd>") && figures.contains("1 of 2 lines"));
-    assert!(figures.contains("<dd>0 %</dd>"), "no complaint on it");
+    assert!(on_time.contains("<dd>100%</dd>") && on_time.contains("1 of 1 deliveries"), "{on_time}");
+    assert!(figures.contains("<dd>50%</dd>") && figures.contains("1 of 2 lines"));
+    assert!(figures.contains("<dd>0%</dd>"), "no complaint on it");
     assert!(page.body.contains("<svg class=\"chart\""));
     assert!(page.body.contains("November 2026"));
 
@@ -28,7 +28,7 @@ async fn the_buyer_sees_each_suppliers_figures_and_the_supplier_its_own() {
     let page = app.get(&format!("/admin/parties/{other_party}")).await;
     let figures = &page.body[page.body.find("figures").unwrap()..];
     let complaints = &figures[figures.find("Deliveries with a complaint").unwrap()..];
-    assert!(complaints.contains("<dd>100 %</dd>"), "{complaints}");
+    assert!(complaints.contains("<dd>100%</dd>"), "{complaints}");
 
     // Sending an order starts the response clock; the supplier's answer stops it.
     let draft = app.db.order_id_by_number("ZAM/7/2026").await.unwrap().unwrap();
@@ -59,4 +59,15 @@ async fn the_buyer_sees_each_suppliers_figures_and_the_supplier_its_own() {
         page.body
     );
     assert!(page.body.contains("1 of 2 lines"));
+}
+
+#[tokio::test]
+async fn percentages_are_written_the_readers_way() {
+    let mut app = TestApp::signed_in(&[StaffRole::Purchasing]).await;
+    let order = app.db.order_id_by_number("ZAM/9/2026").await.unwrap().unwrap();
+    let party = app.db.order_party(order).await.unwrap();
+    assert!(app.get(&format!("/admin/parties/{party}")).await.body.contains("<dd>100%</dd>"));
+    app.post("/language", &[("lang", "de"), ("back", "/admin")]).await;
+    let page = app.get(&format!("/admin/parties/{party}")).await;
+    assert!(page.body.contains("Pünktlich") && page.body.contains("<dd>100 %</dd>"), "{}", page.body);
 }

@@ -555,3 +555,4 @@ import-page-has-errors = { $count ->
     [one] Ein Problem, nach Zeilen unten. Es wurde nichts angelegt: Korrigieren Sie die Datei und importieren Sie sie erneut.
    *[other] { $count } Probleme, nach Zeilen unten. Es wurde nichts angelegt: Korrigieren Sie die Datei und importieren Sie sie erneut.
 }
+percent = { $value } %

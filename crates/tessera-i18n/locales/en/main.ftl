@@ -555,3 +555,4 @@ import-page-has-errors = { $count ->
     [one] One problem, by line below. Nothing was created: correct the file and import it again.
    *[other] { $count } problems, by line below. Nothing was created: correct the file and import it again.
 }
+percent = { $value }%

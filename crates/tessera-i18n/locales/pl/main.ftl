@@ -563,3 +563,4 @@ import-page-has-errors = { $count ->
     [many] { $count } problemów, według wierszy poniżej. Nic nie zostało utworzone: popraw plik i zaimportuj go ponownie.
    *[other] { $count } problemu, według wierszy poniżej. Nic nie zostało utworzone: popraw plik i zaimportuj go ponownie.
 }
+percent = { $value }%

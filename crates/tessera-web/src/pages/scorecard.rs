@@ -50,9 +50,6 @@ impl ScorecardView {
             .collect();
         Ok(Self { s, bars })
     }
-    pub fn percent(r: &Ratio) -> String {
-        r.percent().map(|p| format!("{p} %")).unwrap_or_else(|| "–".into())
-    }
 }
 
 #[derive(Template)]
