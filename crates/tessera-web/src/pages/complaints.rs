@@ -16,7 +16,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use tessera_db::attachments::NewAttachment;
-use tessera_db::audit::AuditEvent;
 use tessera_db::complaints::{
     Author, ClaimLine, ComplaintDetail, ComplaintOutcome, NewClaimLine, NewComplaint, RaiseOutcome, ThreadEntry,
 };
@@ -49,20 +48,7 @@ impl FieldErrors {
 }
 
 async fn audit(state: &AppState, ctx: &Ctx, action: &str, object: String, detail: Option<String>) -> AppResult<()> {
-    state
-        .db
-        .audit(&AuditEvent {
-            at: state.clock.now(),
-            actor_kind: ctx.principal.kind().into(),
-            actor: ctx.actor(),
-            action: action.into(),
-            object: Some(object),
-            outcome: "ok".into(),
-            ip: ctx.ip.clone(),
-            detail,
-        })
-        .await?;
-    Ok(())
+    Gate::new(state, ctx).record(action, Some(object), detail).await
 }
 
 /// Who is writing: the signed-in person, or the link's party.

@@ -9,7 +9,6 @@ use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
-use tessera_db::audit::AuditEvent;
 use tessera_domain::ids::{ComplaintId, DeliveryId, OrderId};
 use tessera_domain::policy::Action;
 use tessera_formats::{Document, WriteOptions};
@@ -57,20 +56,7 @@ fn csv(doc: &Document, lang: tessera_formats::Lang) -> AppResult<Response> {
 }
 
 async fn audit(state: &AppState, ctx: &Ctx, action: &str, object: String, detail: String) -> AppResult<()> {
-    state
-        .db
-        .audit(&AuditEvent {
-            at: state.clock.now(),
-            actor_kind: ctx.principal.kind().into(),
-            actor: ctx.actor(),
-            action: action.into(),
-            object: Some(object),
-            outcome: "ok".into(),
-            ip: ctx.ip.clone(),
-            detail: Some(detail),
-        })
-        .await?;
-    Ok(())
+    Gate::new(state, ctx).record(action, Some(object), Some(detail)).await
 }
 
 /// The file's language: `?lang=pl` when given (the back office's export form), otherwise the

@@ -12,7 +12,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::Cookie;
 use serde::Deserialize;
-use tessera_db::audit::AuditEvent;
 use tessera_db::dates::{DateAnswerRow, DateOutcome};
 use tessera_db::documents::Delivery;
 use tessera_db::links::Link;
@@ -151,26 +150,15 @@ pub async fn order(
     if ctx.code_pending {
         return Ok(Redirect::to(&format!("/portal/code?next=%2Fportal%2Forders%2F{id}")).into_response());
     }
-    let o = Gate::new(&state, &ctx).order(Action::PortalOrderView, id).await?;
+    let gate = Gate::new(&state, &ctx);
+    let o = gate.order(Action::PortalOrderView, id).await?;
     let flash = match q.done.as_deref() {
         Some("date") => Some((false, ctx.tr().t("portal-date-thanks"))),
         Some("delivery") => Some((false, ctx.tr().t("portal-delivery-thanks"))),
         _ => None,
     };
     // Every portal action is in the audit log, reading included.
-    state
-        .db
-        .audit(&AuditEvent {
-            at: state.clock.now(),
-            actor_kind: ctx.principal.kind().into(),
-            actor: ctx.actor(),
-            action: Action::PortalOrderView.as_str().into(),
-            object: Some(format!("order:{id}")),
-            outcome: "ok".into(),
-            ip: ctx.ip.clone(),
-            detail: None,
-        })
-        .await?;
+    gate.record(Action::PortalOrderView.as_str(), Some(format!("order:{id}")), None).await?;
     Ok(html(&order_page(&state, &ctx, id, o, flash).await?)?.into_response())
 }
 
@@ -223,23 +211,12 @@ pub async fn answer_date(
         }
         DateOutcome::Refused(rule) => return refused(&state, &ctx, id, o, tr.t(date_rule_message(rule))).await,
     }
-    state
-        .db
-        .audit(&AuditEvent {
-            at: now,
-            actor_kind: ctx.principal.kind().into(),
-            actor: ctx.actor(),
-            action: if matches!(answer, DateAnswer::Confirm) { "order.date_confirm" } else { "order.date_propose" }
-                .into(),
-            object: Some(format!("order:{id}")),
-            outcome: "ok".into(),
-            ip: ctx.ip.clone(),
-            detail: match &answer {
-                DateAnswer::Propose { date, .. } => Some(format!("date={date}")),
-                DateAnswer::Confirm => None,
-            },
-        })
-        .await?;
+    let action = if matches!(answer, DateAnswer::Confirm) { "order.date_confirm" } else { "order.date_propose" };
+    let detail = match &answer {
+        DateAnswer::Propose { date, .. } => Some(format!("date={date}")),
+        DateAnswer::Confirm => None,
+    };
+    Gate::new(&state, &ctx).record(action, Some(format!("order:{id}")), detail).await?;
     Ok(Redirect::to(&format!("/portal/orders/{id}?done=date")).into_response())
 }
 
