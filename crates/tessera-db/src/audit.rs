@@ -100,6 +100,17 @@ impl Db {
     }
 
     pub async fn audit(&self, e: &AuditEvent) -> Result<(), DbError> {
+        audit_in(self.conn(), e).await
+    }
+
+    pub async fn audit_events(&self, page: u64) -> Result<Page<AuditEvent>, DbError> {
+        self.audit_filtered(&AuditFilter::default(), page).await
+    }
+}
+
+/// Writes an audit event on `conn`: inside a transaction, the event lands with the change.
+pub(crate) async fn audit_in<C: sea_orm::ConnectionTrait>(conn: &C, e: &AuditEvent) -> Result<(), DbError> {
+    {
         audit_event::ActiveModel {
             at: Set(e.at),
             actor_kind: Set(one_line(&e.actor_kind)),
@@ -111,13 +122,9 @@ impl Db {
             detail: Set(e.detail.as_deref().map(one_line)),
             ..Default::default()
         }
-        .insert(self.conn())
+        .insert(conn)
         .await?;
         Ok(())
-    }
-
-    pub async fn audit_events(&self, page: u64) -> Result<Page<AuditEvent>, DbError> {
-        self.audit_filtered(&AuditFilter::default(), page).await
     }
 }
 

@@ -34,6 +34,7 @@ entity!(party, "parties", {
     pub language: String,
     pub active: bool,
     pub created_at: DateTimeUtc,
+    pub purchaser_id: Option<i64>,
 });
 
 entity!(party_email, "party_emails", {
@@ -298,4 +299,66 @@ entity!(attachment, "attachments", {
     pub message_id: Option<i64>,
     pub uploaded_at: DateTimeUtc,
     pub uploaded_by: String,
+});
+
+entity!(contact, "contacts", {
+    pub customer_id: i64,
+    pub side: String,
+    pub name: String,
+    pub email: String,
+    pub email_key: Option<String>,
+    pub phone: String,
+    pub position: String,
+    pub language: String,
+    pub password_hash: Option<String>,
+    pub activated_at: Option<DateTimeUtc>,
+    pub active: bool,
+    pub removed_at: Option<DateTimeUtc>,
+    pub created_at: DateTimeUtc,
+    pub version: i64,
+});
+
+entity!(contact_role, "contact_roles", {
+    pub contact_id: i64,
+    pub role: String,
+});
+
+entity!(contact_token, "contact_tokens", {
+    pub contact_id: i64,
+    pub purpose: String,
+    pub token_hash: String,
+    pub created_at: DateTimeUtc,
+    pub expires_at: DateTimeUtc,
+    pub used_at: Option<DateTimeUtc>,
+});
+
+entity!(contact_session, "contact_sessions", {
+    pub token_hash: String,
+    pub contact_id: i64,
+    pub created_at: DateTimeUtc,
+    pub last_seen_at: DateTimeUtc,
+    pub expires_at: DateTimeUtc,
+    pub ip: Option<String>,
+});
+
+entity!(contact_request, "contact_requests", {
+    pub customer_id: i64,
+    pub requested_by: i64,
+    pub status: String,
+    pub pending_key: Option<i64>,
+    pub changes: String,
+    pub created_at: DateTimeUtc,
+    pub decided_at: Option<DateTimeUtc>,
+    pub decided_by: Option<i64>,
+    pub reason: Option<String>,
+    pub version: i64,
+});
+
+entity!(contact_request_message, "contact_request_messages", {
+    pub request_id: i64,
+    pub at: DateTimeUtc,
+    pub author_kind: String,
+    pub author_id: i64,
+    pub author_name: String,
+    pub body: String,
 });

@@ -10,6 +10,7 @@ pub mod attachments;
 pub mod audit;
 pub mod catalog;
 pub mod complaints;
+pub mod contacts;
 pub mod dates;
 pub mod deliveries;
 pub mod demo;

@@ -42,4 +42,6 @@ id_type!(
     OutboxId,
     ComplaintLineId,
     AttachmentId,
+    ContactId,
+    ChangeRequestId,
 );

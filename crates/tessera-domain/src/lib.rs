@@ -5,6 +5,7 @@
 //! `Debug` ([`secret`]); and [`policy::decide`] is the one function that says who may do what.
 pub mod clock;
 pub mod complaint;
+pub mod contact;
 pub mod delivery;
 pub mod delivery_file;
 pub mod email;

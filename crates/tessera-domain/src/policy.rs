@@ -4,7 +4,8 @@
 //! A denial says how to answer: [`Denial::NotFound`] for an object outside the asker's scope
 //! (its existence is not revealed), [`Denial::Forbidden`] for an action outside it,
 //! [`Denial::Unauthenticated`] when nobody is signed in.
-use crate::ids::{ComplaintId, DeliveryId, ItemId, OrderId, PartyId, UserId};
+use crate::contact::{ContactGrant, Side};
+use crate::ids::{ChangeRequestId, ComplaintId, ContactId, DeliveryId, ItemId, OrderId, PartyId, UserId};
 use crate::link::{LinkGrant, LinkObject};
 use crate::role::StaffRole;
 use std::collections::BTreeSet;
@@ -19,6 +20,8 @@ pub enum Principal {
     },
     /// A partner who opened an access link: exactly what the link grants.
     Link(LinkGrant),
+    /// A customer organisation's contact, signed in: what its roles grant, in its organisation.
+    Contact(ContactGrant),
 }
 
 impl Principal {
@@ -27,6 +30,7 @@ impl Principal {
             Self::Anonymous => "anonymous",
             Self::Staff { .. } => "staff",
             Self::Link(_) => "link",
+            Self::Contact(_) => "contact",
         }
     }
 }
@@ -64,10 +68,25 @@ pub enum Action {
     PortalDeliveryDeclare,
     PortalComplaintView,
     PortalComplaintAnswer,
+    /// Staff add contacts to customer organisations and decide their change requests.
+    ContactAdminister,
+    /// A contact's actions in the customer portal, the ones roles grant
+    /// ([`crate::contact::ContactRole::actions`]).
+    CustomerEnter,
+    /// See the organisation's contacts and request changes to them.
+    CustomerContacts,
+    CustomerOrderView,
+    CustomerOrderPlace,
+    CustomerStockView,
+    CustomerDocumentView,
+    CustomerDocumentUpload,
+    CustomerServiceView,
+    CustomerServiceCreate,
+    CustomerInvoiceView,
 }
 
 impl Action {
-    pub const ALL: [Action; 22] = [
+    pub const ALL: [Action; 33] = [
         Self::BackOfficeEnter,
         Self::PartyView,
         Self::ItemView,
@@ -90,6 +109,17 @@ impl Action {
         Self::PortalDeliveryDeclare,
         Self::PortalComplaintView,
         Self::PortalComplaintAnswer,
+        Self::ContactAdminister,
+        Self::CustomerEnter,
+        Self::CustomerContacts,
+        Self::CustomerOrderView,
+        Self::CustomerOrderPlace,
+        Self::CustomerStockView,
+        Self::CustomerDocumentView,
+        Self::CustomerDocumentUpload,
+        Self::CustomerServiceView,
+        Self::CustomerServiceCreate,
+        Self::CustomerInvoiceView,
     ];
     pub fn as_str(self) -> &'static str {
         match self {
@@ -115,12 +145,28 @@ impl Action {
             Self::PortalDeliveryDeclare => "portal.delivery.declare",
             Self::PortalComplaintView => "portal.complaint.view",
             Self::PortalComplaintAnswer => "portal.complaint.answer",
+            Self::ContactAdminister => "contact.administer",
+            Self::CustomerEnter => "customer.enter",
+            Self::CustomerContacts => "customer.contacts",
+            Self::CustomerOrderView => "customer.order.view",
+            Self::CustomerOrderPlace => "customer.order.place",
+            Self::CustomerStockView => "customer.stock.view",
+            Self::CustomerDocumentView => "customer.document.view",
+            Self::CustomerDocumentUpload => "customer.document.upload",
+            Self::CustomerServiceView => "customer.service.view",
+            Self::CustomerServiceCreate => "customer.service.create",
+            Self::CustomerInvoiceView => "customer.invoice.view",
         }
     }
 
     /// Actions a partner takes in a portal, as opposed to the back office.
     pub fn is_portal(self) -> bool {
         self.link_name().is_some()
+    }
+
+    /// Actions a customer's contact takes, granted by roles.
+    pub fn is_contact(self) -> bool {
+        self.as_str().starts_with("customer.")
     }
 
     /// The name of a portal action on a link (`order.view`), as the CLI and forms spell it.
@@ -158,6 +204,17 @@ pub enum Target {
         id: ComplaintId,
         party: PartyId,
     },
+    /// A customer organisation's contact.
+    Contact {
+        id: ContactId,
+        customer: PartyId,
+        side: Side,
+    },
+    /// A change request for a customer organisation's contacts.
+    ChangeRequest {
+        id: ChangeRequestId,
+        customer: PartyId,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -184,7 +241,7 @@ impl Decision {
 fn staff_may(role: StaffRole, action: Action) -> bool {
     use Action::*;
     use StaffRole::*;
-    if action.is_portal() {
+    if action.is_portal() || action.is_contact() {
         // Staff work in the back office; the portals are for partners.
         return false;
     }
@@ -196,6 +253,7 @@ fn staff_may(role: StaffRole, action: Action) -> bool {
         (_, BackOfficeEnter | PartyView | ItemView | OrderView | DeliveryView | ComplaintView) => true,
         (Purchasing, OrderCreate | OrderEdit) => true,
         (Warehouse, DeliveryReceive) => true,
+        (Sales, ContactAdminister) => true,
         _ => false,
     }
 }
@@ -215,7 +273,35 @@ pub fn decide(principal: &Principal, action: Action, target: &Target) -> Decisio
             }
         }
         Principal::Link(grant) => decide_link(grant, action, target),
+        Principal::Contact(grant) => decide_contact(grant, action, target),
     }
+}
+
+/// A contact: what its roles grant, inside its customer organisation. A contact without a role
+/// is refused everything; an object of another organisation does not exist for it (404).
+fn decide_contact(grant: &ContactGrant, action: Action, target: &Target) -> Decision {
+    if !action.is_contact() || !grant.may(action) {
+        return Decision::Deny(Denial::Forbidden);
+    }
+    let in_scope = match *target {
+        Target::Collection | Target::Item(_) => true,
+        Target::Party(p) => p == grant.customer,
+        Target::Order { party, .. } | Target::Delivery { party, .. } | Target::Complaint { party, .. } => {
+            party == grant.customer
+        }
+        Target::ChangeRequest { customer, .. } => customer == grant.customer,
+        Target::Contact { customer, side, .. } => {
+            if customer != grant.customer {
+                return Decision::Deny(Denial::NotFound);
+            }
+            // Seeing the list is for any admin; one contact of a side is for who manages it.
+            if action == Action::CustomerContacts && !grant.manages(side) {
+                return Decision::Deny(Denial::Forbidden);
+            }
+            true
+        }
+    };
+    if in_scope { Decision::Allow } else { Decision::Deny(Denial::NotFound) }
 }
 
 /// A link: its actions, its party, and its one object if it has one. Anything outside the
@@ -237,6 +323,7 @@ fn decide_link(grant: &LinkGrant, action: Action, target: &Target) -> Decision {
             party == grant.party
                 && grant.object.is_none_or(|o| order.is_some_and(|order| o == LinkObject::Order(order)))
         }
+        Target::Contact { .. } | Target::ChangeRequest { .. } => false,
     };
     if in_scope { Decision::Allow } else { Decision::Deny(Denial::NotFound) }
 }
@@ -244,6 +331,8 @@ fn decide_link(grant: &LinkGrant, action: Action, target: &Target) -> Decision {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::contact::ContactRole;
+    use crate::contact::ContactRole::*;
 
     fn staff(roles: &[StaffRole]) -> Principal {
         Principal::Staff { user: UserId::new(1), roles: roles.iter().copied().collect() }
@@ -251,6 +340,8 @@ mod tests {
 
     fn targets() -> Vec<Target> {
         vec![
+            Target::Contact { id: ContactId::new(1), customer: PartyId::new(1), side: Side::Customer },
+            Target::ChangeRequest { id: ChangeRequestId::new(1), customer: PartyId::new(1) },
             Target::Collection,
             Target::Party(PartyId::new(1)),
             Target::Item(ItemId::new(1)),
@@ -273,7 +364,7 @@ mod tests {
                 );
                 assert_eq!(
                     decide(&staff(&[StaffRole::Admin]), action, &target).is_allowed(),
-                    !action.is_portal(),
+                    !action.is_portal() && !action.is_contact(),
                     "admin {action:?}"
                 );
                 assert_eq!(
@@ -289,6 +380,17 @@ mod tests {
                         ComplaintRaise | ComplaintDecide => role == StaffRole::Warehouse,
                         ComplaintComment => matches!(role, StaffRole::Warehouse | StaffRole::Purchasing),
                         UserManage | OpsView => false,
+                        ContactAdminister => role == StaffRole::Sales,
+                        CustomerEnter
+                        | CustomerContacts
+                        | CustomerOrderView
+                        | CustomerOrderPlace
+                        | CustomerStockView
+                        | CustomerDocumentView
+                        | CustomerDocumentUpload
+                        | CustomerServiceView
+                        | CustomerServiceCreate
+                        | CustomerInvoiceView => false,
                         PortalEnter
                         | PortalOrderView
                         | PortalOrderConfirm
@@ -347,6 +449,16 @@ mod tests {
                 (&supplier_link, delivery_b, Decision::Allow),
                 (&supplier_link, delivery_other, Decision::Deny(Denial::NotFound)),
                 (&order_link, Target::Item(ItemId::new(1)), Decision::Deny(Denial::NotFound)),
+                (
+                    &supplier_link,
+                    Target::Contact { id: ContactId::new(1), customer: PartyId::new(1), side: Side::Customer },
+                    Decision::Deny(Denial::NotFound),
+                ),
+                (
+                    &supplier_link,
+                    Target::ChangeRequest { id: ChangeRequestId::new(1), customer: PartyId::new(1) },
+                    Decision::Deny(Denial::NotFound),
+                ),
                 (&supplier_link, order_a, Decision::Allow),
                 (&supplier_link, order_b, Decision::Allow),
                 (&supplier_link, complaint, Decision::Allow),
@@ -366,6 +478,74 @@ mod tests {
         assert!(decide(&view_only, Action::PortalOrderView, &order_a).is_allowed());
         assert_eq!(decide(&view_only, Action::PortalOrderConfirm, &order_a), Decision::Deny(Denial::Forbidden));
         assert_eq!(decide(&view_only, Action::BackOfficeEnter, &Target::Collection), Decision::Deny(Denial::Forbidden));
+    }
+
+    fn contact(side: Side, roles: &[ContactRole]) -> Principal {
+        Principal::Contact(ContactGrant {
+            contact: ContactId::new(7),
+            customer: PartyId::new(1),
+            side,
+            roles: roles.iter().copied().collect(),
+        })
+    }
+
+    /// Contacts × every action × every role × objects of their organisation and of another.
+    #[test]
+    #[allow(clippy::match_like_matches_macro)]
+    fn contact_matrix() {
+        use Action::*;
+        let own = [
+            Target::Collection,
+            Target::Party(PartyId::new(1)),
+            Target::Order { id: OrderId::new(1), party: PartyId::new(1) },
+            Target::ChangeRequest { id: ChangeRequestId::new(1), customer: PartyId::new(1) },
+            Target::Contact { id: ContactId::new(2), customer: PartyId::new(1), side: Side::Purchaser },
+        ];
+        let other = [
+            Target::Party(PartyId::new(2)),
+            Target::Order { id: OrderId::new(3), party: PartyId::new(2) },
+            Target::Complaint { id: ComplaintId::new(3), party: PartyId::new(2) },
+            Target::ChangeRequest { id: ChangeRequestId::new(2), customer: PartyId::new(2) },
+            Target::Contact { id: ContactId::new(9), customer: PartyId::new(2), side: Side::Customer },
+        ];
+        for role in ContactRole::ALL {
+            let side = if role.fits(Side::Customer) { Side::Customer } else { Side::Purchaser };
+            let p = contact(side, &[role]);
+            for action in Action::ALL {
+                let granted = match (role, action) {
+                    (_, CustomerEnter) => true,
+                    (Management | CustomerAdmin | PurchaserAdmin, CustomerContacts) => true,
+                    (Management, CustomerOrderView | CustomerDocumentView | CustomerInvoiceView) => true,
+                    (Ordering, CustomerOrderView | CustomerOrderPlace) => true,
+                    (StockQuery, CustomerStockView) => true,
+                    (Documents, CustomerDocumentView | CustomerDocumentUpload) => true,
+                    (ServiceRequests, CustomerServiceView | CustomerServiceCreate) => true,
+                    (Invoices, CustomerInvoiceView) => true,
+                    _ => false,
+                };
+                for t in own {
+                    let want = if granted { Decision::Allow } else { Decision::Deny(Denial::Forbidden) };
+                    assert_eq!(decide(&p, action, &t), want, "{role:?} {action:?} {t:?}");
+                }
+                for t in other {
+                    let want =
+                        if granted { Decision::Deny(Denial::NotFound) } else { Decision::Deny(Denial::Forbidden) };
+                    assert_eq!(decide(&p, action, &t), want, "{role:?} {action:?} {t:?}");
+                }
+            }
+        }
+        // Without a role, nothing at all.
+        for action in Action::ALL {
+            for t in own.iter().chain(other.iter()) {
+                assert_eq!(decide(&contact(Side::Customer, &[]), action, t), Decision::Deny(Denial::Forbidden));
+            }
+        }
+        // The purchaser's admin sees the list but changes only the purchaser's contacts.
+        let padmin = contact(Side::Purchaser, &[PurchaserAdmin]);
+        let customer_side = Target::Contact { id: ContactId::new(3), customer: PartyId::new(1), side: Side::Customer };
+        assert_eq!(decide(&padmin, CustomerContacts, &customer_side), Decision::Deny(Denial::Forbidden));
+        assert!(decide(&padmin, CustomerContacts, &Target::Party(PartyId::new(1))).is_allowed());
+        assert!(decide(&contact(Side::Customer, &[CustomerAdmin]), CustomerContacts, &customer_side).is_allowed());
     }
 
     #[test]

@@ -7,6 +7,7 @@ use axum::http::request::Parts;
 use axum_extra::extract::CookieJar;
 use sha2::{Digest, Sha256};
 use std::net::SocketAddr;
+use tessera_db::contacts::Contact;
 use tessera_db::links::{Link, LinkState};
 use tessera_db::users::User;
 use tessera_domain::policy::Principal;
@@ -21,6 +22,15 @@ pub fn session_cookie_name(tls: bool) -> &'static str {
 
 pub fn portal_cookie_name(tls: bool) -> &'static str {
     if tls { "__Host-tessera_portal" } else { "tessera_portal" }
+}
+
+pub fn contact_cookie_name(tls: bool) -> &'static str {
+    if tls { "__Host-tessera_contact" } else { "tessera_contact" }
+}
+
+/// Whether a path belongs to the customer portal, where a contact's session counts.
+pub fn is_customer_path(path: &str) -> bool {
+    path == "/customer" || path.starts_with("/customer/")
 }
 
 pub fn csrf_cookie_name(tls: bool) -> &'static str {
@@ -40,6 +50,8 @@ pub struct Ctx {
     pub user: Option<User>,
     /// The access link behind a portal session.
     pub link: Option<Link>,
+    /// The customer's contact signed in to the customer portal.
+    pub contact: Option<Contact>,
     /// A portal session that waits for its one-time code: it grants nothing yet.
     pub code_pending: bool,
     /// The token forms must carry back.
@@ -57,10 +69,11 @@ impl Ctx {
     }
     /// Who, for logs and the audit log: `user:3`, `link:12`. Never a secret.
     pub fn actor(&self) -> Option<String> {
-        match (&self.user, &self.link) {
-            (Some(u), _) => Some(format!("user:{}", u.id)),
-            (None, Some(l)) => Some(format!("link:{}", l.id)),
-            (None, None) => None,
+        match (&self.user, &self.link, &self.contact) {
+            (Some(u), _, _) => Some(format!("user:{}", u.id)),
+            (None, Some(l), _) => Some(format!("link:{}", l.id)),
+            (None, None, Some(c)) => Some(format!("contact:{}", c.id)),
+            (None, None, None) => None,
         }
     }
     /// Whether the operator pages (audit log, mailbox) are for this person: asked of the policy.
@@ -81,8 +94,11 @@ pub async fn client_ip(parts: &mut Parts, state: &AppState) -> Option<String> {
 }
 
 /// The language: the person's choice (account, then cookie), else `Accept-Language`.
-pub fn request_lang(parts: &Parts, jar: &CookieJar, user: Option<&User>) -> Lang {
+pub fn request_lang(parts: &Parts, jar: &CookieJar, user: Option<&User>, contact: Option<&Contact>) -> Lang {
     if let Some(l) = user.and_then(|u| u.language.as_deref()).and_then(|l| l.parse().ok()) {
+        return l;
+    }
+    if let Some(l) = contact.and_then(|c| c.facts.language.parse().ok()) {
         return l;
     }
     if let Some(l) = jar.get(LANG_COOKIE).and_then(|c| c.value().parse().ok()) {
@@ -109,12 +125,19 @@ impl FromRequestParts<AppState> for Ctx {
         let mut link = None;
         let mut session = None;
         let mut code_pending = false;
-        // In the portals a link's session counts first; everywhere else a staff session.
+        let mut contact = None;
+        // In the customer portal only a contact's session counts; in the link portals a link's
+        // session first; everywhere else a staff session.
+        let customer_path = is_customer_path(parts.uri.path());
         let portal_path = parts.uri.path().starts_with("/portal") || parts.uri.path().starts_with("/l/");
+        if customer_path {
+            (contact, session) = contact_session(&jar, state, now).await?;
+        }
         if portal_path {
             (link, session, code_pending) = portal_session(&jar, state, now).await?;
         }
         if session.is_none()
+            && !customer_path
             && let Some(c) = jar.get(session_cookie_name(state.config.tls))
         {
             let token = Secret::from_client(c.value());
@@ -133,23 +156,25 @@ impl FromRequestParts<AppState> for Ctx {
                 }
             }
         }
-        if session.is_none() && !portal_path {
+        if session.is_none() && !portal_path && !customer_path {
             (link, session, code_pending) = portal_session(&jar, state, now).await?;
         }
-        let principal = match (&user, &link) {
-            (Some(u), _) => Principal::Staff { user: u.id, roles: u.roles.clone() },
-            (None, Some(l)) => Principal::Link(l.grant()),
-            (None, None) => Principal::Anonymous,
+        let principal = match (&user, &link, &contact) {
+            (Some(u), _, _) => Principal::Staff { user: u.id, roles: u.roles.clone() },
+            (None, Some(l), _) => Principal::Link(l.grant()),
+            (None, None, Some(c)) => Principal::Contact(c.grant()),
+            (None, None, None) => Principal::Anonymous,
         };
         let csrf = match &session {
             Some(s) => session_csrf(s),
             None => parts.extensions.get::<AnonCsrf>().map(|a| a.0.clone()).unwrap_or_default(),
         };
         let ctx = Ctx {
-            lang: request_lang(parts, &jar, user.as_ref()),
+            lang: request_lang(parts, &jar, user.as_ref(), contact.as_ref()),
             principal,
             user,
             link,
+            contact,
             code_pending,
             csrf,
             ip: client_ip(parts, state).await,
@@ -183,5 +208,28 @@ async fn portal_session(
             Ok((None, None, false))
         }
         None => Ok((None, None, false)),
+    }
+}
+
+/// The contact behind the customer-portal cookie, if its session is alive (idle and absolute
+/// timeouts as for staff) and the contact is still in the portal.
+async fn contact_session(
+    jar: &CookieJar,
+    state: &AppState,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(Option<Contact>, Option<Secret>), AppError> {
+    let Some(c) = jar.get(contact_cookie_name(state.config.tls)) else { return Ok((None, None)) };
+    let token = Secret::from_client(c.value());
+    let hash = token.hash();
+    let Some(info) = state.db.contact_session(&hash).await? else { return Ok((None, None)) };
+    let idle = chrono::Duration::from_std(state.config.session_idle).unwrap_or_default();
+    if info.expires_at > now && info.last_seen_at + idle > now {
+        if now - info.last_seen_at > chrono::Duration::minutes(1) {
+            state.db.touch_contact_session(&hash, now).await?;
+        }
+        Ok((Some(info.contact), Some(token)))
+    } else {
+        state.db.delete_contact_session(&hash).await?;
+        Ok((None, None))
     }
 }

@@ -142,5 +142,7 @@ fn describe(t: &Target) -> Option<String> {
         Target::Order { id, .. } => Some(format!("order:{id}")),
         Target::Delivery { id, .. } => Some(format!("delivery:{id}")),
         Target::Complaint { id, .. } => Some(format!("complaint:{id}")),
+        Target::Contact { id, .. } => Some(format!("contact:{id}")),
+        Target::ChangeRequest { id, .. } => Some(format!("contact_request:{id}")),
     }
 }

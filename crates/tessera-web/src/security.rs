@@ -74,7 +74,7 @@ pub async fn csrf_cookie(State(state): State<AppState>, mut req: Request, next: 
 pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let (parts, body) = req.into_parts();
     let jar = CookieJar::from_headers(&parts.headers);
-    let lang = request_lang(&parts, &jar, None);
+    let lang = request_lang(&parts, &jar, None, None);
     let path = parts.uri.path().to_owned();
     let is_get = parts.method == http::Method::GET;
     let res = next.run(Request::from_parts(parts, body)).await;
@@ -86,7 +86,9 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
     };
     let _ = &state;
     if info.code == "unauthenticated" && is_get && !path.starts_with("/api/") && !path.starts_with("/portal") {
-        let target = format!("/login?next={}", encode_next(&path));
+        // Contacts sign in to the customer portal, staff to the back office.
+        let login = if crate::ctx::is_customer_path(&path) { "/customer/login" } else { "/login" };
+        let target = format!("{login}?next={}", encode_next(&path));
         return Redirect::to(&target).into_response();
     }
     let status = res.status();

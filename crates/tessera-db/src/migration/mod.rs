@@ -7,6 +7,7 @@ mod m0003_links;
 mod m0004_date_answers;
 mod m0005_deliveries;
 mod m0006_complaints;
+mod m0007_contacts;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0004_date_answers::Migration),
             Box::new(m0005_deliveries::Migration),
             Box::new(m0006_complaints::Migration),
+            Box::new(m0007_contacts::Migration),
         ]
     }
 }

@@ -45,7 +45,11 @@ impl Layout {
         Self {
             tr: ctx.tr(),
             title,
-            user: ctx.user.as_ref().map(|u| u.display_name.clone()),
+            user: ctx
+                .user
+                .as_ref()
+                .map(|u| u.display_name.clone())
+                .or_else(|| ctx.contact.as_ref().map(|c| c.facts.name.clone())),
             portal_party: if ctx.user.is_none() { ctx.link.as_ref().map(|l| l.party_name.clone()) } else { None },
             csrf: ctx.csrf.clone(),
             section,

@@ -322,4 +322,54 @@ impl TestApp {
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
         app
     }
+
+    /// A contact of the customer `customer_code` (demo: `KB0004`, COMPANY X), activated with
+    /// [`PASSWORD`]. Its welcome email is in the outbox like any other.
+    pub async fn add_contact(
+        &self,
+        customer_code: &str,
+        side: tessera_domain::contact::Side,
+        email: &str,
+        roles: &[tessera_domain::contact::ContactRole],
+    ) -> tessera_domain::ids::ContactId {
+        use tessera_db::contacts::{NewContact, TokenPurpose};
+        let customer = self.db.party_by_code(customer_code).await.unwrap().unwrap();
+        let facts = tessera_domain::contact::ContactFacts {
+            name: email.split('@').next().unwrap().to_owned(),
+            email: email.to_owned(),
+            phone: String::new(),
+            position: String::new(),
+            language: "en".into(),
+        };
+        let new = NewContact { customer, side, facts, roles: roles.iter().copied().collect() };
+        let token = Secret::generate().unwrap();
+        let now = self.clock_now();
+        let mail = tessera_db::outbox::NewMail {
+            to: Email::parse(email).unwrap(),
+            language: "en".into(),
+            subject: "Welcome".into(),
+            text: "welcome".into(),
+            html: "<p>welcome</p>".into(),
+        };
+        let id = self
+            .db
+            .create_contact(&new, &token.hash(), now + chrono::Duration::days(7), &mail, "user:1", now)
+            .await
+            .unwrap();
+        let hash = tessera_web::password::hash(&Password::new(PASSWORD)).unwrap();
+        self.db.use_contact_token(&token.hash(), TokenPurpose::Activation, Some(&hash), now).await.unwrap().unwrap();
+        id
+    }
+
+    /// This browser signed in to the customer portal as `contact` (a session made directly,
+    /// as the sign-in page would).
+    pub async fn contact_session(&mut self, contact: tessera_domain::ids::ContactId) {
+        let token = Secret::generate().unwrap();
+        let now = self.clock_now();
+        self.db
+            .create_contact_session(&token.hash(), contact, now, now + chrono::Duration::hours(12), None)
+            .await
+            .unwrap();
+        self.cookies.insert("tessera_contact".into(), token.expose().to_owned());
+    }
 }
