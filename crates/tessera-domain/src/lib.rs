@@ -14,6 +14,7 @@ pub mod link;
 pub mod number;
 pub mod order;
 pub mod party;
+pub mod password_rule;
 pub mod policy;
 pub mod role;
 pub mod scorecard;

@@ -2,12 +2,15 @@
 //! the caller puts it in the outbox (`tessera_db::outbox`), in the transaction of the change
 //! that causes it. [`worker`] sends what the outbox holds through a [`transport::Transport`]:
 //! the local mailbox (the default: messages stay in the database, admins read them at
-//! `/admin/mailbox`) or SMTP. See docs/mail.md.
+//! `/admin/mailbox`) or SMTP. See docs/mail.md. [`contacts`] holds the emails to the contacts of
+//! customer organisations (welcome, sign-in link, password reset, contact change requests).
 pub mod compose;
+pub mod contacts;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod transport;
 pub mod worker;
 
 pub use compose::{Action, ComposeError, Content, compose};
+pub use contacts::{RequestNotice, Welcome};
 pub use transport::{MailConfigError, SendError, SmtpSettings, TlsMode, Transport};

@@ -556,3 +556,8 @@ import-page-has-errors = { $count ->
    *[other] { $count } Probleme, nach Zeilen unten. Es wurde nichts angelegt: Korrigieren Sie die Datei und importieren Sie sie erneut.
 }
 percent = { $value } %
+## Choosing a password (contacts, issue #6)
+password-too-short = Das Passwort ist zu kurz: Verwenden Sie mindestens 12 Zeichen. Einige zusammenhanglose Wörter ergeben ein gutes Passwort.
+password-too-long = Das Passwort ist zu lang: Verwenden Sie höchstens 256 Zeichen.
+password-common = Dieses Passwort ist zu leicht zu erraten: Es wird häufig verwendet, ist ein Tastaturmuster oder eine Zeichenfolge. Wählen Sie ein anderes, zum Beispiel einige zusammenhanglose Wörter.
+password-personal = Das Passwort darf weder Ihren Namen noch Ihre E-Mail-Adresse enthalten. Wählen Sie ein anderes.

@@ -556,3 +556,8 @@ import-page-has-errors = { $count ->
    *[other] { $count } problems, by line below. Nothing was created: correct the file and import it again.
 }
 percent = { $value }%
+## Choosing a password (contacts, issue #6)
+password-too-short = The password is too short: use at least 12 characters. A few unrelated words make a good one.
+password-too-long = The password is too long: use at most 256 characters.
+password-common = This password is too easy to guess: it is a commonly used one, a keyboard pattern or a run of characters. Choose another, for example a few unrelated words.
+password-personal = The password must not contain your name or your email address. Choose another.

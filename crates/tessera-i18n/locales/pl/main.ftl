@@ -564,3 +564,8 @@ import-page-has-errors = { $count ->
    *[other] { $count } problemu, według wierszy poniżej. Nic nie zostało utworzone: popraw plik i zaimportuj go ponownie.
 }
 percent = { $value }%
+## Choosing a password (contacts, issue #6)
+password-too-short = Hasło jest za krótkie: użyj co najmniej 12 znaków. Dobrym hasłem jest kilka niezwiązanych ze sobą słów.
+password-too-long = Hasło jest za długie: użyj najwyżej 256 znaków.
+password-common = To hasło łatwo odgadnąć: jest często używane, jest układem klawiszy albo ciągiem kolejnych znaków. Wybierz inne, na przykład kilka niezwiązanych ze sobą słów.
+password-personal = Hasło nie może zawierać Twojego imienia, nazwiska ani adresu e-mail. Wybierz inne.
