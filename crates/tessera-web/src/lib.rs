@@ -1,6 +1,7 @@
 //! Tessera's web layer: pages for people and, later, the API. Thin over the domain and the
 //! database: handlers parse input into domain types, ask the [`gate`] (and through it the one
 //! policy), call the database, and render a template.
+pub mod accounts;
 pub mod ctx;
 pub mod error;
 pub mod files;

@@ -90,4 +90,19 @@ impl Tr {
     pub fn status(&self, s: &str) -> String {
         self.t(&format!("status-{}", s.replace('_', "-")))
     }
+    /// A contact's role by name (`Customer Admin`), and what it lets the contact do.
+    pub fn role(&self, r: &tessera_domain::contact::ContactRole) -> String {
+        self.t(&r.message_id())
+    }
+    pub fn role_about(&self, r: &tessera_domain::contact::ContactRole) -> String {
+        self.t(&format!("{}-about", r.message_id()))
+    }
+    /// A contact's side: "Customer" or "Purchaser".
+    pub fn side(&self, s: &tessera_domain::contact::Side) -> String {
+        self.t(&format!("contact-side-{}", s.as_str()))
+    }
+    /// Roles as a comma-separated list of their names.
+    pub fn roles(&self, roles: &std::collections::BTreeSet<tessera_domain::contact::ContactRole>) -> String {
+        roles.iter().map(|r| self.role(r)).collect::<Vec<_>>().join(", ")
+    }
 }
