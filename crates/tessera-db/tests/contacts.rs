@@ -189,7 +189,8 @@ async fn approving_applies_everything_and_a_removed_address_can_be_given_again()
         expires_at: now() + Duration::days(7),
         mail: mail("bert@x.example"),
     };
-    let applied = db.approve_change_request(id, UserId::new(1), now(), &[welcome.clone()], None).await.unwrap();
+    let applied =
+        db.approve_change_request(id, UserId::new(1), now(), std::slice::from_ref(&welcome), None).await.unwrap();
     assert_eq!((applied.added.len(), applied.removed), (1, 1));
     assert!(db.contact_session(&session.hash()).await.unwrap().is_none(), "the removed contact's session ends");
     let found = db.contact_token(&welcome.token).await.unwrap().unwrap();
