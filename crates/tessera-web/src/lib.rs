@@ -149,6 +149,7 @@ pub fn router(state: AppState) -> Router {
         .route("/customer/contacts/{id}", get(pages::contacts::contact))
         .route("/customer/contacts/requests/{id}/messages", post(pages::contacts::comment))
         .route("/customer/contacts/requests/{id}/cancel", post(pages::contacts::cancel))
+        .route("/static/contacts.js", get(pages::contacts::script))
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
         .route("/metrics", get(ops::metrics))

@@ -545,3 +545,29 @@ async fn another_organisations_contacts_and_requests_do_not_exist_and_the_attemp
     let page = o.app.get(PAGE).await;
     assert!(page.body.contains("id=\"contacts-form\"") && !page.body.contains("Ed"));
 }
+
+#[tokio::test]
+async fn purchaser_contacts_are_read_only_once_there_is_no_purchaser_and_do_not_block_a_request() {
+    let mut o = company_x().await;
+    with_purchaser(&o).await;
+    o.app.add_contact("KB0004", Side::Purchaser, "pat@boltex.example", &[ContactRole::PurchaserAdmin]).await;
+    o.app.db.set_purchaser(o.customer, None).await.unwrap();
+    let mut f = load_form(&mut o.app).await;
+    assert!(!f.0.iter().any(|(_, v)| v == "pat@boltex.example"), "no fields for pat");
+    let b = f.idx("bob@companyx.example");
+    f.add(&format!("c{b}_roles"), "stock_query");
+    let res = cpost(&mut o.app, PAGE, &f.with_op("request")).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+}
+
+#[tokio::test]
+async fn the_small_script_is_served_from_this_site() {
+    let mut o = company_x().await;
+    let page = o.app.get(PAGE).await;
+    assert!(page.body.contains("<script src=\"/static/contacts.js\" defer></script>"));
+    assert!(page.body.contains("data-role-side") && page.body.contains("data-side=\"customer\""));
+    let js = o.app.get("/static/contacts.js").await;
+    assert_eq!(js.status, StatusCode::OK);
+    assert!(js.header("content-type").starts_with("text/javascript"));
+    assert!(js.body.contains("data-role-side"));
+}

@@ -166,6 +166,8 @@ fn parse_form(pairs: &[(String, String)]) -> AppResult<Submitted> {
 // The edit form's page
 
 struct RoleOpt {
+    /// What makes its checkbox's id unique in the block.
+    key: String,
     value: &'static str,
     label: String,
     about: String,
@@ -173,6 +175,8 @@ struct RoleOpt {
 }
 
 struct RoleGroup {
+    /// The side these roles are for (the script shows a new contact's chosen side's only).
+    side: &'static str,
     label: String,
     /// For a new contact: which organisation these roles are for.
     note: String,
@@ -275,8 +279,14 @@ fn field_key(f: Field) -> &'static str {
     }
 }
 
-fn role_opt(tr: &Tr, r: ContactRole, checked: &BTreeSet<String>) -> RoleOpt {
-    RoleOpt { value: r.as_str(), label: tr.role(&r), about: tr.role_about(&r), checked: checked.contains(r.as_str()) }
+fn role_opt(tr: &Tr, key: String, r: ContactRole, checked: &BTreeSet<String>) -> RoleOpt {
+    RoleOpt {
+        key,
+        value: r.as_str(),
+        label: tr.role(&r),
+        about: tr.role_about(&r),
+        checked: checked.contains(r.as_str()),
+    }
 }
 
 fn parsed_roles(roles: &BTreeSet<String>) -> BTreeSet<ContactRole> {
@@ -291,7 +301,8 @@ struct Ctxs<'a> {
 
 impl Ctxs<'_> {
     fn existing(&self, idx: usize, c: &Contact, typed: Option<&FormRow>, errors: Vec<(String, String)>) -> RowView {
-        let editable = self.me.grant().manages(c.side);
+        // Without a purchaser organisation (any more), its contacts can only be looked at.
+        let editable = self.me.grant().manages(c.side) && (c.side == Side::Customer || self.org.purchaser.is_some());
         let (facts, roles, remove) = match typed.filter(|_| editable) {
             Some(t) => (
                 RawFacts {
@@ -308,9 +319,13 @@ impl Ctxs<'_> {
         };
         let tr = &self.tr;
         let groups = vec![RoleGroup {
+            side: c.side.as_str(),
             label: tr.t1("contacts-roles-for", "organisation", self.org.name_of(c.side)),
             note: String::new(),
-            roles: ContactRole::for_side(c.side).into_iter().map(|r| role_opt(tr, r, &roles)).collect(),
+            roles: ContactRole::for_side(c.side)
+                .into_iter()
+                .map(|r| role_opt(tr, r.as_str().to_owned(), r, &roles))
+                .collect(),
         }];
         RowView {
             idx,
@@ -340,8 +355,10 @@ impl Ctxs<'_> {
         let grant = self.me.grant();
         // The sides the requester may add to (a purchaser's admin: the purchaser only).
         let offered = |s: Side| grant.manages(s) && (s == Side::Customer || self.org.purchaser.is_some());
-        let first = Side::ALL.into_iter().find(|s| offered(*s)).unwrap_or(Side::Customer);
-        let chosen = t.side.parse::<Side>().unwrap_or(first);
+        let chosen = t
+            .side
+            .parse::<Side>()
+            .unwrap_or_else(|_| Side::ALL.into_iter().find(|s| offered(*s)).unwrap_or(Side::Customer));
         let sides = Side::ALL
             .into_iter()
             .filter(|s| offered(*s) || *s == chosen)
@@ -355,13 +372,14 @@ impl Ctxs<'_> {
             .into_iter()
             .filter(|s| offered(*s) || *s == chosen)
             .map(|s| RoleGroup {
+                side: s.as_str(),
                 label: tr.t1("contacts-roles-for", "organisation", self.org.name_of(s)),
-                note: tr.t1("contacts-roles-note", "side", tr.side(&s)),
+                note: tr.t("contacts-roles-note"),
+                // A role fitting both sides (Ordering) is in both groups: ticked twice, it is
+                // one role.
                 roles: ContactRole::for_side(s)
                     .into_iter()
-                    // Ordering fits both sides: offered once, in the first group shown.
-                    .filter(|r| s == first || !r.fits(first))
-                    .map(|r| role_opt(tr, r, &roles))
+                    .map(|r| role_opt(tr, format!("{}-{}", s.as_str(), r.as_str()), r, &roles))
                     .collect(),
             })
             .collect();
@@ -924,6 +942,20 @@ struct ContactPage {
     organisation: String,
     language: String,
     roles: Vec<(String, String)>,
+}
+
+/// The progressive enhancement of the form: a new contact's roles follow the organisation
+/// chosen. Without it every role is listed, grouped by organisation, and the server checks.
+pub async fn script() -> Response {
+    (
+        StatusCode::OK,
+        [
+            (axum::http::header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (axum::http::header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../static/contacts.js"),
+    )
+        .into_response()
 }
 
 /// `GET /customer/contacts/{id}`: one contact's details and roles (a permalink). Only the
