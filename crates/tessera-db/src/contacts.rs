@@ -616,6 +616,20 @@ impl Db {
         mail: Option<&NewMail>,
         event: &AuditEvent,
     ) -> Result<ChangeRequestId, DbError> {
+        self.file_change_request_with(customer, requester, changes, now, |_| mail.cloned(), event).await
+    }
+
+    /// As [`Db::file_change_request`], with the confirmation email composed once the request's
+    /// number is known (`mail` is called inside the transaction, with the new id).
+    pub async fn file_change_request_with(
+        &self,
+        customer: PartyId,
+        requester: ContactId,
+        changes: &ChangeSet,
+        now: DateTime<Utc>,
+        mail: impl FnOnce(ChangeRequestId) -> Option<NewMail>,
+        event: &AuditEvent,
+    ) -> Result<ChangeRequestId, DbError> {
         let json = serde_json::to_string(changes).map_err(|e| DbError::Corrupt(e.to_string()))?;
         let txn = self.conn().begin().await?;
         let m = contact_request::ActiveModel {
@@ -634,8 +648,8 @@ impl Db {
         .insert(&txn)
         .await?;
         let id = ChangeRequestId::new(m.id);
-        if let Some(mail) = mail {
-            enqueue(&txn, mail, now).await?;
+        if let Some(mail) = mail(id) {
+            enqueue(&txn, &mail, now).await?;
         }
         let mut event = event.clone();
         event.object = Some(format!("contact_request:{id}"));

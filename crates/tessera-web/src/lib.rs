@@ -144,6 +144,12 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/complaints/{id}/export.csv", get(exchange::complaint_csv))
         .route("/admin/mailbox", get(pages::mailbox::list))
         .route("/admin/mailbox/{id}", get(pages::mailbox::show))
+        // Contacts Manager of the customer portal (issue #6, the contacts-manager part).
+        .route("/customer/contacts", get(pages::contacts::show).post(pages::contacts::submit))
+        .route("/customer/contacts/{id}", get(pages::contacts::contact))
+        .route("/customer/contacts/requests/{id}/messages", post(pages::contacts::comment))
+        .route("/customer/contacts/requests/{id}/cancel", post(pages::contacts::cancel))
+        .route("/static/contacts.js", get(pages::contacts::script))
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
         .route("/metrics", get(ops::metrics))

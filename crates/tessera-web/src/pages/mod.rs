@@ -2,6 +2,7 @@
 pub mod audit;
 pub mod auth;
 pub mod complaints;
+pub mod contacts;
 pub mod dashboard;
 pub mod deliveries;
 pub mod documents;
