@@ -301,6 +301,62 @@ impl Browser {
         }
     }
 
+    /// The form control labelled `label` inside the first element matching `scope` (a CSS
+    /// selector: `fieldset.card`, `#c2`): for forms that repeat the same labels per row.
+    pub async fn field_in(&self, scope: &str, label: &str) -> Element {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if let Ok(container) = self.c.find(Locator::Css(scope)).await {
+                for l in container.find_all(Locator::Css("label[for]")).await.unwrap_or_default() {
+                    let text = l.prop("textContent").await.ok().flatten().unwrap_or_default();
+                    if text.trim() == label {
+                        let id = l.attr("for").await.unwrap().unwrap_or_default();
+                        return self.c.find(Locator::Id(&id)).await.unwrap();
+                    }
+                }
+            }
+            if Instant::now() > deadline {
+                panic!("{}: no field labelled {label:?} in {scope} at {}", self.who, self.current_url().await);
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// [`Browser::fill`] inside `scope`.
+    pub async fn fill_in(&self, scope: &str, label: &str, value: &str) {
+        let f = self.field_in(scope, label).await;
+        f.clear().await.unwrap();
+        f.send_keys(value).await.unwrap();
+    }
+
+    /// [`Browser::tick`] inside `scope`.
+    pub async fn tick_in(&self, scope: &str, label: &str, on: bool) {
+        let f = self.field_in(scope, label).await;
+        if f.is_selected().await.unwrap() != on {
+            f.click().await.unwrap();
+        }
+    }
+
+    /// Opens the `<details>` whose summary contains `text`, as a click on it would.
+    pub async fn expand(&self, text: &str) {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            for d in self.c.find_all(Locator::Css("details")).await.unwrap_or_default() {
+                let Ok(summary) = d.find(Locator::Css("summary")).await else { continue };
+                if summary.text().await.unwrap_or_default().contains(text) {
+                    if d.attr("open").await.ok().flatten().is_none() {
+                        summary.click().await.unwrap();
+                    }
+                    return;
+                }
+            }
+            if Instant::now() > deadline {
+                panic!("{}: nothing to expand with {text:?} at {}", self.who, self.current_url().await);
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Types `value` into the field labelled `label` (after clearing it).
     pub async fn fill(&self, label: &str, value: &str) {
         let f = self.field(label).await;
