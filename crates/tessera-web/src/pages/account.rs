@@ -146,7 +146,8 @@ fn problem(
     };
     let action = if purpose == Some(TokenPurpose::Reset) { "/customer/forgot" } else { "/customer/login-link" };
     let l = Layout::new(ctx, tr.t(&format!("account-token-{kind}-title")), "", "/customer/login");
-    let page = ProblemPage { l, kind, message: tr.t(&format!("account-token-{kind}")), action, email: email.to_owned() };
+    let page =
+        ProblemPage { l, kind, message: tr.t(&format!("account-token-{kind}")), action, email: email.to_owned() };
     let mut res = html_status(status, &page)?;
     clear_token_cookie(&mut res, tls);
     Ok(res)
@@ -210,14 +211,7 @@ async fn token_form(
         _ => String::new(),
     };
     let l = Layout::new(ctx, title, "", "/customer/token");
-    let page = TokenPage {
-        l,
-        purpose,
-        email: c.facts.email.clone(),
-        organisation,
-        password_error,
-        repeat_error,
-    };
+    let page = TokenPage { l, purpose, email: c.facts.email.clone(), organisation, password_error, repeat_error };
     html_status(status, &page)
 }
 
@@ -497,7 +491,11 @@ pub async fn login_link(
     ask(&state, &ctx, Ask::SignIn, form).await
 }
 
-pub async fn forgot(State(state): State<AppState>, ctx: Ctx, CsrfForm(form): CsrfForm<EmailForm>) -> AppResult<Response> {
+pub async fn forgot(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(form): CsrfForm<EmailForm>,
+) -> AppResult<Response> {
     ask(&state, &ctx, Ask::Reset, form).await
 }
 
@@ -513,13 +511,8 @@ async fn ask(state: &AppState, ctx: &Ctx, ask: Ask, form: EmailForm) -> AppResul
     {
         tracing::warn!(%ip, "contact link refused: too many asked for");
         audit(state, ctx, "contact.link_request", None, "rate_limited", Some(format!("account={typed}"))).await?;
-        let mut res = ask_page(
-            ctx,
-            ask,
-            StatusCode::TOO_MANY_REQUESTS,
-            typed,
-            Some(ctx.tr().t("account-link-too-many")),
-        )?;
+        let mut res =
+            ask_page(ctx, ask, StatusCode::TOO_MANY_REQUESTS, typed, Some(ctx.tr().t("account-link-too-many")))?;
         retry_after(&mut res, state);
         return Ok(res);
     }
@@ -646,7 +639,10 @@ struct NoRolesPage {
 const SECTIONS: [(&str, &[(Action, &str)]); 5] = [
     (
         "customer-home-orders",
-        &[(Action::CustomerOrderView, "customer-home-order-view"), (Action::CustomerOrderPlace, "customer-home-order-place")],
+        &[
+            (Action::CustomerOrderView, "customer-home-order-view"),
+            (Action::CustomerOrderPlace, "customer-home-order-place"),
+        ],
     ),
     ("customer-home-stock", &[(Action::CustomerStockView, "customer-home-stock-view")]),
     (
@@ -681,8 +677,8 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response
     let Some(c) = &ctx.contact else { return Err(AppError::Unauthenticated) };
     let tr = ctx.tr();
     let org = state.db.customer_org(c.customer).await?;
-    let purchaser_for = (c.side == tessera_domain::contact::Side::Purchaser && org.purchaser.is_some())
-        .then(|| org.name.clone());
+    let purchaser_for =
+        (c.side == tessera_domain::contact::Side::Purchaser && org.purchaser.is_some()).then(|| org.name.clone());
     let party = Target::Party(c.customer);
     let sections = SECTIONS
         .iter()
