@@ -174,6 +174,7 @@ async fn the_welcome_link_activates_the_account_once() {
     assert!(res.body.contains("Anna Nowak"));
     assert!(!res.body.contains("href=\"/admin"), "no back-office navigation");
     assert!(!res.body.contains("action=\"/logout\""));
+    assert!(res.body.contains("action=\"/customer/language\""), "the language switch of the portal");
 
     // The same link again: already used, and what to do.
     open_link(&mut app, &token).await;
@@ -538,4 +539,33 @@ async fn a_mistyped_or_missing_link_says_what_to_do() {
     let res = app.get("/customer/token").await;
     assert_eq!(res.status, StatusCode::NOT_FOUND);
     assert!(res.body.contains("Email me a new link"));
+}
+
+#[tokio::test]
+async fn over_tls_the_cookies_are_secure_and_prefixed() {
+    let config = tessera_web::WebConfig { tls: true, ..Default::default() };
+    let mut app = TestApp::with_config(config).await;
+    app.db.load_demo("not-a-usable-hash", app.clock_now()).await.unwrap();
+    let email = "tls@companyx.example";
+    new_contact(&app, Side::Customer, email, "Tess Layer", &[ContactRole::Ordering]).await;
+    let token = token_in_last_mail(&app, email).await;
+    let res = app.get(&format!("/c/{token}")).await;
+    assert_eq!(res.status, StatusCode::FOUND);
+    let cookie = res.header("set-cookie");
+    // `__Host-` requires the path `/`; this cookie is for `/customer` only.
+    assert!(cookie.starts_with("__Secure-tessera_contact_token="), "{cookie}");
+    assert!(cookie.contains("; Secure") && cookie.contains("HttpOnly") && cookie.contains("Path=/customer"));
+    let res = app.get("/customer/token").await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    assert!(res.body.contains("Welcome, Tess Layer"));
+    let csrf = app.cookies.get("__Host-tessera_csrf").cloned().unwrap();
+    let pw = "correct horse battery staple";
+    let res = app.post_raw("/customer/token", &[("csrf", &csrf), ("password", pw), ("repeat", pw)], None).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let set: Vec<&str> = res.headers.get_all("set-cookie").iter().map(|v| v.to_str().unwrap()).collect();
+    assert!(
+        set.iter().any(|c| c.starts_with("__Host-tessera_contact=") && c.contains("Secure") && c.contains("Path=/"))
+    );
+    assert!(set.iter().any(|c| c.starts_with("__Secure-tessera_contact_token=;") && c.contains("Max-Age=0")));
+    assert_eq!(app.get("/customer").await.status, StatusCode::OK);
 }
