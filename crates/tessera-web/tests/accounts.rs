@@ -218,6 +218,8 @@ async fn two_tabs_using_one_link_the_second_is_told() {
     assert_eq!(res.status, StatusCode::GONE);
     assert!(res.body.contains("already been used"));
     assert!(!app.cookies.contains_key("tessera_contact"));
+    assert!(audit_has(&app, "contact.token", "denied", Some("used purpose=activation")).await);
+    assert!(!audit_text(&app).await.contains(&token));
 }
 
 #[tokio::test]

@@ -131,6 +131,14 @@ struct ProblemPage {
 }
 
 /// The page for a link that cannot be used, with a form to get a new one emailed.
+fn refusal_name(r: TokenRefusal) -> &'static str {
+    match r {
+        TokenRefusal::Unknown => "unknown",
+        TokenRefusal::Used => "used",
+        TokenRefusal::Expired => "expired",
+    }
+}
+
 fn problem(
     ctx: &Ctx,
     tls: bool,
@@ -139,11 +147,8 @@ fn problem(
     email: &str,
 ) -> AppResult<Response> {
     let tr = ctx.tr();
-    let (kind, status) = match refusal {
-        TokenRefusal::Unknown => ("unknown", StatusCode::NOT_FOUND),
-        TokenRefusal::Used => ("used", StatusCode::GONE),
-        TokenRefusal::Expired => ("expired", StatusCode::GONE),
-    };
+    let kind = refusal_name(refusal);
+    let status = if refusal == TokenRefusal::Unknown { StatusCode::NOT_FOUND } else { StatusCode::GONE };
     let action = if purpose == Some(TokenPurpose::Reset) { "/customer/forgot" } else { "/customer/login-link" };
     let l = Layout::new(ctx, tr.t(&format!("account-token-{kind}-title")), "", "/customer/login");
     let page =
@@ -171,24 +176,31 @@ enum Found {
 }
 
 /// The token in this browser's cookie, if it can still be used; else the page saying why.
-/// Reads only.
-async fn find(state: &AppState, ctx: &Ctx, jar: &CookieJar) -> AppResult<Found> {
+/// Reads only, but for the audit event of a refused use (`record`).
+async fn find(state: &AppState, ctx: &Ctx, jar: &CookieJar, record: bool) -> AppResult<Found> {
     let tls = state.config.tls;
     let Some(raw) = jar.get(token_cookie_name(tls)).map(|c| c.value().to_owned()).filter(|r| well_formed(r)) else {
         return Ok(Found::Refused(problem(ctx, tls, TokenRefusal::Unknown, None, "")?));
     };
     let secret = Secret::from_client(raw);
     let Some(t) = state.db.contact_token(&secret.hash()).await? else {
+        if record {
+            audit(state, ctx, "contact.token", None, "denied", Some("unknown".into())).await?;
+        }
         return Ok(Found::Refused(problem(ctx, tls, TokenRefusal::Unknown, None, "")?));
     };
-    let email = t.contact.facts.email.clone();
-    if t.used_at.is_some() {
-        return Ok(Found::Refused(problem(ctx, tls, TokenRefusal::Used, Some(t.purpose), &email)?));
+    let refusal = if t.used_at.is_some() {
+        TokenRefusal::Used
+    } else if t.expires_at <= state.clock.now() {
+        TokenRefusal::Expired
+    } else {
+        return Ok(Found::Live(secret, Box::new(t)));
+    };
+    if record {
+        let detail = format!("{} purpose={}", refusal_name(refusal), t.purpose.as_str());
+        audit(state, ctx, "contact.token", Some(format!("contact:{}", t.contact.id)), "denied", Some(detail)).await?;
     }
-    if t.expires_at <= state.clock.now() {
-        return Ok(Found::Refused(problem(ctx, tls, TokenRefusal::Expired, Some(t.purpose), &email)?));
-    }
-    Ok(Found::Live(secret, Box::new(t)))
+    Ok(Found::Refused(problem(ctx, tls, refusal, Some(t.purpose), &t.contact.facts.email)?))
 }
 
 async fn token_form(
@@ -217,7 +229,7 @@ async fn token_form(
 
 /// `GET /customer/token`: what the link in the cookie is for, and the form to use it.
 pub async fn token_page(State(state): State<AppState>, ctx: Ctx, jar: CookieJar) -> AppResult<Response> {
-    match find(&state, &ctx, &jar).await? {
+    match find(&state, &ctx, &jar, false).await? {
         Found::Refused(res) => Ok(res),
         Found::Live(_, t) => token_form(&state, &ctx, &t, StatusCode::OK, None, None).await,
     }
@@ -240,7 +252,7 @@ pub async fn use_token(
     CsrfForm(form): CsrfForm<TokenForm>,
 ) -> AppResult<Response> {
     let tls = state.config.tls;
-    let (secret, t) = match find(&state, &ctx, &jar).await? {
+    let (secret, t) = match find(&state, &ctx, &jar, true).await? {
         Found::Refused(res) => return Ok(res),
         Found::Live(s, t) => (s, t),
     };
@@ -263,7 +275,12 @@ pub async fn use_token(
     let now = state.clock.now();
     let id = match state.db.use_contact_token(&secret.hash(), t.purpose, hash.as_deref(), now).await? {
         Ok(id) => id,
-        Err(refusal) => return problem(&ctx, tls, refusal, Some(t.purpose), &t.contact.facts.email),
+        Err(refusal) => {
+            let detail = format!("{} purpose={}", refusal_name(refusal), t.purpose.as_str());
+            let object = Some(format!("contact:{}", t.contact.id));
+            audit(&state, &ctx, "contact.token", object, "denied", Some(detail)).await?;
+            return problem(&ctx, tls, refusal, Some(t.purpose), &t.contact.facts.email);
+        }
     };
     let (action, detail) = match t.purpose {
         TokenPurpose::Activation => ("contact.activate", None),
@@ -611,6 +628,8 @@ pub async fn set_language(
 
 /// A part of the portal a role opens, with what the contact may do there.
 pub struct Section {
+    /// The catalogue id of its title, as a stable name for the page's markup.
+    pub key: &'static str,
     pub title: String,
     pub items: Vec<String>,
 }
@@ -685,7 +704,7 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response
         .filter_map(|(title, actions)| {
             let items: Vec<String> =
                 actions.iter().filter(|(a, _)| gate.allows(*a, party)).map(|(_, id)| tr.t(id)).collect();
-            (!items.is_empty()).then(|| Section { title: tr.t(title), items })
+            (!items.is_empty()).then(|| Section { key: title, title: tr.t(title), items })
         })
         .collect();
     let l = Layout::new(&ctx, tr.t("customer-home-title"), "customer", HOME);
