@@ -531,6 +531,17 @@ impl Db {
         Ok(Ok(id))
     }
 
+    /// The language the contact reads the portal and its emails in (`en`, `pl`, `de`).
+    pub async fn set_contact_language(&self, id: ContactId, language: &str) -> Result<(), DbError> {
+        contact::Entity::update_many()
+            .col_expr(contact::Column::Language, Expr::value(language.to_owned()))
+            .filter(contact::Column::Id.eq(id.get()))
+            .filter(contact::Column::Active.eq(true))
+            .exec(self.conn())
+            .await?;
+        Ok(())
+    }
+
     pub async fn create_contact_session(
         &self,
         token: &SecretHash,

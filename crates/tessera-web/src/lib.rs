@@ -150,6 +150,16 @@ pub fn router(state: AppState) -> Router {
         .route("/customer/contacts/requests/{id}/messages", post(pages::contacts::comment))
         .route("/customer/contacts/requests/{id}/cancel", post(pages::contacts::cancel))
         .route("/static/contacts.js", get(pages::contacts::script))
+        // Contacts' accounts in the customer portal (issue #6, accounts): emailed links,
+        // sign-in, new links, sign-out, the portal's home.
+        .route("/c/{token}", get(pages::account::open))
+        .route("/customer", get(pages::account::home))
+        .route("/customer/token", get(pages::account::token_page).post(pages::account::use_token))
+        .route("/customer/login", get(pages::account::login_page).post(pages::account::login))
+        .route("/customer/login-link", get(pages::account::login_link_page).post(pages::account::login_link))
+        .route("/customer/forgot", get(pages::account::forgot_page).post(pages::account::forgot))
+        .route("/customer/logout", post(pages::account::logout))
+        .route("/customer/language", post(pages::account::set_language))
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
         .route("/metrics", get(ops::metrics))

@@ -519,7 +519,7 @@ async fn manager_page(
         })
         .collect();
     let page = ManagerPage {
-        l: Layout::new(ctx, tr.t("contacts-title"), "contacts", PATH),
+        l: Layout::new(ctx, tr.t("contacts-title"), "customer-contacts", PATH),
         organisation: org.name.clone(),
         can_add: me.grant().manages(Side::Customer) || me.grant().manages(Side::Purchaser),
         rows,
@@ -695,7 +695,7 @@ async fn pending_page(
     let contacts = state.db.contacts_of(me.customer).await?;
     let can_cancel = may_cancel(state, me, &req).await?;
     let page = PendingPage {
-        l: Layout::new(ctx, tr.t("contacts-title"), "contacts", PATH),
+        l: Layout::new(ctx, tr.t("contacts-title"), "customer-contacts", PATH),
         organisation: org.name.clone(),
         id: req.id,
         heading: tr.t1("contacts-pending-title", "number", req.id.to_string()),
@@ -973,7 +973,7 @@ pub async fn contact(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Str
     let org = state.db.customer_org(customer).await?;
     let tr = ctx.tr();
     let page = ContactPage {
-        l: Layout::new(&ctx, c.facts.name.clone(), "contacts", &format!("{PATH}/{id}")),
+        l: Layout::new(&ctx, c.facts.name.clone(), "customer-contacts", &format!("{PATH}/{id}")),
         side_label: tr.side(&c.side),
         organisation: org.name_of(c.side).to_owned(),
         language: c.facts.language.parse::<Lang>().map(Lang::native_name).unwrap_or(&c.facts.language).to_owned(),

@@ -1,4 +1,5 @@
 //! Pages for people. Each handler: context, gate, database, template.
+pub mod account;
 pub mod audit;
 pub mod auth;
 pub mod complaints;
@@ -36,6 +37,10 @@ pub struct Layout {
     /// The navigation entry to mark as current.
     pub section: &'static str,
     pub is_admin: bool,
+    /// A contact signed in to the customer portal: its navigation, not the back office's.
+    pub customer: bool,
+    /// The contact may open the contacts manager.
+    pub customer_contacts: bool,
     /// Where the language switch returns to.
     pub path: String,
     pub langs: [Lang; 3],
@@ -55,6 +60,11 @@ impl Layout {
             csrf: ctx.csrf.clone(),
             section,
             is_admin: ctx.is_admin(),
+            customer: ctx.user.is_none() && ctx.contact.is_some(),
+            customer_contacts: ctx.contact.as_ref().is_some_and(|c| {
+                use tessera_domain::policy::{Action, Target, decide};
+                decide(&ctx.principal, Action::CustomerContacts, &Target::Party(c.customer)).is_allowed()
+            }),
             path: path.to_owned(),
             langs: Lang::ALL,
         }
@@ -93,6 +103,8 @@ pub fn render_error(lang: Lang, status: StatusCode, code: &'static str) -> Respo
             csrf: String::new(),
             section: "",
             is_admin: false,
+            customer: false,
+            customer_contacts: false,
             path: "/".into(),
             langs: Lang::ALL,
         },

@@ -164,7 +164,10 @@ impl TestApp {
     /// The CSRF token of a page at `path`: in the portals the link's session counts first.
     pub fn csrf_for(&self, path: &str) -> String {
         let portal = path.starts_with("/portal") || path.starts_with("/l/");
-        let session = if portal {
+        let session = if tessera_web::ctx::is_customer_path(path) {
+            // The customer portal counts a contact's session only.
+            self.cookies.get("tessera_contact")
+        } else if portal {
             self.cookies.get("tessera_portal").or(self.cookies.get("tessera_session"))
         } else {
             self.cookies.get("tessera_session").or(self.cookies.get("tessera_portal"))
