@@ -2,6 +2,7 @@
 pub mod audit;
 pub mod auth;
 pub mod complaints;
+pub mod contact_requests;
 pub mod dashboard;
 pub mod deliveries;
 pub mod documents;
@@ -35,6 +36,8 @@ pub struct Layout {
     /// The navigation entry to mark as current.
     pub section: &'static str,
     pub is_admin: bool,
+    /// Whether the back office's contact change requests are for this person (issue #6).
+    pub contact_requests: bool,
     /// Where the language switch returns to.
     pub path: String,
     pub langs: [Lang; 3],
@@ -54,6 +57,10 @@ impl Layout {
             csrf: ctx.csrf.clone(),
             section,
             is_admin: ctx.is_admin(),
+            contact_requests: ctx.user.is_some() && {
+                use tessera_domain::policy::{Action, Target, decide};
+                decide(&ctx.principal, Action::ContactAdminister, &Target::Collection).is_allowed()
+            },
             path: path.to_owned(),
             langs: Lang::ALL,
         }
@@ -92,6 +99,7 @@ pub fn render_error(lang: Lang, status: StatusCode, code: &'static str) -> Respo
             csrf: String::new(),
             section: "",
             is_admin: false,
+            contact_requests: false,
             path: "/".into(),
             langs: Lang::ALL,
         },
