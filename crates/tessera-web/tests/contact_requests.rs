@@ -331,7 +331,8 @@ async fn the_add_contact_form_rejects_bad_input_and_saves_nothing() {
     let before = f.app.db.contacts_of(f.customer).await.unwrap().len();
     let outbox = f.app.db.mails(1).await.unwrap().total;
     let base = [("name", "Eva"), ("language", "en"), ("side", "customer")];
-    let cases: Vec<(Vec<(&str, &str)>, &str, &str)> = vec![
+    type Case<'a> = (Vec<(&'a str, &'a str)>, &'a str, &'a str);
+    let cases: Vec<Case<'_>> = vec![
         (vec![("email", "not-an-email"), ("role", "ordering")], "email", "Enter a valid email address"),
         (vec![("email", "eva@companyx.example")], "roles", "Choose at least one role."),
         (

@@ -154,28 +154,33 @@ pub struct ChangeView {
     pub rows: Vec<FieldRow>,
 }
 
+/// The labels of a contact's details, in the order [`values`] gives them.
+const DETAIL_LABELS: [&str; 6] = [
+    "party-contacts-name",
+    "party-contacts-email",
+    "party-contacts-phone",
+    "party-contacts-position",
+    "party-contacts-language",
+    "party-contacts-roles",
+];
+
+type Details<'a> = Option<(&'a ContactFacts, &'a BTreeSet<ContactRole>)>;
+
+fn values(tr: crate::tr::Tr, x: Details<'_>) -> [String; 6] {
+    match x {
+        Some((f, roles)) => {
+            [f.name.clone(), f.email.clone(), f.phone.clone(), f.position.clone(), f.language.clone(), tr.roles(roles)]
+        }
+        None => Default::default(),
+    }
+}
+
 fn change_view(tr: crate::tr::Tr, change: &Change) -> ChangeView {
-    let facts_rows = |before: Option<(&ContactFacts, &BTreeSet<ContactRole>)>,
-                      after: Option<(&ContactFacts, &BTreeSet<ContactRole>)>| {
-        let pick = |f: &dyn Fn(&ContactFacts, &BTreeSet<ContactRole>) -> String,
-                    x: Option<(&ContactFacts, &BTreeSet<ContactRole>)>| {
-            x.map(|(facts, roles)| f(facts, roles)).unwrap_or_default()
-        };
-        let fields: [(&str, &dyn Fn(&ContactFacts, &BTreeSet<ContactRole>) -> String); 6] = [
-            ("party-contacts-name", &|f, _| f.name.clone()),
-            ("party-contacts-email", &|f, _| f.email.clone()),
-            ("party-contacts-phone", &|f, _| f.phone.clone()),
-            ("party-contacts-position", &|f, _| f.position.clone()),
-            ("party-contacts-language", &|f, _| f.language.clone()),
-            ("party-contacts-roles", &|_, r| tr.roles(r)),
-        ];
-        fields
+    let facts_rows = |before: Details<'_>, after: Details<'_>| {
+        DETAIL_LABELS
             .iter()
-            .map(|(label, f)| {
-                let b = pick(*f, before);
-                let a = pick(*f, after);
-                FieldRow { label: tr.t(label), changed: b != a, before: b, after: a }
-            })
+            .zip(values(tr, before).into_iter().zip(values(tr, after)))
+            .map(|(label, (b, a))| FieldRow { label: tr.t(label), changed: b != a, before: b, after: a })
             .collect::<Vec<_>>()
     };
     match change {
