@@ -251,7 +251,7 @@ async fn set_roles<C: ConnectionTrait>(conn: &C, contact: i64, roles: &BTreeSet<
     Ok(())
 }
 
-async fn insert_contact<C: ConnectionTrait>(
+pub(crate) async fn insert_contact<C: ConnectionTrait>(
     conn: &C,
     customer: PartyId,
     side: Side,
@@ -725,14 +725,16 @@ impl Db {
         })
     }
 
-    /// Requests for the back office, newest first; `status` filters.
+    /// Requests for the back office: pending ones first, then newest first; `status` filters.
     pub async fn change_requests(
         &self,
         status: Option<RequestStatus>,
         customer: Option<PartyId>,
         page: u64,
     ) -> Result<Page<ChangeRequestSummary>, DbError> {
-        let mut q = contact_request::Entity::find().order_by_desc(contact_request::Column::Id);
+        let mut q = contact_request::Entity::find()
+            .order_by_asc(Expr::col(contact_request::Column::PendingKey).is_null())
+            .order_by_desc(contact_request::Column::Id);
         if let Some(s) = status {
             q = q.filter(contact_request::Column::Status.eq(s.as_str()));
         }

@@ -9,11 +9,14 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
 use std::collections::BTreeSet;
+use tessera_domain::contact::{ContactFacts, ContactRole, Side};
 use tessera_domain::email::Email;
-use tessera_domain::ids::OrderId;
+use tessera_domain::ids::{ContactId, OrderId, PartyId};
 use tessera_domain::role::StaffRole;
 
 pub const DEMO_ADMIN_EMAIL: &str = "admin@tessera.example";
+/// COMPANY X's Customer Admin, a contact in the customer portal.
+pub const DEMO_CUSTOMER_ADMIN_EMAIL: &str = "admin@companyx.example";
 
 /// What the demo gives a person to open.
 #[derive(Debug, Clone)]
@@ -22,6 +25,9 @@ pub struct DemoSummary {
     pub admin_email: String,
     /// The seed's sample order ZAM/12/2020.
     pub sample_order: OrderId,
+    /// COMPANY X's Customer Admin in the customer portal ([`DEMO_CUSTOMER_ADMIN_EMAIL`]); the
+    /// caller issues its activation (or sign-in) link.
+    pub customer_admin: ContactId,
 }
 
 fn d(y: i32, m: u32, day: u32) -> Result<NaiveDate, DbError> {
@@ -69,7 +75,39 @@ impl Db {
             .one(self.conn())
             .await?
             .ok_or(DbError::NotFound)?;
-        Ok(DemoSummary { created, admin_email: admin_email.to_string(), sample_order: OrderId::new(order.id) })
+        let customer_admin = self.demo_customer_admin(now).await?;
+        Ok(DemoSummary {
+            created,
+            admin_email: admin_email.to_string(),
+            sample_order: OrderId::new(order.id),
+            customer_admin,
+        })
+    }
+
+    /// COMPANY X's Customer Admin: made if missing (also in a demo loaded before there were
+    /// contacts), without a token; the caller sends the activation link.
+    async fn demo_customer_admin(&self, now: DateTime<Utc>) -> Result<ContactId, DbError> {
+        if let Some((c, _)) = self.contact_credentials(DEMO_CUSTOMER_ADMIN_EMAIL).await? {
+            return Ok(c.id);
+        }
+        let company_x = party::Entity::find()
+            .filter(party::Column::Code.eq("KB0004"))
+            .one(self.conn())
+            .await?
+            .ok_or(DbError::NotFound)?;
+        let facts = ContactFacts {
+            name: "Alex Admin".into(),
+            email: DEMO_CUSTOMER_ADMIN_EMAIL.into(),
+            phone: "+44 20 7946 0000".into(),
+            position: "IT administrator".into(),
+            language: "en".into(),
+        };
+        let roles: BTreeSet<ContactRole> = [ContactRole::CustomerAdmin].into_iter().collect();
+        let txn = self.conn().begin().await?;
+        let id = crate::contacts::insert_contact(&txn, PartyId::new(company_x.id), Side::Customer, &facts, &roles, now)
+            .await?;
+        txn.commit().await?;
+        Ok(id)
     }
 
     async fn insert_demo(&self, now: DateTime<Utc>) -> Result<(), DbError> {
@@ -101,8 +139,12 @@ impl Db {
         let montex = party("P-3001", "MONTEX Usługi Budowlane", (false, true, false), Some("A2345"), None, "pl")
             .insert(&txn)
             .await?;
-        let company_x =
-            party("KB0004", "COMPANY X", (false, false, true), None, Some("KB0004"), "en").insert(&txn).await?;
+        // The organisation that buys on COMPANY X's behalf (issue #6): a party of no other kind.
+        let northwind =
+            party("PUR-01", "Northwind Procurement Ltd", (false, false, false), None, None, "en").insert(&txn).await?;
+        let mut company_x = party("KB0004", "COMPANY X", (false, false, true), None, Some("KB0004"), "en");
+        company_x.purchaser_id = Set(Some(northwind.id));
+        let company_x = company_x.insert(&txn).await?;
         let both = party("77120", "ELMAR Serwis s.c.", (true, true, true), Some("77120"), Some("KB0017"), "pl")
             .insert(&txn)
             .await?;

@@ -76,6 +76,21 @@ impl<'a> Gate<'a> {
         self.audit(action, object, "ok", detail).await
     }
 
+    /// The audit event [`Gate::record`] would write, for database functions that write it in
+    /// their own transaction.
+    pub fn event(&self, action: &str, object: Option<String>, detail: Option<String>) -> AuditEvent {
+        AuditEvent {
+            at: self.state.clock.now(),
+            actor_kind: self.ctx.principal.kind().to_owned(),
+            actor: self.ctx.actor(),
+            action: action.to_owned(),
+            object,
+            outcome: "ok".to_owned(),
+            ip: self.ctx.ip.clone(),
+            detail,
+        }
+    }
+
     async fn audit(
         &self,
         action: &str,
@@ -83,19 +98,9 @@ impl<'a> Gate<'a> {
         outcome: &str,
         detail: Option<String>,
     ) -> Result<(), AppError> {
-        self.state
-            .db
-            .audit(&AuditEvent {
-                at: self.state.clock.now(),
-                actor_kind: self.ctx.principal.kind().to_owned(),
-                actor: self.ctx.actor(),
-                action: action.to_owned(),
-                object,
-                outcome: outcome.to_owned(),
-                ip: self.ctx.ip.clone(),
-                detail,
-            })
-            .await?;
+        let mut event = self.event(action, object, detail);
+        event.outcome = outcome.to_owned();
+        self.state.db.audit(&event).await?;
         Ok(())
     }
 

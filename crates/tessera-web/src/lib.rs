@@ -142,6 +142,15 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/orders/{id}/order.pdf", get(exchange::order_pdf))
         .route("/admin/deliveries/{id}/export.csv", get(exchange::delivery_csv))
         .route("/admin/complaints/{id}/export.csv", get(exchange::complaint_csv))
+        // Contacts, the back office's side (issue #6): change requests, a customer's purchaser
+        // and contacts added by staff.
+        .route("/admin/contact-requests", get(pages::contact_requests::list))
+        .route("/admin/contact-requests/{id}", get(pages::contact_requests::show))
+        .route("/admin/contact-requests/{id}/messages", post(pages::contact_requests::comment))
+        .route("/admin/contact-requests/{id}/approve", post(pages::contact_requests::approve))
+        .route("/admin/contact-requests/{id}/reject", post(pages::contact_requests::reject))
+        .route("/admin/parties/{id}/purchaser", post(pages::contact_requests::set_purchaser))
+        .route("/admin/parties/{id}/contacts", post(pages::contact_requests::add_contact))
         .route("/admin/mailbox", get(pages::mailbox::list))
         .route("/admin/mailbox/{id}", get(pages::mailbox::show))
         // Contacts Manager of the customer portal (issue #6, the contacts-manager part).

@@ -40,6 +40,16 @@ async fn serve_demo_then_sign_in_and_open_an_order() {
     let (base, email, password, order_url) =
         (base.expect("sign-in URL"), email.expect("email"), password.expect("password"), order_url.expect("order URL"));
     assert!(order_url.starts_with("http://127.0.0.1:"), "each URL on its own line: {order_url}");
+    // COMPANY X's Customer Admin (issue #6): its activation link is printed too.
+    let mut activation = None;
+    while let Ok(Ok(Some(line))) = tokio::time::timeout(Duration::from_secs(30), lines.next_line()).await {
+        if line.starts_with("Customer Admin of COMPANY X (admin@companyx.example), activation link: ") {
+            activation = line.rsplit(' ').next().map(str::to_owned);
+            break;
+        }
+    }
+    let activation = activation.expect("the demo's Customer Admin activation link");
+    assert!(activation.starts_with(&format!("{base}/c/")), "{activation}");
 
     let client = reqwest::Client::builder().cookie_store(true).build().unwrap();
     let mut ready = false;
@@ -199,4 +209,77 @@ async fn link_issue_prints_the_url_last_then_list_and_revoke() {
             .total,
         1
     );
+}
+
+#[tokio::test]
+async fn contact_add_prints_the_activation_url_last_then_list() {
+    let (db, guard) = tessera_db::testing::fresh_db().await;
+    db.load_demo("x", tessera_domain::clock::Clock::now(&tessera_domain::clock::SystemClock)).await.unwrap();
+    let url = guard.url().to_owned();
+    let contact = |args: Vec<&str>| {
+        let mut cmd = Command::new(BIN);
+        cmd.arg("contact").args(&args).args(["--database-url", &url]);
+        async move { cmd.output().await.unwrap() }
+    };
+    let out = contact(vec![
+        "add",
+        "--customer",
+        "KB0004",
+        "--email",
+        "first.admin@companyx.example",
+        "--name",
+        "First Admin",
+        "--role",
+        "customer_admin",
+        "--role",
+        "ordering",
+        "--public-url",
+        "https://portal.example.com",
+    ])
+    .await;
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let last = stdout.lines().last().unwrap();
+    assert!(last.starts_with("https://portal.example.com/c/"), "{stdout}");
+    let mails = db.mails(1).await.unwrap().items;
+    let welcome = mails.iter().find(|m| m.to == "first.admin@companyx.example").expect("welcome in the outbox");
+    assert!(db.mail(welcome.id).await.unwrap().text.contains(last));
+
+    let list = contact(vec!["list", "--customer", "KB0004"]).await;
+    let listed = String::from_utf8_lossy(&list.stdout).into_owned();
+    assert!(listed.contains("first.admin@companyx.example") && listed.contains("customer_admin,ordering"), "{listed}");
+    assert!(listed.contains("invitation sent"));
+    assert!(!listed.contains(last.rsplit('/').next().unwrap()));
+
+    // Bad input: a clear message, exit code 2, nothing added.
+    let customer = db.party_by_code("KB0004").await.unwrap().unwrap();
+    let before = db.contacts_of(customer).await.unwrap().len();
+    for (args, says) in [
+        (vec!["--customer", "KB0004", "--role", "boss"], "is not a role"),
+        (vec!["--customer", "KB0004", "--role", "invoices"], "is not for customer contacts"),
+        (vec!["--customer", "NOPE", "--role", "ordering"], "no party with the code"),
+        (vec!["--customer", "11587", "--role", "ordering"], "is not a customer"),
+        (vec!["--customer", "KB0004", "--role", "ordering", "--side", "head"], "use customer or purchaser"),
+    ] {
+        let mut all = vec!["add", "--email", "x@companyx.example", "--name", "X"];
+        all.extend(args.iter().copied());
+        let out = contact(all).await;
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(says), "{args:?}: {stderr}");
+    }
+    let dup = contact(vec![
+        "add",
+        "--customer",
+        "KB0004",
+        "--email",
+        "first.admin@companyx.example",
+        "--name",
+        "Again",
+        "--role",
+        "ordering",
+    ])
+    .await;
+    assert_eq!(dup.status.code(), Some(2));
+    assert_eq!(db.contacts_of(customer).await.unwrap().len(), before);
 }

@@ -4,6 +4,7 @@ pub mod audit;
 pub mod auth;
 pub mod complaints;
 pub mod contacts;
+pub mod contact_requests;
 pub mod dashboard;
 pub mod deliveries;
 pub mod documents;
@@ -41,6 +42,8 @@ pub struct Layout {
     pub customer: bool,
     /// The contact may open the contacts manager.
     pub customer_contacts: bool,
+    /// Whether the back office's contact change requests are for this person (issue #6).
+    pub contact_requests: bool,
     /// Where the language switch returns to.
     pub path: String,
     pub langs: [Lang; 3],
@@ -65,6 +68,10 @@ impl Layout {
                 use tessera_domain::policy::{Action, Target, decide};
                 decide(&ctx.principal, Action::CustomerContacts, &Target::Party(c.customer)).is_allowed()
             }),
+            contact_requests: ctx.user.is_some() && {
+                use tessera_domain::policy::{Action, Target, decide};
+                decide(&ctx.principal, Action::ContactAdminister, &Target::Collection).is_allowed()
+            },
             path: path.to_owned(),
             langs: Lang::ALL,
         }
@@ -105,6 +112,7 @@ pub fn render_error(lang: Lang, status: StatusCode, code: &'static str) -> Respo
             is_admin: false,
             customer: false,
             customer_contacts: false,
+            contact_requests: false,
             path: "/".into(),
             langs: Lang::ALL,
         },

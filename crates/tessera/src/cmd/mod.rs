@@ -1,4 +1,5 @@
 //! One module per subcommand.
+pub mod contact;
 pub mod exchange;
 pub mod formats;
 pub mod link;

@@ -112,6 +112,8 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
         for (label, url) in super::link::demo_links(&db, &base, clock.now()).await? {
             println!("{label}: {url}");
         }
+        let (label, url) = super::contact::demo_link(&db, &base, summary.customer_admin, clock.now()).await?;
+        println!("{label}: {url}");
     } else {
         println!("Tessera is listening on {base}");
     }
