@@ -183,6 +183,20 @@ async fn approving_a_request_whose_contact_was_removed_meanwhile_applies_nothing
 }
 
 #[tokio::test]
+async fn approving_a_request_whose_updated_contact_was_removed_meanwhile_applies_nothing() {
+    let mut f = fixture(&[StaffRole::Sales]).await;
+    let id = the_request(&f).await;
+    f.app.db.remove_contact(f.bob, "user:1", f.app.clock_now()).await.unwrap();
+    let res = f.app.post(&format!("/admin/contact-requests/{id}/approve"), &[]).await;
+    assert_eq!(res.status, StatusCode::CONFLICT, "{}", res.body);
+    assert!(res.body.contains("bob was removed from the portal meanwhile"), "{}", res.body);
+    assert!(f.app.db.contact(f.carl).await.is_ok(), "carl not removed");
+    let contacts = f.app.db.contacts_of(f.customer).await.unwrap();
+    assert!(!contacts.iter().any(|c| c.facts.email == "dora@companyx.example"), "dora not added");
+    assert_eq!(f.app.db.change_request(id).await.unwrap().status, RequestStatus::Pending);
+}
+
+#[tokio::test]
 async fn approving_when_a_new_contacts_email_was_taken_meanwhile_applies_nothing() {
     let mut f = fixture(&[StaffRole::Sales]).await;
     let id = the_request(&f).await;
@@ -420,4 +434,45 @@ async fn staff_set_and_clear_a_customers_purchaser() {
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
     }
     assert_eq!(f.app.db.customer_org(f.customer).await.unwrap().purchaser.map(|p| p.0), Some(purchaser));
+}
+
+#[tokio::test]
+async fn pending_requests_come_first() {
+    let mut f = fixture(&[StaffRole::Sales]).await;
+    let pending = the_request(&f).await;
+    // A newer request of ELMAR's, already rejected.
+    let elmar = f.app.db.party_by_code("77120").await.unwrap().unwrap();
+    let admin = f.app.add_contact("77120", Side::Customer, "ela@elmar.example", &[ContactRole::CustomerAdmin]).await;
+    let event = AuditEvent {
+        at: f.app.clock_now(),
+        actor_kind: "contact".into(),
+        actor: Some(format!("contact:{admin}")),
+        action: "contact_request.file".into(),
+        object: None,
+        outcome: "ok".into(),
+        ip: None,
+        detail: None,
+    };
+    let add = Change::Add {
+        side: Side::Customer,
+        facts: facts("Olek", "olek@elmar.example"),
+        roles: [ContactRole::Ordering].into_iter().collect(),
+    };
+    let newer = f
+        .app
+        .db
+        .file_change_request(elmar, admin, &ChangeSet { changes: vec![add] }, f.app.clock_now(), None, &event)
+        .await
+        .unwrap();
+    let res = f.app.post(&format!("/admin/contact-requests/{newer}/reject"), &[("reason", "Ask again later.")]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    let list = f.app.get("/admin/contact-requests").await;
+    let at = |id: ChangeRequestId| list.body.find(&format!("/admin/contact-requests/{id}\"")).unwrap();
+    assert!(at(pending) < at(newer), "the pending request is listed first");
+    let rejected = f.app.get("/admin/contact-requests?status=rejected").await;
+    assert!(
+        rejected.body.contains("ELMAR") && !rejected.body.contains(&format!("/admin/contact-requests/{pending}\""))
+    );
+    let mine = f.app.get(&format!("/admin/contact-requests?customer={elmar}")).await;
+    assert!(!mine.body.contains("COMPANY X</a>"), "filtered by customer");
 }
