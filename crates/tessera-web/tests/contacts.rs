@@ -25,6 +25,11 @@ async fn company_x() -> Org {
     let mut app = TestApp::with_demo().await;
     app.accept_language = Some("en".into());
     let customer = app.db.party_by_code("KB0004").await.unwrap().unwrap();
+    // The demo's own Customer Admin is taken out: this organisation has exactly the test's people.
+    let (alex, _) = app.db.contact_credentials("admin@companyx.example").await.unwrap().unwrap();
+    app.db.remove_contact(alex.id, "user:1", app.clock_now()).await.unwrap();
+    // And its purchaser: tests that want one name it.
+    app.db.set_purchaser(customer, None).await.unwrap();
     let admin = app.add_contact("KB0004", Side::Customer, "anna@companyx.example", &[ContactRole::CustomerAdmin]).await;
     let buyer = app.add_contact("KB0004", Side::Customer, "bob@companyx.example", &[ContactRole::Ordering]).await;
     app.contact_session(admin).await;
