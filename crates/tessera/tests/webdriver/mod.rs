@@ -357,6 +357,15 @@ impl Browser {
         }
     }
 
+    /// Ticks (or unticks) the checkbox with this id: for a checkbox whose label carries more
+    /// than its name (a hint in the label).
+    pub async fn tick_id(&self, id: &str, on: bool) {
+        let f = self.c.find(Locator::Id(id)).await.unwrap_or_else(|_| panic!("{}: no #{id}", self.who));
+        if f.is_selected().await.unwrap() != on {
+            f.click().await.unwrap();
+        }
+    }
+
     /// Types `value` into the field labelled `label` (after clearing it).
     pub async fn fill(&self, label: &str, value: &str) {
         let f = self.field(label).await;
