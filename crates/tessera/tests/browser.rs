@@ -1,5 +1,6 @@
-//! The supplier portal end to end in a real browser (#5, "How it is proven"): two people, two
-//! headless Chromium sessions (separate cookie jars), the real `tessera serve --demo` binary.
+//! The supplier portal (#5) and the customer's contacts (#6) end to end in a real browser: each
+//! person a headless Chromium session of their own (separate cookie jars), the real
+//! `tessera serve --demo` binary.
 //!
 //! Needs Debian's `chromium` and `chromium-driver`, so every test is `#[ignore]`; run them with
 //!
