@@ -11,6 +11,7 @@ pub mod pages;
 pub mod password;
 pub(crate) mod pdf;
 pub mod security;
+pub mod signin;
 pub mod tr;
 pub mod uploads;
 

@@ -14,6 +14,7 @@ use crate::error::{AppError, AppResult};
 use crate::gate::Gate;
 use crate::password;
 use crate::security::{CsrfForm, safe_next};
+use crate::signin::{Throttle, retry_after, session_cookie};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -94,12 +95,6 @@ async fn audit(
         })
         .await?;
     Ok(())
-}
-
-fn retry_after(res: &mut Response, state: &AppState) {
-    if let Ok(v) = HeaderValue::from_str(&state.config.login_window.as_secs().to_string()) {
-        res.headers_mut().insert(header::RETRY_AFTER, v);
-    }
 }
 
 // --- The emailed link ---
@@ -327,12 +322,7 @@ async fn start_session(
         })
         .await?;
     tracing::info!(contact = %contact, action, "contact signed in");
-    let cookie = Cookie::build((contact_cookie_name(cfg.tls), token.expose().to_owned()))
-        .path("/")
-        .http_only(true)
-        .secure(cfg.tls)
-        .same_site(SameSite::Lax)
-        .build();
+    let cookie = session_cookie(contact_cookie_name(cfg.tls), token.expose().to_owned(), cfg.tls);
     Ok((jar.clone().add(cookie), Redirect::to(next)).into_response())
 }
 
@@ -380,8 +370,6 @@ pub async fn login(
     CsrfForm(form): CsrfForm<LoginForm>,
 ) -> AppResult<Response> {
     let now = state.clock.now();
-    let cfg = &state.config;
-    let since = now - chrono::Duration::from_std(cfg.login_window).unwrap_or_default();
     let ip = ctx.ip.clone().unwrap_or_else(|| "unknown".into());
     let next = customer_next(Some(&form.next));
     let typed_email = form.email.trim().to_lowercase();
@@ -399,11 +387,10 @@ pub async fn login(
     };
     let account = Some(format!("account={typed_email}"));
 
-    if state.db.failures_since("contact_sign_in_ip", &ip, since).await? >= cfg.login_ip_limit
-        || state.db.failures_since("contact_sign_in_account", &typed_email, since).await? >= cfg.login_account_limit
-    {
+    let throttle = Throttle::contact(&state, &ip, &typed_email);
+    if throttle.exceeded(now).await? {
         tracing::warn!(%ip, "contact sign-in refused: too many failures");
-        state.metrics.sign_in_failures.inc();
+        throttle.refused();
         audit(&state, &ctx, "contact.sign_in", None, "rate_limited", account).await?;
         return page(StatusCode::TOO_MANY_REQUESTS, "login-too-many");
     }
@@ -423,14 +410,12 @@ pub async fn login(
         }
     };
     let Some(contact) = contact else {
-        state.db.record_failure("contact_sign_in_ip", &ip, now).await?;
-        state.db.record_failure("contact_sign_in_account", &typed_email, now).await?;
-        state.metrics.sign_in_failures.inc();
+        throttle.failed(now).await?;
         tracing::warn!(%ip, "contact sign-in failed");
         audit(&state, &ctx, "contact.sign_in", None, "failed", account).await?;
         return page(StatusCode::UNAUTHORIZED, "login-failed");
     };
-    state.db.clear_failures("contact_sign_in_account", &typed_email).await?;
+    throttle.passed().await?;
     start_session(&state, &ctx, &jar, contact.id, "contact.sign_in", Some("method=password".into()), &next).await
 }
 

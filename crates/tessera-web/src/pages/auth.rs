@@ -5,6 +5,7 @@ use crate::ctx::{Ctx, LANG_COOKIE, session_cookie_name};
 use crate::error::{AppError, AppResult};
 use crate::password;
 use crate::security::{CsrfForm, safe_next};
+use crate::signin::{Throttle, retry_after, session_cookie};
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
@@ -58,8 +59,6 @@ pub async fn login(
 ) -> AppResult<Response> {
     let now = state.clock.now();
     let cfg = &state.config;
-    let window = chrono::Duration::from_std(cfg.login_window).unwrap_or_default();
-    let since = now - window;
     let ip = ctx.ip.clone().unwrap_or_else(|| "unknown".into());
     let next = safe_next(Some(&form.next));
     let typed_email = form.email.trim().to_lowercase();
@@ -71,19 +70,16 @@ pub async fn login(
             status,
             &LoginPage { l, email: typed_email.clone(), next: next.clone(), error: Some(ctx.tr().t(error_id)) },
         )?;
-        if status == StatusCode::TOO_MANY_REQUESTS
-            && let Ok(v) = http::HeaderValue::from_str(&cfg.login_window.as_secs().to_string())
-        {
-            res.headers_mut().insert(http::header::RETRY_AFTER, v);
+        if status == StatusCode::TOO_MANY_REQUESTS {
+            retry_after(&mut res, &state);
         }
         Ok(res)
     };
 
-    if state.db.failures_since("sign_in_ip", &ip, since).await? >= cfg.login_ip_limit
-        || state.db.failures_since("sign_in_account", &account_key, since).await? >= cfg.login_account_limit
-    {
+    let throttle = Throttle::staff(&state, &ip, &account_key);
+    if throttle.exceeded(now).await? {
         tracing::warn!(%ip, "sign-in refused: too many failures");
-        state.metrics.sign_in_failures.inc();
+        throttle.refused();
         audit(&state, &ctx, "sign_in", "rate_limited", Some(&account_key)).await?;
         return page(StatusCode::TOO_MANY_REQUESTS, "login-too-many");
     }
@@ -101,15 +97,13 @@ pub async fn login(
         }
     };
     let Some(user) = user else {
-        state.db.record_failure("sign_in_ip", &ip, now).await?;
-        state.db.record_failure("sign_in_account", &account_key, now).await?;
-        state.metrics.sign_in_failures.inc();
+        throttle.failed(now).await?;
         tracing::warn!(%ip, "sign-in failed");
         audit(&state, &ctx, "sign_in", "failed", Some(&account_key)).await?;
         return page(StatusCode::UNAUTHORIZED, "login-failed");
     };
 
-    state.db.clear_failures("sign_in_account", &account_key).await?;
+    throttle.passed().await?;
     // A new session id at every sign-in; the old one, if any, ends.
     if let Some(old) = ctx.session_token() {
         state.db.delete_session(&old.hash()).await?;
@@ -131,12 +125,7 @@ pub async fn login(
         })
         .await?;
     tracing::info!(user = %user.id, "signed in");
-    let cookie = Cookie::build((session_cookie_name(cfg.tls), token.expose().to_owned()))
-        .path("/")
-        .http_only(true)
-        .secure(cfg.tls)
-        .same_site(SameSite::Lax)
-        .build();
+    let cookie = session_cookie(session_cookie_name(cfg.tls), token.expose().to_owned(), cfg.tls);
     Ok((jar.add(cookie), Redirect::to(&next)).into_response())
 }
 
