@@ -14,6 +14,7 @@ use crate::error::{AppError, AppResult};
 use crate::gate::Gate;
 use crate::password;
 use crate::security::{CsrfForm, safe_next};
+use crate::tr::SideBadge;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -639,7 +640,7 @@ pub struct Section {
 struct HomePage {
     l: Layout,
     organisation: String,
-    side: String,
+    side: SideBadge,
     /// For a purchaser's contact: the customer it buys for.
     purchaser_for: Option<String>,
     /// Each role's name and what it is for.
@@ -711,7 +712,7 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response
     let page = HomePage {
         l,
         organisation: org.name_of(c.side).to_owned(),
-        side: tr.side(&c.side),
+        side: tr.side_badge(&c.side),
         purchaser_for,
         roles: c.roles.iter().map(|r| (tr.role(r), tr.role_about(r))).collect(),
         contacts: gate.allows(Action::CustomerContacts, party),

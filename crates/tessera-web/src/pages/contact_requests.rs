@@ -10,6 +10,7 @@ use crate::ctx::Ctx;
 use crate::error::{AppError, AppResult};
 use crate::gate::Gate;
 use crate::security::CsrfForm;
+use crate::tr::SideBadge;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -150,7 +151,7 @@ pub struct ChangeView {
     pub kind: &'static str,
     pub kind_label: String,
     pub name: String,
-    pub side: String,
+    pub side: SideBadge,
     pub rows: Vec<FieldRow>,
 }
 
@@ -188,21 +189,21 @@ fn change_view(tr: crate::tr::Tr, change: &Change) -> ChangeView {
             kind: "add",
             kind_label: tr.t("contact-requests-change-add"),
             name: facts.name.clone(),
-            side: tr.side(side),
+            side: tr.side_badge(side),
             rows: facts_rows(None, Some((facts, roles))),
         },
         Change::Update { before, facts, roles } => ChangeView {
             kind: "update",
             kind_label: tr.t("contact-requests-change-update"),
             name: before.facts.name.clone(),
-            side: tr.side(&before.side),
+            side: tr.side_badge(&before.side),
             rows: facts_rows(Some((&before.facts, &before.roles)), Some((facts, roles))),
         },
         Change::Remove { before } => ChangeView {
             kind: "remove",
             kind_label: tr.t("contact-requests-change-remove"),
             name: before.facts.name.clone(),
-            side: tr.side(&before.side),
+            side: tr.side_badge(&before.side),
             rows: facts_rows(Some((&before.facts, &before.roles)), None),
         },
     }

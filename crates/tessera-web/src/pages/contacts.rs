@@ -10,7 +10,7 @@ use crate::ctx::Ctx;
 use crate::error::{AppError, AppResult};
 use crate::gate::Gate;
 use crate::security::CsrfForm;
-use crate::tr::Tr;
+use crate::tr::{SideBadge, Tr};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -194,7 +194,7 @@ struct RowView {
     id: Option<ContactId>,
     is_new: bool,
     editable: bool,
-    side_label: String,
+    side_label: SideBadge,
     organisation: String,
     name: String,
     email: String,
@@ -332,7 +332,7 @@ impl Ctxs<'_> {
             id: Some(c.id),
             is_new: false,
             editable,
-            side_label: tr.side(&c.side),
+            side_label: tr.side_badge(&c.side),
             organisation: self.org.name_of(c.side).to_owned(),
             name: facts.name,
             email: facts.email,
@@ -388,7 +388,7 @@ impl Ctxs<'_> {
             id: t.contact_id(),
             is_new: true,
             editable: true,
-            side_label: tr.side(&chosen),
+            side_label: tr.side_badge(&chosen),
             organisation: self.org.name_of(chosen).to_owned(),
             name: t.name,
             email: t.email,
@@ -555,7 +555,7 @@ struct RoleMark {
 
 struct PendingRow {
     name: String,
-    side_label: String,
+    side_label: SideBadge,
     organisation: String,
     /// `new`, `removed`, `changed` or `unchanged`.
     kind: &'static str,
@@ -621,7 +621,7 @@ fn pending_rows(tr: &Tr, org: &CustomerOrg, contacts: &[Contact], set: &ChangeSe
         let change = set.changes.iter().find(|ch| ch.contact() == Some(c.id));
         let base = |kind: &'static str| PendingRow {
             name: c.facts.name.clone(),
-            side_label: tr.side(&c.side),
+            side_label: tr.side_badge(&c.side),
             organisation: org.name_of(c.side).to_owned(),
             kind,
             marker: tr.t(&format!("contacts-kind-{kind}")),
@@ -656,7 +656,7 @@ fn pending_rows(tr: &Tr, org: &CustomerOrg, contacts: &[Contact], set: &ChangeSe
         if let Change::Add { side, facts, roles } = ch {
             rows.push(PendingRow {
                 name: facts.name.clone(),
-                side_label: tr.side(side),
+                side_label: tr.side_badge(side),
                 organisation: org.name_of(*side).to_owned(),
                 kind: "new",
                 marker: tr.t("contacts-kind-new"),
@@ -938,7 +938,7 @@ pub async fn cancel(
 struct ContactPage {
     l: Layout,
     c: Contact,
-    side_label: String,
+    side_label: SideBadge,
     organisation: String,
     language: String,
     roles: Vec<(String, String)>,
@@ -974,7 +974,7 @@ pub async fn contact(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Str
     let tr = ctx.tr();
     let page = ContactPage {
         l: Layout::new(&ctx, c.facts.name.clone(), "customer-contacts", &format!("{PATH}/{id}")),
-        side_label: tr.side(&c.side),
+        side_label: tr.side_badge(&c.side),
         organisation: org.name_of(c.side).to_owned(),
         language: c.facts.language.parse::<Lang>().map(Lang::native_name).unwrap_or(&c.facts.language).to_owned(),
         roles: c.roles.iter().map(|r| (tr.role(r), tr.role_about(r))).collect(),
