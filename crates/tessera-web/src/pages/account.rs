@@ -557,20 +557,15 @@ async fn send_link(state: &AppState, ctx: &Ctx, ask: Ask, c: &Contact) -> AppRes
         state.db.issue_contact_token(c.id, TokenPurpose::Activation, &token.hash(), now, expires_at, &mail).await?;
         return audit(state, ctx, "contact.welcome_resent", object, "ok", None).await;
     }
-    let purpose = match ask {
-        Ask::SignIn => TokenPurpose::SignIn,
-        Ask::Reset => TokenPurpose::Reset,
+    let link = match ask {
+        Ask::SignIn => accounts::Link::SignIn,
+        Ask::Reset => accounts::Link::Reset,
     };
-    let lang = accounts::lang_of(&c.facts);
-    let to = Email::parse(&c.facts.email).map_err(AppError::internal)?;
-    let (token, url, expires_at) = accounts::new_token(state, purpose)?;
-    let until = tessera_i18n::datetime(lang, expires_at);
-    let mail = match ask {
-        Ask::SignIn => tessera_mail::contacts::sign_in_link(&to, lang, &c.facts.name, &url, &until),
-        Ask::Reset => tessera_mail::contacts::password_reset(&to, lang, &c.facts.name, &url, &until),
-    }
-    .map_err(AppError::internal)?;
-    state.db.issue_contact_token(c.id, purpose, &token.hash(), now, expires_at, &mail).await?;
+    let issued = accounts::link_at(state.config.public_base(), now, link, &c.facts)?;
+    state
+        .db
+        .issue_contact_token(c.id, link.purpose(), &issued.token.hash(), now, issued.expires_at, &issued.mail)
+        .await?;
     let action = match ask {
         Ask::SignIn => "contact.sign_in_link_sent",
         Ask::Reset => "contact.reset_link_sent",

@@ -31,8 +31,6 @@ use tessera_i18n::Lang;
 
 /// Where the manager lives.
 const PATH: &str = "/customer/contacts";
-/// Longest comment on a request.
-const MAX_COMMENT: usize = 4000;
 /// More rows than any organisation has: a form with more is refused.
 const MAX_ROWS: usize = 500;
 
@@ -855,10 +853,6 @@ pub struct CommentForm {
     comment: String,
 }
 
-fn request_id(raw: &str) -> AppResult<ChangeRequestId> {
-    raw.parse().map_err(|_| AppError::NotFound)
-}
-
 /// `POST /customer/contacts/requests/{id}/messages`: a comment on the pending request.
 pub async fn comment(
     State(state): State<AppState>,
@@ -866,28 +860,27 @@ pub async fn comment(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<CommentForm>,
 ) -> AppResult<Response> {
-    let id = request_id(&id)?;
+    let id = super::change_request_id(&id)?;
     let me = enter_request(&state, &ctx, id).await?;
     let tr = ctx.tr();
-    let body = form.comment.trim();
-    let problem = if body.is_empty() {
-        Some("contacts-comment-empty")
-    } else if body.chars().count() > MAX_COMMENT {
-        Some("contacts-comment-too-long")
-    } else {
-        None
-    };
-    if let Some(p) = problem {
-        let req = state.db.change_request(id).await?;
-        if req.status == RequestStatus::Pending {
-            let typed = (form.comment.clone(), Some(tr.t(p)));
-            return pending_page(&state, &ctx, &me, req, StatusCode::UNPROCESSABLE_ENTITY, None, typed).await;
+    let body = match super::request_text(&form.comment) {
+        Ok(body) => body,
+        Err(problem) => {
+            let p = match problem {
+                super::TextProblem::Missing => "contacts-comment-empty",
+                super::TextProblem::TooLong => "contacts-comment-too-long",
+            };
+            let req = state.db.change_request(id).await?;
+            if req.status == RequestStatus::Pending {
+                let typed = (form.comment.clone(), Some(tr.t(p)));
+                return pending_page(&state, &ctx, &me, req, StatusCode::UNPROCESSABLE_ENTITY, None, typed).await;
+            }
+            return decided(&state, &ctx, &me).await;
         }
-        return decided(&state, &ctx, &me).await;
-    }
+    };
     let ev = event(&state, &ctx, "contact_request.comment", format!("contact_request:{id}"), String::new());
     let now = state.clock.now();
-    match state.db.add_request_message(id, "contact", me.id.get(), &me.facts.name, body, now, None, &ev).await {
+    match state.db.add_request_message(id, "contact", me.id.get(), &me.facts.name, &body, now, None, &ev).await {
         Ok(()) => Ok(Redirect::to(&format!("{PATH}?commented={id}#thread")).into_response()),
         Err(DbError::Stale) => decided(&state, &ctx, &me).await,
         Err(e) => Err(e.into()),
@@ -915,7 +908,7 @@ pub async fn cancel(
     Path(id): Path<String>,
     CsrfForm(_form): CsrfForm<EmptyForm>,
 ) -> AppResult<Response> {
-    let id = request_id(&id)?;
+    let id = super::change_request_id(&id)?;
     let me = enter_request(&state, &ctx, id).await?;
     let req = state.db.change_request(id).await?;
     if req.status != RequestStatus::Pending {
