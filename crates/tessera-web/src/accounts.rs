@@ -25,11 +25,25 @@ pub fn lifetime(purpose: TokenPurpose) -> Duration {
     }
 }
 
+/// A token's secret, the address that carries it, when it expires, and the email carrying it.
+pub struct Issued {
+    pub token: Secret,
+    pub url: String,
+    pub expires_at: DateTime<Utc>,
+    pub mail: NewMail,
+}
+
 /// A new token of `purpose`: the secret, the address that carries it, and when it expires.
 pub fn new_token(state: &AppState, purpose: TokenPurpose) -> AppResult<(Secret, String, DateTime<Utc>)> {
+    token_at(state.config.public_base(), state.clock.now(), purpose)
+}
+
+/// As [`new_token`], for a caller without the web's state (the command line): `base` is the
+/// public address people reach Tessera at.
+pub fn token_at(base: &str, now: DateTime<Utc>, purpose: TokenPurpose) -> AppResult<(Secret, String, DateTime<Utc>)> {
     let token = Secret::generate().map_err(AppError::internal)?;
-    let url = format!("{}/c/{}", state.config.public_base(), token.expose());
-    Ok((token, url, state.clock.now() + lifetime(purpose)))
+    let url = format!("{}/c/{}", base.trim_end_matches('/'), token.expose());
+    Ok((token, url, now + lifetime(purpose)))
 }
 
 /// The contact's language, for emails.
@@ -44,7 +58,19 @@ pub fn welcome(
     organisation: &str,
     roles: &BTreeSet<ContactRole>,
 ) -> AppResult<(Secret, DateTime<Utc>, NewMail)> {
-    let (token, url, expires_at) = new_token(state, TokenPurpose::Activation)?;
+    let i = welcome_at(state.config.public_base(), state.clock.now(), facts, organisation, roles)?;
+    Ok((i.token, i.expires_at, i.mail))
+}
+
+/// As [`welcome`], for a caller without the web's state (the command line, the demo).
+pub fn welcome_at(
+    base: &str,
+    now: DateTime<Utc>,
+    facts: &ContactFacts,
+    organisation: &str,
+    roles: &BTreeSet<ContactRole>,
+) -> AppResult<Issued> {
+    let (token, url, expires_at) = token_at(base, now, TokenPurpose::Activation)?;
     let lang = lang_of(facts);
     let to = Email::parse(&facts.email).map_err(AppError::internal)?;
     let w = tessera_mail::Welcome {
@@ -55,5 +81,36 @@ pub fn welcome(
         valid_until: tessera_i18n::datetime(lang, expires_at),
     };
     let mail = tessera_mail::contacts::welcome(&to, lang, &w).map_err(AppError::internal)?;
-    Ok((token, expires_at, mail))
+    Ok(Issued { token, url, expires_at, mail })
+}
+
+/// The links an activated contact can ask for by email.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Link {
+    SignIn,
+    Reset,
+}
+
+impl Link {
+    pub fn purpose(self) -> TokenPurpose {
+        match self {
+            Link::SignIn => TokenPurpose::SignIn,
+            Link::Reset => TokenPurpose::Reset,
+        }
+    }
+}
+
+/// A sign-in or password reset link for an activated contact, with the email carrying it.
+/// An activation is [`welcome_at`].
+pub fn link_at(base: &str, now: DateTime<Utc>, link: Link, facts: &ContactFacts) -> AppResult<Issued> {
+    let (token, url, expires_at) = token_at(base, now, link.purpose())?;
+    let lang = lang_of(facts);
+    let to = Email::parse(&facts.email).map_err(AppError::internal)?;
+    let until = tessera_i18n::datetime(lang, expires_at);
+    let mail = match link {
+        Link::SignIn => tessera_mail::contacts::sign_in_link(&to, lang, &facts.name, &url, &until),
+        Link::Reset => tessera_mail::contacts::password_reset(&to, lang, &facts.name, &url, &until),
+    }
+    .map_err(AppError::internal)?;
+    Ok(Issued { token, url, expires_at, mail })
 }

@@ -101,8 +101,25 @@ impl Tr {
     pub fn side(&self, s: &tessera_domain::contact::Side) -> String {
         self.t(&format!("contact-side-{}", s.as_str()))
     }
+    /// A contact's side as a badge: its name, and the key its style is chosen by.
+    pub fn side_badge(&self, s: &tessera_domain::contact::Side) -> SideBadge {
+        SideBadge { key: s.as_str(), label: self.side(s) }
+    }
     /// Roles as a comma-separated list of their names.
     pub fn roles(&self, roles: &std::collections::BTreeSet<tessera_domain::contact::ContactRole>) -> String {
         roles.iter().map(|r| self.role(r)).collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// A contact's side shown as a badge (`<span class="badge side side-{{ key }}">{{ label }}</span>`):
+/// the name says it, the colour and border only help.
+pub struct SideBadge {
+    pub key: &'static str,
+    pub label: String,
+}
+
+impl std::fmt::Display for SideBadge {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label)
     }
 }

@@ -15,6 +15,7 @@ use crate::gate::Gate;
 use crate::password;
 use crate::security::{CsrfForm, safe_next};
 use crate::signin::{Throttle, retry_after, session_cookie};
+use crate::tr::SideBadge;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -541,20 +542,15 @@ async fn send_link(state: &AppState, ctx: &Ctx, ask: Ask, c: &Contact) -> AppRes
         state.db.issue_contact_token(c.id, TokenPurpose::Activation, &token.hash(), now, expires_at, &mail).await?;
         return audit(state, ctx, "contact.welcome_resent", object, "ok", None).await;
     }
-    let purpose = match ask {
-        Ask::SignIn => TokenPurpose::SignIn,
-        Ask::Reset => TokenPurpose::Reset,
+    let link = match ask {
+        Ask::SignIn => accounts::Link::SignIn,
+        Ask::Reset => accounts::Link::Reset,
     };
-    let lang = accounts::lang_of(&c.facts);
-    let to = Email::parse(&c.facts.email).map_err(AppError::internal)?;
-    let (token, url, expires_at) = accounts::new_token(state, purpose)?;
-    let until = tessera_i18n::datetime(lang, expires_at);
-    let mail = match ask {
-        Ask::SignIn => tessera_mail::contacts::sign_in_link(&to, lang, &c.facts.name, &url, &until),
-        Ask::Reset => tessera_mail::contacts::password_reset(&to, lang, &c.facts.name, &url, &until),
-    }
-    .map_err(AppError::internal)?;
-    state.db.issue_contact_token(c.id, purpose, &token.hash(), now, expires_at, &mail).await?;
+    let issued = accounts::link_at(state.config.public_base(), now, link, &c.facts)?;
+    state
+        .db
+        .issue_contact_token(c.id, link.purpose(), &issued.token.hash(), now, issued.expires_at, &issued.mail)
+        .await?;
     let action = match ask {
         Ask::SignIn => "contact.sign_in_link_sent",
         Ask::Reset => "contact.reset_link_sent",
@@ -624,7 +620,7 @@ pub struct Section {
 struct HomePage {
     l: Layout,
     organisation: String,
-    side: String,
+    side: SideBadge,
     /// For a purchaser's contact: the customer it buys for.
     purchaser_for: Option<String>,
     /// Each role's name and what it is for.
@@ -696,7 +692,7 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response
     let page = HomePage {
         l,
         organisation: org.name_of(c.side).to_owned(),
-        side: tr.side(&c.side),
+        side: tr.side_badge(&c.side),
         purchaser_for,
         roles: c.roles.iter().map(|r| (tr.role(r), tr.role_about(r))).collect(),
         contacts: gate.allows(Action::CustomerContacts, party),

@@ -2,7 +2,7 @@
 //! description, photos/PDF), the supplier answers each line through its link, both sides write
 //! in one thread, staff resolve, reject and close. Files go through [`crate::uploads`].
 use super::orders::{number_message, parse_date, text_message};
-use super::{Layout, ListQuery, html, html_status};
+use super::{FieldErrors, Layout, ListQuery, html, html_status};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::{AppError, AppResult};
@@ -28,24 +28,6 @@ use tessera_domain::text::DocNumber;
 
 /// Longest description, comment or reason.
 const MAX_TEXT: usize = 4000;
-
-/// Errors by field name, already in the reader's language.
-struct FieldErrors(Vec<(String, String)>);
-
-impl FieldErrors {
-    fn error(&self, field: &str) -> String {
-        self.0.iter().filter(|(f, _)| f == field).map(|(_, m)| m.as_str()).collect::<Vec<_>>().join(" ")
-    }
-    fn has(&self, field: &str) -> bool {
-        self.0.iter().any(|(f, _)| f == field)
-    }
-    fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-    fn push(&mut self, field: impl Into<String>, message: String) {
-        self.0.push((field.into(), message));
-    }
-}
 
 async fn audit(state: &AppState, ctx: &Ctx, action: &str, object: String, detail: Option<String>) -> AppResult<()> {
     Gate::new(state, ctx).record(action, Some(object), detail).await

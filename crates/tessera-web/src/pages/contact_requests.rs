@@ -3,6 +3,7 @@
 //! approve and apply, reject with a reason), and on a customer's page its purchaser
 //! organisation, its contacts and the form that adds one directly (how a customer's first
 //! admin gets in: seed 004, "only those individuals requested … are granted roles").
+use super::FieldErrors;
 use super::{Layout, Pager, html, html_status};
 use crate::AppState;
 use crate::accounts;
@@ -10,6 +11,7 @@ use crate::ctx::Ctx;
 use crate::error::{AppError, AppResult};
 use crate::gate::Gate;
 use crate::security::CsrfForm;
+use crate::tr::SideBadge;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -27,37 +29,8 @@ use tessera_domain::email::Email;
 use tessera_domain::ids::{ChangeRequestId, PartyId};
 use tessera_domain::policy::{Action, Target};
 
-/// Longest comment or reason.
-const MAX_TEXT: usize = 4000;
-
-/// Errors by field name, already in the reader's language.
-#[derive(Debug, Default)]
-pub struct FieldErrors(Vec<(String, String)>);
-
-impl FieldErrors {
-    pub fn error(&self, field: &str) -> String {
-        self.0.iter().filter(|(f, _)| f == field).map(|(_, m)| m.as_str()).collect::<Vec<_>>().join(" ")
-    }
-    pub fn has(&self, field: &str) -> bool {
-        self.0.iter().any(|(f, _)| f == field)
-    }
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-    /// One message per field and text: a form's repeated problem is told once.
-    fn push(&mut self, field: &str, message: String) {
-        if !self.0.iter().any(|(f, m)| f == field && *m == message) {
-            self.0.push((field.to_owned(), message));
-        }
-    }
-}
-
 fn status_of(raw: &str) -> Option<RequestStatus> {
     raw.parse().ok()
-}
-
-fn request_id(raw: &str) -> AppResult<ChangeRequestId> {
-    raw.parse().map_err(|_| AppError::NotFound)
 }
 
 /// Asks the gate about a request, loading only its scope first.
@@ -80,14 +53,10 @@ fn requester_mail(req: &ChangeRequest) -> AppResult<(Email, tessera_i18n::Lang)>
 }
 
 fn text_field(raw: &str) -> Result<String, &'static str> {
-    let t = raw.trim();
-    if t.is_empty() {
-        Err("contact-requests-text-missing")
-    } else if t.chars().count() > MAX_TEXT {
-        Err("contact-requests-text-too-long")
-    } else {
-        Ok(t.to_owned())
-    }
+    super::request_text(raw).map_err(|p| match p {
+        super::TextProblem::Missing => "contact-requests-text-missing",
+        super::TextProblem::TooLong => "contact-requests-text-too-long",
+    })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -150,7 +119,7 @@ pub struct ChangeView {
     pub kind: &'static str,
     pub kind_label: String,
     pub name: String,
-    pub side: String,
+    pub side: SideBadge,
     pub rows: Vec<FieldRow>,
 }
 
@@ -188,21 +157,21 @@ fn change_view(tr: crate::tr::Tr, change: &Change) -> ChangeView {
             kind: "add",
             kind_label: tr.t("contact-requests-change-add"),
             name: facts.name.clone(),
-            side: tr.side(side),
+            side: tr.side_badge(side),
             rows: facts_rows(None, Some((facts, roles))),
         },
         Change::Update { before, facts, roles } => ChangeView {
             kind: "update",
             kind_label: tr.t("contact-requests-change-update"),
             name: before.facts.name.clone(),
-            side: tr.side(&before.side),
+            side: tr.side_badge(&before.side),
             rows: facts_rows(Some((&before.facts, &before.roles)), Some((facts, roles))),
         },
         Change::Remove { before } => ChangeView {
             kind: "remove",
             kind_label: tr.t("contact-requests-change-remove"),
             name: before.facts.name.clone(),
-            side: tr.side(&before.side),
+            side: tr.side_badge(&before.side),
             rows: facts_rows(Some((&before.facts, &before.roles)), None),
         },
     }
@@ -270,7 +239,7 @@ pub async fn show(
     Path(id): Path<String>,
     Query(done): Query<Done>,
 ) -> AppResult<Response> {
-    let id = request_id(&id)?;
+    let id = super::change_request_id(&id)?;
     gate_request(&Gate::new(&state, &ctx), Action::PartyView, id).await?;
     let mut page = show_page(&state, &ctx, id).await?;
     let tr = ctx.tr();
@@ -296,7 +265,7 @@ pub async fn comment(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<CommentForm>,
 ) -> AppResult<Response> {
-    let id = request_id(&id)?;
+    let id = super::change_request_id(&id)?;
     let gate = Gate::new(&state, &ctx);
     gate_request(&gate, Action::ContactAdminister, id).await?;
     let user = ctx.user.as_ref().ok_or(AppError::Unauthenticated)?;
@@ -306,7 +275,7 @@ pub async fn comment(
         Err(msg) => {
             let mut page = show_page(&state, &ctx, id).await?;
             page.comment = form.body;
-            page.errors.push("body", tr.t(msg));
+            page.errors.push_once("body", tr.t(msg));
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
@@ -343,7 +312,7 @@ pub async fn approve(
     Path(id): Path<String>,
     CsrfForm(_form): CsrfForm<Done>,
 ) -> AppResult<Response> {
-    let id = request_id(&id)?;
+    let id = super::change_request_id(&id)?;
     gate_request(&Gate::new(&state, &ctx), Action::ContactAdminister, id).await?;
     let user = ctx.user.as_ref().ok_or(AppError::Unauthenticated)?;
     let req = state.db.change_request(id).await?;
@@ -398,7 +367,7 @@ pub async fn reject(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<RejectForm>,
 ) -> AppResult<Response> {
-    let id = request_id(&id)?;
+    let id = super::change_request_id(&id)?;
     let gate = Gate::new(&state, &ctx);
     gate_request(&gate, Action::ContactAdminister, id).await?;
     let user = ctx.user.as_ref().ok_or(AppError::Unauthenticated)?;
@@ -408,7 +377,7 @@ pub async fn reject(
             let mut page = show_page(&state, &ctx, id).await?;
             page.reason = form.reason;
             let msg = if msg == "contact-requests-text-missing" { "contact-requests-reason-missing" } else { msg };
-            page.errors.push("reason", ctx.tr().t(msg));
+            page.errors.push_once("reason", ctx.tr().t(msg));
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
     };
@@ -559,13 +528,13 @@ pub async fn set_purchaser(
             Ok(p) if p != id => match state.db.party(p).await {
                 Ok(_) => Some(p),
                 Err(DbError::NotFound) => {
-                    errors.push("purchaser", tr.t("party-contacts-purchaser-unknown"));
+                    errors.push_once("purchaser", tr.t("party-contacts-purchaser-unknown"));
                     None
                 }
                 Err(e) => return Err(e.into()),
             },
             _ => {
-                errors.push("purchaser", tr.t("party-contacts-purchaser-unknown"));
+                errors.push_once("purchaser", tr.t("party-contacts-purchaser-unknown"));
                 None
             }
         },
@@ -574,7 +543,7 @@ pub async fn set_purchaser(
         && org.purchaser.is_some()
         && state.db.contacts_of(id).await?.iter().any(|c| c.side == Side::Purchaser)
     {
-        errors.push("purchaser", tr.t("party-contacts-purchaser-has-contacts"));
+        errors.push_once("purchaser", tr.t("party-contacts-purchaser-has-contacts"));
     }
     if !errors.is_empty() {
         return render_party(&state, &ctx, id, None, errors, StatusCode::UNPROCESSABLE_ENTITY).await;
@@ -625,19 +594,19 @@ pub async fn add_contact(
         Ok(f) => Some(f),
         Err(problems) => {
             for (field, rule) in problems {
-                errors.push(field.as_str(), tr.t(rule.message_id()));
+                errors.push_once(field.as_str(), tr.t(rule.message_id()));
             }
             None
         }
     };
     let side = match form.side.parse::<Side>() {
         Ok(Side::Purchaser) if org.purchaser.is_none() => {
-            errors.push(Field::Side.as_str(), tr.t("party-contacts-no-purchaser"));
+            errors.push_once(Field::Side.as_str(), tr.t("party-contacts-no-purchaser"));
             None
         }
         Ok(s) => Some(s),
         Err(()) => {
-            errors.push(Field::Side.as_str(), tr.t("party-contacts-side-missing"));
+            errors.push_once(Field::Side.as_str(), tr.t("party-contacts-side-missing"));
             None
         }
     };
@@ -647,11 +616,11 @@ pub async fn add_contact(
             Ok(role) if side.is_none_or(|s| role.fits(s)) => {
                 roles.insert(role);
             }
-            _ => errors.push(Field::Roles.as_str(), tr.t("contact-rule-role-not-for-side")),
+            _ => errors.push_once(Field::Roles.as_str(), tr.t("contact-rule-role-not-for-side")),
         }
     }
     if form.role.is_empty() {
-        errors.push(Field::Roles.as_str(), tr.t("party-contacts-no-role"));
+        errors.push_once(Field::Roles.as_str(), tr.t("party-contacts-no-role"));
     }
     let (Some(facts), Some(side), true) = (facts, side, errors.is_empty()) else {
         return render_party(&state, &ctx, id, Some(form), errors, StatusCode::UNPROCESSABLE_ENTITY).await;
@@ -665,7 +634,7 @@ pub async fn add_contact(
             Ok(Redirect::to(&format!("/admin/parties/{id}?saved=contact#contacts")).into_response())
         }
         Err(DbError::Conflict) => {
-            errors.push(Field::Email.as_str(), tr.t("contact-rule-email-taken"));
+            errors.push_once(Field::Email.as_str(), tr.t("contact-rule-email-taken"));
             render_party(&state, &ctx, id, Some(form), errors, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => Err(e.into()),

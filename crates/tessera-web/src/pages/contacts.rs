@@ -10,7 +10,7 @@ use crate::ctx::Ctx;
 use crate::error::{AppError, AppResult};
 use crate::gate::Gate;
 use crate::security::CsrfForm;
-use crate::tr::Tr;
+use crate::tr::{SideBadge, Tr};
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -31,8 +31,6 @@ use tessera_i18n::Lang;
 
 /// Where the manager lives.
 const PATH: &str = "/customer/contacts";
-/// Longest comment on a request.
-const MAX_COMMENT: usize = 4000;
 /// More rows than any organisation has: a form with more is refused.
 const MAX_ROWS: usize = 500;
 
@@ -194,7 +192,7 @@ struct RowView {
     id: Option<ContactId>,
     is_new: bool,
     editable: bool,
-    side_label: String,
+    side_label: SideBadge,
     organisation: String,
     name: String,
     email: String,
@@ -332,7 +330,7 @@ impl Ctxs<'_> {
             id: Some(c.id),
             is_new: false,
             editable,
-            side_label: tr.side(&c.side),
+            side_label: tr.side_badge(&c.side),
             organisation: self.org.name_of(c.side).to_owned(),
             name: facts.name,
             email: facts.email,
@@ -388,7 +386,7 @@ impl Ctxs<'_> {
             id: t.contact_id(),
             is_new: true,
             editable: true,
-            side_label: tr.side(&chosen),
+            side_label: tr.side_badge(&chosen),
             organisation: self.org.name_of(chosen).to_owned(),
             name: t.name,
             email: t.email,
@@ -555,7 +553,7 @@ struct RoleMark {
 
 struct PendingRow {
     name: String,
-    side_label: String,
+    side_label: SideBadge,
     organisation: String,
     /// `new`, `removed`, `changed` or `unchanged`.
     kind: &'static str,
@@ -621,7 +619,7 @@ fn pending_rows(tr: &Tr, org: &CustomerOrg, contacts: &[Contact], set: &ChangeSe
         let change = set.changes.iter().find(|ch| ch.contact() == Some(c.id));
         let base = |kind: &'static str| PendingRow {
             name: c.facts.name.clone(),
-            side_label: tr.side(&c.side),
+            side_label: tr.side_badge(&c.side),
             organisation: org.name_of(c.side).to_owned(),
             kind,
             marker: tr.t(&format!("contacts-kind-{kind}")),
@@ -656,7 +654,7 @@ fn pending_rows(tr: &Tr, org: &CustomerOrg, contacts: &[Contact], set: &ChangeSe
         if let Change::Add { side, facts, roles } = ch {
             rows.push(PendingRow {
                 name: facts.name.clone(),
-                side_label: tr.side(side),
+                side_label: tr.side_badge(side),
                 organisation: org.name_of(*side).to_owned(),
                 kind: "new",
                 marker: tr.t("contacts-kind-new"),
@@ -855,10 +853,6 @@ pub struct CommentForm {
     comment: String,
 }
 
-fn request_id(raw: &str) -> AppResult<ChangeRequestId> {
-    raw.parse().map_err(|_| AppError::NotFound)
-}
-
 /// `POST /customer/contacts/requests/{id}/messages`: a comment on the pending request.
 pub async fn comment(
     State(state): State<AppState>,
@@ -866,28 +860,27 @@ pub async fn comment(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm<CommentForm>,
 ) -> AppResult<Response> {
-    let id = request_id(&id)?;
+    let id = super::change_request_id(&id)?;
     let me = enter_request(&state, &ctx, id).await?;
     let tr = ctx.tr();
-    let body = form.comment.trim();
-    let problem = if body.is_empty() {
-        Some("contacts-comment-empty")
-    } else if body.chars().count() > MAX_COMMENT {
-        Some("contacts-comment-too-long")
-    } else {
-        None
-    };
-    if let Some(p) = problem {
-        let req = state.db.change_request(id).await?;
-        if req.status == RequestStatus::Pending {
-            let typed = (form.comment.clone(), Some(tr.t(p)));
-            return pending_page(&state, &ctx, &me, req, StatusCode::UNPROCESSABLE_ENTITY, None, typed).await;
+    let body = match super::request_text(&form.comment) {
+        Ok(body) => body,
+        Err(problem) => {
+            let p = match problem {
+                super::TextProblem::Missing => "contacts-comment-empty",
+                super::TextProblem::TooLong => "contacts-comment-too-long",
+            };
+            let req = state.db.change_request(id).await?;
+            if req.status == RequestStatus::Pending {
+                let typed = (form.comment.clone(), Some(tr.t(p)));
+                return pending_page(&state, &ctx, &me, req, StatusCode::UNPROCESSABLE_ENTITY, None, typed).await;
+            }
+            return decided(&state, &ctx, &me).await;
         }
-        return decided(&state, &ctx, &me).await;
-    }
+    };
     let ev = event(&state, &ctx, "contact_request.comment", format!("contact_request:{id}"), String::new());
     let now = state.clock.now();
-    match state.db.add_request_message(id, "contact", me.id.get(), &me.facts.name, body, now, None, &ev).await {
+    match state.db.add_request_message(id, "contact", me.id.get(), &me.facts.name, &body, now, None, &ev).await {
         Ok(()) => Ok(Redirect::to(&format!("{PATH}?commented={id}#thread")).into_response()),
         Err(DbError::Stale) => decided(&state, &ctx, &me).await,
         Err(e) => Err(e.into()),
@@ -915,7 +908,7 @@ pub async fn cancel(
     Path(id): Path<String>,
     CsrfForm(_form): CsrfForm<EmptyForm>,
 ) -> AppResult<Response> {
-    let id = request_id(&id)?;
+    let id = super::change_request_id(&id)?;
     let me = enter_request(&state, &ctx, id).await?;
     let req = state.db.change_request(id).await?;
     if req.status != RequestStatus::Pending {
@@ -938,7 +931,7 @@ pub async fn cancel(
 struct ContactPage {
     l: Layout,
     c: Contact,
-    side_label: String,
+    side_label: SideBadge,
     organisation: String,
     language: String,
     roles: Vec<(String, String)>,
@@ -974,7 +967,7 @@ pub async fn contact(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Str
     let tr = ctx.tr();
     let page = ContactPage {
         l: Layout::new(&ctx, c.facts.name.clone(), "customer-contacts", &format!("{PATH}/{id}")),
-        side_label: tr.side(&c.side),
+        side_label: tr.side_badge(&c.side),
         organisation: org.name_of(c.side).to_owned(),
         language: c.facts.language.parse::<Lang>().map(Lang::native_name).unwrap_or(&c.facts.language).to_owned(),
         roles: c.roles.iter().map(|r| (tr.role(r), tr.role_about(r))).collect(),

@@ -27,6 +27,35 @@ use axum::response::{Html, IntoResponse, Response};
 use serde::Deserialize;
 use tessera_i18n::Lang;
 
+/// A form's errors by field name, already in the reader's language.
+#[derive(Debug, Default)]
+pub struct FieldErrors(Vec<(String, String)>);
+
+impl FieldErrors {
+    /// The field's messages, one after the other.
+    pub fn error(&self, field: &str) -> String {
+        self.0.iter().filter(|(f, _)| f == field).map(|(_, m)| m.as_str()).collect::<Vec<_>>().join(" ")
+    }
+    pub fn has(&self, field: &str) -> bool {
+        self.0.iter().any(|(f, _)| f == field)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    pub fn push(&mut self, field: impl Into<String>, message: String) {
+        self.0.push((field.into(), message));
+    }
+    /// As [`push`](Self::push), but a message the field already has is told once.
+    pub fn push_once(&mut self, field: &str, message: String) {
+        if !self.has_message(field, &message) {
+            self.push(field, message);
+        }
+    }
+    fn has_message(&self, field: &str, message: &str) -> bool {
+        self.0.iter().any(|(f, m)| f == field && m == message)
+    }
+}
+
 /// What every page's frame needs.
 pub struct Layout {
     pub tr: Tr,
@@ -180,4 +209,30 @@ impl Pager {
 
 pub(crate) fn not_found() -> AppError {
     AppError::NotFound
+}
+
+// --- Contacts' change requests (issue #6): shared by the customer's and the staff's pages ---
+
+/// A change request's number from the address; anything else is 404.
+pub(crate) fn change_request_id(raw: &str) -> AppResult<tessera_domain::ids::ChangeRequestId> {
+    raw.parse().map_err(|_| AppError::NotFound)
+}
+
+/// Longest comment on, or reason for rejecting, a change request.
+pub(crate) const MAX_REQUEST_TEXT: usize = 4000;
+
+/// What is wrong with a comment or a reason as typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TextProblem {
+    Missing,
+    TooLong,
+}
+
+/// A comment or a reason: trimmed, not empty, at most [`MAX_REQUEST_TEXT`] characters.
+pub(crate) fn request_text(raw: &str) -> Result<String, TextProblem> {
+    match tessera_domain::text::optional(raw, MAX_REQUEST_TEXT) {
+        Ok(Some(t)) => Ok(t),
+        Ok(None) => Err(TextProblem::Missing),
+        Err(_) => Err(TextProblem::TooLong),
+    }
 }

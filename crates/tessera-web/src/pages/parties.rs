@@ -1,5 +1,6 @@
 //! Parties: suppliers, subcontractors, customers.
-use super::contact_requests::{AddForm, FieldErrors, PartyContacts, party_contacts};
+use super::FieldErrors;
+use super::contact_requests::{AddForm, PartyContacts, party_contacts};
 use super::scorecard::ScorecardView;
 use super::{Layout, ListQuery, Pager, html, html_status};
 use crate::AppState;

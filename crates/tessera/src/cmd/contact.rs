@@ -9,12 +9,10 @@ use std::collections::BTreeSet;
 use std::process::ExitCode;
 use tessera_db::Db;
 use tessera_db::contacts::{NewContact, TokenPurpose};
-use tessera_db::outbox::NewMail;
 use tessera_domain::clock::{Clock, SystemClock};
 use tessera_domain::contact::{ContactFacts, ContactRole, RawFacts, Side};
-use tessera_domain::email::Email;
 use tessera_domain::ids::ContactId;
-use tessera_domain::secret::Secret;
+use tessera_web::accounts::{self, Link};
 
 #[derive(Subcommand)]
 pub enum ContactCommand {
@@ -61,39 +59,6 @@ pub struct ListArgs {
     customer: String,
     #[command(flatten)]
     db: DbArgs,
-}
-
-/// A new activation (or sign-in) token for a contact, its address, and the email carrying it.
-pub struct Issued {
-    pub token: Secret,
-    pub url: String,
-    pub expires_at: DateTime<Utc>,
-    pub mail: NewMail,
-}
-
-/// The welcome email for a new contact, with a fresh activation token (as the web's
-/// `accounts::welcome` makes it).
-pub fn welcome(
-    base: &str,
-    now: DateTime<Utc>,
-    facts: &ContactFacts,
-    organisation: &str,
-    roles: &BTreeSet<ContactRole>,
-) -> anyhow::Result<Issued> {
-    let token = Secret::generate()?;
-    let url = format!("{}/c/{}", base.trim_end_matches('/'), token.expose());
-    let expires_at = now + tessera_web::accounts::lifetime(TokenPurpose::Activation);
-    let lang = tessera_web::accounts::lang_of(facts);
-    let to = Email::parse(&facts.email).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let w = tessera_mail::Welcome {
-        name: &facts.name,
-        organisation,
-        roles: roles.iter().map(|r| tessera_i18n::t(lang, &r.message_id())).collect(),
-        url: &url,
-        valid_until: tessera_i18n::datetime(lang, expires_at),
-    };
-    let mail = tessera_mail::contacts::welcome(&to, lang, &w)?;
-    Ok(Issued { token, url, expires_at, mail })
 }
 
 pub async fn run(cmd: ContactCommand) -> anyhow::Result<ExitCode> {
@@ -168,7 +133,7 @@ async fn add(db: &Db, a: &AddArgs) -> anyhow::Result<String> {
         anyhow::anyhow!("{}", text.join("; "))
     })?;
     let now = SystemClock.now();
-    let issued = welcome(&a.public_url, now, &facts, org.name_of(side), &roles)?;
+    let issued = accounts::welcome_at(&a.public_url, now, &facts, org.name_of(side), &roles)?;
     let new = NewContact { customer: org.id, side, facts, roles };
     let id = match db.create_contact(&new, &issued.token.hash(), issued.expires_at, &issued.mail, "cli", now).await {
         Ok(id) => id,
@@ -195,7 +160,7 @@ pub async fn demo_link(
     let c = db.contact(contact).await?;
     let org = db.customer_org(c.customer).await?;
     if !c.activated {
-        let issued = welcome(base, now, &c.facts, org.name_of(c.side), &c.roles)?;
+        let issued = accounts::welcome_at(base, now, &c.facts, org.name_of(c.side), &c.roles)?;
         db.issue_contact_token(
             contact,
             TokenPurpose::Activation,
@@ -207,18 +172,9 @@ pub async fn demo_link(
         .await?;
         return Ok((format!("Customer Admin of {} ({}), activation link", org.name, c.facts.email), issued.url));
     }
-    let token = Secret::generate()?;
-    let url = format!("{}/c/{}", base.trim_end_matches('/'), token.expose());
-    let expires_at = now + tessera_web::accounts::lifetime(TokenPurpose::SignIn);
-    let lang = tessera_web::accounts::lang_of(&c.facts);
-    let to = Email::parse(&c.facts.email).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let mail = tessera_mail::contacts::sign_in_link(
-        &to,
-        lang,
-        &c.facts.name,
-        &url,
-        &tessera_i18n::datetime(lang, expires_at),
-    )?;
-    db.issue_contact_token(contact, TokenPurpose::SignIn, &token.hash(), now, expires_at, &mail).await?;
+    let issued = accounts::link_at(base, now, Link::SignIn, &c.facts)?;
+    db.issue_contact_token(contact, TokenPurpose::SignIn, &issued.token.hash(), now, issued.expires_at, &issued.mail)
+        .await?;
+    let url = issued.url;
     Ok((format!("Customer Admin of {} ({}), sign-in link", org.name, c.facts.email), url))
 }
