@@ -152,6 +152,7 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/contact-requests/{id}/reject", post(pages::contact_requests::reject))
         .route("/admin/parties/{id}/purchaser", post(pages::contact_requests::set_purchaser))
         .route("/admin/parties/{id}/contacts", post(pages::contact_requests::add_contact))
+        .route("/admin/contacts/{id}/remove", post(pages::contact_requests::remove_contact))
         .route("/admin/mailbox", get(pages::mailbox::list))
         .route("/admin/mailbox/{id}", get(pages::mailbox::show))
         // Contacts Manager of the customer portal (issue #6, the contacts-manager part).

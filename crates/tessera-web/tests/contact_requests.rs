@@ -476,3 +476,38 @@ async fn pending_requests_come_first() {
     let mine = f.app.get(&format!("/admin/contact-requests?customer={elmar}")).await;
     assert!(!mine.body.contains("COMPANY X</a>"), "filtered by customer");
 }
+
+/// Staff take a contact out of the portal at once: its session ends, the page says so, the audit
+/// log has it; purchasing may not, and a contact that is gone is not found.
+#[tokio::test]
+async fn staff_remove_a_contact_and_its_session_ends() {
+    let mut f = fixture(&[StaffRole::Sales]).await;
+    let session = Secret::generate().unwrap();
+    let now = f.app.clock_now();
+    f.app.db.create_contact_session(&session.hash(), f.bob, now, now + chrono::Duration::hours(1), None).await.unwrap();
+    let page = f.app.get(&format!("/admin/parties/{}", f.customer)).await;
+    assert!(page.body.contains(&format!("/admin/contacts/{}/remove", f.bob)), "a remove button per contact");
+    let res = f.app.post(&format!("/admin/contacts/{}/remove", f.bob), &[]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    assert_eq!(res.location(), format!("/admin/parties/{}?saved=removed#contacts", f.customer));
+    let page = f.app.get(&format!("/admin/parties/{}?saved=removed", f.customer)).await;
+    assert!(
+        page.body.contains(&tessera_i18n::t(tessera_i18n::Lang::En, "party-contacts-removed").replace('\'', "&#39;"))
+    );
+    assert!(f.app.db.contact_session(&session.hash()).await.unwrap().is_none(), "bob's session ended");
+    assert!(f.app.db.contacts_of(f.customer).await.unwrap().iter().all(|c| c.id != f.bob));
+    let audit = f.app.db.audit_events(1).await.unwrap().items;
+    assert!(
+        audit
+            .iter()
+            .any(|e| e.action == "contact.remove" && e.object.as_deref() == Some(&*format!("contact:{}", f.bob)))
+    );
+    // Gone: not found, and nothing else changes.
+    let again = f.app.post(&format!("/admin/contacts/{}/remove", f.bob), &[]).await;
+    assert_eq!(again.status, StatusCode::NOT_FOUND);
+
+    let mut p = fixture(&[StaffRole::Purchasing]).await;
+    let res = p.app.post(&format!("/admin/contacts/{}/remove", p.carl), &[]).await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    assert!(p.app.db.contacts_of(p.customer).await.unwrap().iter().any(|c| c.id == p.carl), "carl stays");
+}

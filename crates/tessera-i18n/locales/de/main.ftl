@@ -798,3 +798,6 @@ party-contacts-added = Der Kontakt wurde hinzugefügt und hat die Willkommens-E-
 party-contacts-no-purchaser = Dieser Kunde hat keine Einkaufsorganisation. Benennen Sie zuerst eine.
 party-contacts-side-missing = Wählen Sie die Organisation, zu der der Kontakt gehört.
 party-contacts-no-role = Wählen Sie mindestens eine Rolle.
+party-contacts-remove = Entfernen
+party-contacts-remove-who = { $name } aus dem Portal entfernen
+party-contacts-removed = Der Kontakt wurde aus dem Portal entfernt: seine Sitzungen und Links funktionieren nicht mehr.

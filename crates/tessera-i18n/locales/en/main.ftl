@@ -798,3 +798,6 @@ party-contacts-added = The contact was added and sent the welcome email.
 party-contacts-no-purchaser = This customer has no purchaser organisation. Name one first.
 party-contacts-side-missing = Choose the organisation the contact belongs to.
 party-contacts-no-role = Choose at least one role.
+party-contacts-remove = Remove
+party-contacts-remove-who = Remove { $name } from the portal
+party-contacts-removed = The contact was removed from the portal: their sessions and links no longer work.

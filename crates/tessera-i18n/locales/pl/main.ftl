@@ -806,3 +806,6 @@ party-contacts-added = Osoba kontaktowa została dodana i otrzymała wiadomość
 party-contacts-no-purchaser = Ten klient nie ma organizacji zakupowej. Najpierw ją wskaż.
 party-contacts-side-missing = Wybierz organizację, do której należy osoba.
 party-contacts-no-role = Wybierz co najmniej jedną rolę.
+party-contacts-remove = Usuń
+party-contacts-remove-who = Usuń { $name } z portalu
+party-contacts-removed = Osoba kontaktowa została usunięta z portalu: jej sesje i linki już nie działają.

@@ -640,3 +640,26 @@ pub async fn add_contact(
         Err(e) => Err(e.into()),
     }
 }
+
+/// `POST /admin/contacts/{id}/remove`: staff take a contact out of the portal at once (someone
+/// left and the customer's admin cannot file a request). Its sessions and tokens end in the
+/// same transaction; the removal is in the audit log. A request still waiting that changes the
+/// contact can no longer be approved (staff are told why).
+pub async fn remove_contact(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    CsrfForm(_): CsrfForm<super::auth::Empty>,
+) -> AppResult<Response> {
+    let id: tessera_domain::ids::ContactId = id.parse().map_err(|_| super::not_found())?;
+    let gate = Gate::new(&state, &ctx);
+    if matches!(ctx.principal, tessera_domain::policy::Principal::Anonymous) {
+        gate.check(Action::ContactAdminister, Target::Collection).await?;
+    }
+    let (customer, side) = state.db.contact_scope(id).await?;
+    gate.check(Action::ContactAdminister, Target::Contact { id, customer, side }).await?;
+    let actor = ctx.actor().unwrap_or_else(|| "-".into());
+    state.db.remove_contact(id, &actor, state.clock.now()).await?;
+    tracing::info!(contact = id.get(), customer = customer.get(), "contact removed by staff");
+    Ok(Redirect::to(&format!("/admin/parties/{customer}?saved=removed#contacts")).into_response())
+}

@@ -70,6 +70,7 @@ pub async fn show(
     let flash = match q.saved.as_str() {
         "purchaser" => Some(ctx.tr().t("party-contacts-purchaser-saved")),
         "contact" => Some(ctx.tr().t("party-contacts-added")),
+        "removed" => Some(ctx.tr().t("party-contacts-removed")),
         _ => None,
     };
     render_show(&state, &ctx, id, None, FieldErrors::default(), flash, StatusCode::OK).await
