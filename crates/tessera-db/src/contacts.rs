@@ -222,6 +222,30 @@ async fn roles_of<C: ConnectionTrait>(conn: &C, contact: i64) -> Result<BTreeSet
 
 async fn to_contact<C: ConnectionTrait>(conn: &C, m: contact::Model) -> Result<Contact, DbError> {
     let roles = roles_of(conn, m.id).await?;
+    with_roles(m, roles)
+}
+
+/// The roles of many contacts in one query.
+async fn roles_of_all<C: ConnectionTrait>(
+    conn: &C,
+    contacts: &[i64],
+) -> Result<std::collections::BTreeMap<i64, BTreeSet<ContactRole>>, DbError> {
+    let mut out: std::collections::BTreeMap<i64, BTreeSet<ContactRole>> = std::collections::BTreeMap::new();
+    if contacts.is_empty() {
+        return Ok(out);
+    }
+    for r in contact_role::Entity::find()
+        .filter(contact_role::Column::ContactId.is_in(contacts.iter().copied()))
+        .all(conn)
+        .await?
+    {
+        let role = r.role.parse::<ContactRole>().map_err(|()| corrupt("contact_roles.role", &r.role))?;
+        out.entry(r.contact_id).or_default().insert(role);
+    }
+    Ok(out)
+}
+
+fn with_roles(m: contact::Model, roles: BTreeSet<ContactRole>) -> Result<Contact, DbError> {
     let side = m.side.parse::<Side>().map_err(|()| corrupt("contacts.side", &m.side))?;
     Ok(Contact {
         id: ContactId::new(m.id),
@@ -361,11 +385,14 @@ impl Db {
             .order_by_asc(contact::Column::Name)
             .all(self.conn())
             .await?;
-        let mut out = Vec::with_capacity(ms.len());
-        for m in ms {
-            out.push(to_contact(self.conn(), m).await?);
-        }
-        Ok(out)
+        let ids: Vec<i64> = ms.iter().map(|m| m.id).collect();
+        let mut roles = roles_of_all(self.conn(), &ids).await?;
+        ms.into_iter()
+            .map(|m| {
+                let r = roles.remove(&m.id).unwrap_or_default();
+                with_roles(m, r)
+            })
+            .collect()
     }
 
     /// A contact in the portal ([`DbError::NotFound`] once removed).
@@ -744,16 +771,30 @@ impl Db {
         let pager = q.paginate(self.conn(), PAGE_SIZE);
         let counts = pager.num_items_and_pages().await?;
         let page = Ord::max(page, 1);
-        let mut items = Vec::new();
-        for m in pager.fetch_page(page - 1).await? {
+        let rows = pager.fetch_page(page - 1).await?;
+        // The page's customers and requesters, one query each.
+        let customers: std::collections::BTreeMap<i64, String> = party::Entity::find()
+            .filter(party::Column::Id.is_in(rows.iter().map(|m| m.customer_id)))
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|p| (p.id, p.name))
+            .collect();
+        let requesters: std::collections::BTreeMap<i64, String> = contact::Entity::find()
+            .filter(contact::Column::Id.is_in(rows.iter().map(|m| m.requested_by)))
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|c| (c.id, c.name))
+            .collect();
+        let mut items = Vec::with_capacity(rows.len());
+        for m in rows {
             let changes: ChangeSet =
                 serde_json::from_str(&m.changes).map_err(|_| corrupt("contact_requests.changes", &m.changes))?;
             let status =
                 m.status.parse::<RequestStatus>().map_err(|()| corrupt("contact_requests.status", &m.status))?;
-            let customer_name =
-                party::Entity::find_by_id(m.customer_id).one(self.conn()).await?.map(|p| p.name).unwrap_or_default();
-            let requester_name =
-                contact::Entity::find_by_id(m.requested_by).one(self.conn()).await?.map(|c| c.name).unwrap_or_default();
+            let customer_name = customers.get(&m.customer_id).cloned().unwrap_or_default();
+            let requester_name = requesters.get(&m.requested_by).cloned().unwrap_or_default();
             items.push(ChangeRequestSummary {
                 id: ChangeRequestId::new(m.id),
                 customer: PartyId::new(m.customer_id),

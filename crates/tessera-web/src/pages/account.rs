@@ -82,19 +82,9 @@ async fn audit(
     outcome: &str,
     detail: Option<String>,
 ) -> AppResult<()> {
-    state
-        .db
-        .audit(&AuditEvent {
-            at: state.clock.now(),
-            actor_kind: ctx.principal.kind().into(),
-            actor: ctx.actor(),
-            action: action.into(),
-            object,
-            outcome: outcome.into(),
-            ip: ctx.ip.clone(),
-            detail,
-        })
-        .await?;
+    let mut event = Gate::new(state, ctx).event(action, object, detail);
+    outcome.clone_into(&mut event.outcome);
+    state.db.audit(&event).await?;
     Ok(())
 }
 
