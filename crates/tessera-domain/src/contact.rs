@@ -164,6 +164,13 @@ pub struct ContactGrant {
 }
 
 impl ContactGrant {
+    /// Whether the policy lets this contact change `contact` (or, without one, add a contact)
+    /// of `side` in its organisation.
+    pub fn may_change(&self, contact: Option<ContactId>, side: Side) -> bool {
+        use crate::policy::{Principal, Target, decide};
+        let target = Target::Contact { id: contact, customer: self.customer, side };
+        decide(&Principal::Contact(self.clone()), Action::CustomerContacts, &target).is_allowed()
+    }
     pub fn may(&self, action: Action) -> bool {
         self.roles.iter().any(|r| r.actions().contains(&action))
     }
@@ -457,7 +464,7 @@ pub fn plan(org: &Organisation<'_>, requester: &ContactGrant, rows: &[RowInput])
         if row.remove {
             // A new row marked for removal is simply dropped.
             if let Some(c) = existing {
-                if requester.manages(side) {
+                if requester.may_change(Some(c.id), side) {
                     changes.push(Change::Remove { before: c.clone() });
                 } else {
                     push(Field::Request, Rule::NotYours);
@@ -499,7 +506,7 @@ pub fn plan(org: &Organisation<'_>, requester: &ContactGrant, rows: &[RowInput])
             None => Some(Change::Add { side, facts, roles }),
         };
         if let Some(change) = change {
-            if requester.manages(side) {
+            if requester.may_change(row.id, side) {
                 changes.push(change);
             } else {
                 push(Field::Request, Rule::NotYours);

@@ -204,9 +204,9 @@ pub enum Target {
         id: ComplaintId,
         party: PartyId,
     },
-    /// A customer organisation's contact.
+    /// A customer organisation's contact; without `id`, a new contact of that side.
     Contact {
-        id: ContactId,
+        id: Option<ContactId>,
         customer: PartyId,
         side: Side,
     },
@@ -340,7 +340,7 @@ mod tests {
 
     fn targets() -> Vec<Target> {
         vec![
-            Target::Contact { id: ContactId::new(1), customer: PartyId::new(1), side: Side::Customer },
+            Target::Contact { id: Some(ContactId::new(1)), customer: PartyId::new(1), side: Side::Customer },
             Target::ChangeRequest { id: ChangeRequestId::new(1), customer: PartyId::new(1) },
             Target::Collection,
             Target::Party(PartyId::new(1)),
@@ -451,7 +451,7 @@ mod tests {
                 (&order_link, Target::Item(ItemId::new(1)), Decision::Deny(Denial::NotFound)),
                 (
                     &supplier_link,
-                    Target::Contact { id: ContactId::new(1), customer: PartyId::new(1), side: Side::Customer },
+                    Target::Contact { id: Some(ContactId::new(1)), customer: PartyId::new(1), side: Side::Customer },
                     Decision::Deny(Denial::NotFound),
                 ),
                 (
@@ -499,14 +499,14 @@ mod tests {
             Target::Party(PartyId::new(1)),
             Target::Order { id: OrderId::new(1), party: PartyId::new(1) },
             Target::ChangeRequest { id: ChangeRequestId::new(1), customer: PartyId::new(1) },
-            Target::Contact { id: ContactId::new(2), customer: PartyId::new(1), side: Side::Purchaser },
+            Target::Contact { id: Some(ContactId::new(2)), customer: PartyId::new(1), side: Side::Purchaser },
         ];
         let other = [
             Target::Party(PartyId::new(2)),
             Target::Order { id: OrderId::new(3), party: PartyId::new(2) },
             Target::Complaint { id: ComplaintId::new(3), party: PartyId::new(2) },
             Target::ChangeRequest { id: ChangeRequestId::new(2), customer: PartyId::new(2) },
-            Target::Contact { id: ContactId::new(9), customer: PartyId::new(2), side: Side::Customer },
+            Target::Contact { id: Some(ContactId::new(9)), customer: PartyId::new(2), side: Side::Customer },
         ];
         for role in ContactRole::ALL {
             let side = if role.fits(Side::Customer) { Side::Customer } else { Side::Purchaser };
@@ -542,7 +542,8 @@ mod tests {
         }
         // The purchaser's admin sees the list but changes only the purchaser's contacts.
         let padmin = contact(Side::Purchaser, &[PurchaserAdmin]);
-        let customer_side = Target::Contact { id: ContactId::new(3), customer: PartyId::new(1), side: Side::Customer };
+        let customer_side =
+            Target::Contact { id: Some(ContactId::new(3)), customer: PartyId::new(1), side: Side::Customer };
         assert_eq!(decide(&padmin, CustomerContacts, &customer_side), Decision::Deny(Denial::Forbidden));
         assert!(decide(&padmin, CustomerContacts, &Target::Party(PartyId::new(1))).is_allowed());
         assert!(decide(&contact(Side::Customer, &[CustomerAdmin]), CustomerContacts, &customer_side).is_allowed());

@@ -147,7 +147,8 @@ fn describe(t: &Target) -> Option<String> {
         Target::Order { id, .. } => Some(format!("order:{id}")),
         Target::Delivery { id, .. } => Some(format!("delivery:{id}")),
         Target::Complaint { id, .. } => Some(format!("complaint:{id}")),
-        Target::Contact { id, .. } => Some(format!("contact:{id}")),
+        Target::Contact { id: Some(id), .. } => Some(format!("contact:{id}")),
+        Target::Contact { id: None, customer, side } => Some(format!("party:{customer}:{side}")),
         Target::ChangeRequest { id, .. } => Some(format!("contact_request:{id}")),
     }
 }

@@ -657,7 +657,7 @@ pub async fn remove_contact(
         gate.check(Action::ContactAdminister, Target::Collection).await?;
     }
     let (customer, side) = state.db.contact_scope(id).await?;
-    gate.check(Action::ContactAdminister, Target::Contact { id, customer, side }).await?;
+    gate.check(Action::ContactAdminister, Target::Contact { id: Some(id), customer, side }).await?;
     let actor = ctx.actor().unwrap_or_else(|| "-".into());
     state.db.remove_contact(id, &actor, state.clock.now()).await?;
     tracing::info!(contact = id.get(), customer = customer.get(), "contact removed by staff");

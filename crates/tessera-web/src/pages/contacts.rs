@@ -300,7 +300,8 @@ struct Ctxs<'a> {
 impl Ctxs<'_> {
     fn existing(&self, idx: usize, c: &Contact, typed: Option<&FormRow>, errors: Vec<(String, String)>) -> RowView {
         // Without a purchaser organisation (any more), its contacts can only be looked at.
-        let editable = self.me.grant().manages(c.side) && (c.side == Side::Customer || self.org.purchaser.is_some());
+        let editable = self.me.grant().may_change(Some(c.id), c.side)
+            && (c.side == Side::Customer || self.org.purchaser.is_some());
         let (facts, roles, remove) = match typed.filter(|_| editable) {
             Some(t) => (
                 RawFacts {
@@ -352,7 +353,7 @@ impl Ctxs<'_> {
         let roles: BTreeSet<String> = t.roles.iter().cloned().collect();
         let grant = self.me.grant();
         // The sides the requester may add to (a purchaser's admin: the purchaser only).
-        let offered = |s: Side| grant.manages(s) && (s == Side::Customer || self.org.purchaser.is_some());
+        let offered = |s: Side| grant.may_change(None, s) && (s == Side::Customer || self.org.purchaser.is_some());
         let chosen = t
             .side
             .parse::<Side>()
@@ -519,7 +520,7 @@ async fn manager_page(
     let page = ManagerPage {
         l: Layout::new(ctx, tr.t("contacts-title"), "customer-contacts", PATH),
         organisation: org.name.clone(),
-        can_add: me.grant().manages(Side::Customer) || me.grant().manages(Side::Purchaser),
+        can_add: Side::ALL.into_iter().any(|s| me.grant().may_change(None, s)),
         rows,
         top,
         summary,
@@ -673,7 +674,7 @@ async fn may_cancel(state: &AppState, me: &Contact, req: &ChangeRequest) -> AppR
         return Ok(true);
     }
     Ok(match state.db.contact(req.requested_by).await {
-        Ok(requester) => me.grant().manages(requester.side),
+        Ok(requester) => me.grant().may_change(Some(requester.id), requester.side),
         Err(DbError::NotFound) => true,
         Err(e) => return Err(e.into()),
     })
@@ -961,7 +962,7 @@ pub async fn contact(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Str
         return Err(AppError::Unauthenticated);
     }
     let (customer, side) = state.db.contact_scope(id).await?;
-    gate.check(Action::CustomerContacts, Target::Contact { id, customer, side }).await?;
+    gate.check(Action::CustomerContacts, Target::Contact { id: Some(id), customer, side }).await?;
     let c = state.db.contact(id).await?;
     let org = state.db.customer_org(customer).await?;
     let tr = ctx.tr();
