@@ -6,13 +6,15 @@ use crate::error::corrupt;
 use crate::{Db, DbError};
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
-use tessera_domain::ids::{AttachmentId, ComplaintId, DeliveryId, PartyId};
+use tessera_domain::ids::{AttachmentId, ComplaintId, DeliveryId, PartyId, SalesOrderId};
 
 /// What an attachment belongs to; its scope in the policy is its owner's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AttachmentOwner {
     Complaint(ComplaintId),
     Delivery(DeliveryId),
+    /// A customer's own delivery note for a dropshipped order.
+    SalesOrder(SalesOrderId),
 }
 
 impl AttachmentOwner {
@@ -20,12 +22,14 @@ impl AttachmentOwner {
         match self {
             Self::Complaint(id) => ("complaint", id.get()),
             Self::Delivery(id) => ("delivery", id.get()),
+            Self::SalesOrder(id) => ("sales_order", id.get()),
         }
     }
     fn from_parts(kind: &str, id: i64) -> Option<Self> {
         match kind {
             "complaint" => Some(Self::Complaint(ComplaintId::new(id))),
             "delivery" => Some(Self::Delivery(DeliveryId::new(id))),
+            "sales_order" => Some(Self::SalesOrder(SalesOrderId::new(id))),
             _ => None,
         }
     }

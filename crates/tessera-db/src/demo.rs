@@ -28,6 +28,8 @@ pub struct DemoSummary {
     /// COMPANY X's Customer Admin in the customer portal ([`DEMO_CUSTOMER_ADMIN_EMAIL`]); the
     /// caller issues its activation (or sign-in) link.
     pub customer_admin: ContactId,
+    /// COMPANY X (KB0004), whose demo API key the caller makes.
+    pub customer: PartyId,
 }
 
 fn d(y: i32, m: u32, day: u32) -> Result<NaiveDate, DbError> {
@@ -76,11 +78,13 @@ impl Db {
             .await?
             .ok_or(DbError::NotFound)?;
         let customer_admin = self.demo_customer_admin(now).await?;
+        let customer = self.demo_stock(now).await?;
         Ok(DemoSummary {
             created,
             admin_email: admin_email.to_string(),
             sample_order: OrderId::new(order.id),
             customer_admin,
+            customer,
         })
     }
 
@@ -108,6 +112,48 @@ impl Db {
             .await?;
         txn.commit().await?;
         Ok(id)
+    }
+
+    /// Stock for the seed's sample articles, if none was ever loaded (also in a demo loaded
+    /// before there was stock): 2124907 above the cap, 12345 below it, one article limited and
+    /// one out of stock until a date. Returns COMPANY X.
+    async fn demo_stock(&self, now: DateTime<Utc>) -> Result<PartyId, DbError> {
+        use crate::entity::stock_level;
+        let company_x = party::Entity::find()
+            .filter(party::Column::Code.eq("KB0004"))
+            .one(self.conn())
+            .await?
+            .ok_or(DbError::NotFound)?;
+        if stock_level::Entity::find().one(self.conn()).await?.is_some() {
+            return Ok(PartyId::new(company_x.id));
+        }
+        let levels: [(&str, &str, Option<NaiveDate>); 5] = [
+            ("2124907", "4000", None),
+            ("12345", "12", None),
+            ("2124911", "180", None),
+            ("P199121", "3", Some(d(2027, 1, 15)?)),
+            ("12399", "0", Some(d(2027, 2, 1)?)),
+        ];
+        let txn = self.conn().begin().await?;
+        for (article, quantity, expected) in levels {
+            let Some(it) = item::Entity::find().filter(item::Column::OrderingNumber.eq(article)).one(&txn).await?
+            else {
+                continue;
+            };
+            stock_level::ActiveModel {
+                item_id: Set(it.id),
+                article: Set(article.to_owned()),
+                quantity: Set(quantity.to_owned()),
+                limited_at: Set(None),
+                expected_date: Set(expected),
+                updated_at: Set(now),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+        }
+        txn.commit().await?;
+        Ok(PartyId::new(company_x.id))
     }
 
     async fn insert_demo(&self, now: DateTime<Utc>) -> Result<(), DbError> {

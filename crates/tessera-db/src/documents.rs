@@ -87,7 +87,7 @@ fn money(col: &str, v: Option<String>) -> Result<Option<Money>, DbError> {
     v.map(|s| s.parse::<Money>().map_err(|_| corrupt(col, &s))).transpose()
 }
 
-async fn party_names(db: &Db, ids: Vec<i64>) -> Result<HashMap<i64, String>, DbError> {
+pub(crate) async fn party_names(db: &Db, ids: Vec<i64>) -> Result<HashMap<i64, String>, DbError> {
     Ok(party::Entity::find()
         .filter(party::Column::Id.is_in(ids))
         .all(db.conn())

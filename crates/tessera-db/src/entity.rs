@@ -362,3 +362,72 @@ entity!(contact_request_message, "contact_request_messages", {
     pub author_name: String,
     pub body: String,
 });
+
+entity!(api_key, "api_keys", {
+    pub customer_id: Option<i64>,
+    pub name: String,
+    pub hint: String,
+    pub key_hash: String,
+    pub roles: String,
+    pub created_at: DateTimeUtc,
+    pub created_by: String,
+    pub revoked_at: Option<DateTimeUtc>,
+    pub last_used_at: Option<DateTimeUtc>,
+});
+
+entity!(stock_level, "stock_levels", {
+    pub item_id: i64,
+    pub article: String,
+    pub quantity: String,
+    pub limited_at: Option<String>,
+    pub expected_date: Option<Date>,
+    pub updated_at: DateTimeUtc,
+});
+
+entity!(sales_order, "sales_orders", {
+    pub number: String,
+    pub customer_id: i64,
+    pub customer_ref: Option<String>,
+    pub status: String,
+    pub delivery_address: String,
+    pub end_customer_address: Option<String>,
+    pub delivery_note_id: Option<i64>,
+    pub delivery_note_number: Option<String>,
+    pub contact_id: Option<i64>,
+    pub notify: bool,
+    pub created_by: String,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+    pub version: i64,
+});
+
+entity!(sales_order_line, "sales_order_lines", {
+    pub order_id: i64,
+    pub line_no: i32,
+    pub item_id: i64,
+    pub quantity: String,
+});
+
+entity!(sales_order_event, "sales_order_events", {
+    pub order_id: i64,
+    pub status: String,
+    pub note: Option<String>,
+    pub actor: String,
+    pub at: DateTimeUtc,
+});
+
+entity!(sales_order_parcel, "sales_order_parcels", {
+    pub order_id: i64,
+    pub carrier: String,
+    pub tracking_number: String,
+    pub added_at: DateTimeUtc,
+});
+
+entity!(idempotency_key, "idempotency_keys", {
+    pub api_key_id: i64,
+    pub idem_key: String,
+    pub request_hash: String,
+    pub status: i32,
+    pub response: String,
+    pub created_at: DateTimeUtc,
+});

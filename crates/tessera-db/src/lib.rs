@@ -6,6 +6,7 @@
 mod entity;
 mod migration;
 
+pub mod api_keys;
 pub mod attachments;
 pub mod audit;
 pub mod catalog;
@@ -21,7 +22,9 @@ pub mod links;
 pub mod orders;
 pub mod outbox;
 pub mod ratelimit;
+pub mod sales;
 pub mod scorecard;
+pub mod stock;
 pub mod target;
 #[cfg(feature = "testing")]
 pub mod testing;

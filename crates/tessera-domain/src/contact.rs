@@ -127,12 +127,18 @@ impl ContactRole {
     pub fn actions(self) -> &'static [Action] {
         use Action::*;
         match self {
-            Self::Management => {
-                &[CustomerEnter, CustomerContacts, CustomerOrderView, CustomerDocumentView, CustomerInvoiceView]
-            }
-            Self::CustomerAdmin | Self::PurchaserAdmin => &[CustomerEnter, CustomerContacts],
-            Self::Ordering => &[CustomerEnter, CustomerOrderView, CustomerOrderPlace],
-            Self::StockQuery => &[CustomerEnter, CustomerStockView],
+            Self::Management => &[
+                CustomerEnter,
+                CustomerContacts,
+                CustomerApiKeys,
+                CustomerOrderView,
+                CustomerDocumentView,
+                CustomerInvoiceView,
+            ],
+            Self::CustomerAdmin => &[CustomerEnter, CustomerContacts, CustomerApiKeys],
+            Self::PurchaserAdmin => &[CustomerEnter, CustomerContacts],
+            Self::Ordering => &[CustomerEnter, CustomerOrderView, CustomerOrderPlace, CustomerAvailabilityView],
+            Self::StockQuery => &[CustomerEnter, CustomerStockView, CustomerAvailabilityView],
             Self::Documents => &[CustomerEnter, CustomerDocumentView, CustomerDocumentUpload],
             Self::ServiceRequests => &[CustomerEnter, CustomerServiceView, CustomerServiceCreate],
             Self::Invoices => &[CustomerEnter, CustomerInvoiceView],

@@ -44,4 +44,6 @@ id_type!(
     AttachmentId,
     ContactId,
     ChangeRequestId,
+    ApiKeyId,
+    SalesOrderId,
 );

@@ -3,6 +3,7 @@
 //! Nothing here knows about HTTP or the database. Time is passed in ([`clock::Clock`]),
 //! never read deep inside; numbers are exact ([`number`]); secrets cannot leak through
 //! `Debug` ([`secret`]); and [`policy::decide`] is the one function that says who may do what.
+pub mod api_key;
 pub mod clock;
 pub mod complaint;
 pub mod contact;
@@ -17,7 +18,9 @@ pub mod party;
 pub mod password_rule;
 pub mod policy;
 pub mod role;
+pub mod sales;
 pub mod scorecard;
 pub mod secret;
+pub mod stock;
 pub mod text;
 pub mod upload;

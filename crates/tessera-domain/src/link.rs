@@ -39,36 +39,47 @@ fn checksum(body: &str) -> String {
     out.iter().map(|b| *b as char).collect()
 }
 
-impl LinkToken {
-    pub fn generate() -> Result<Self, RandomError> {
-        let mut random = String::with_capacity(RANDOM_LEN);
-        while random.len() < RANDOM_LEN {
-            for b in random_bytes::<48>()? {
-                // 248 = 4 × 62: rejecting the rest keeps every character equally likely.
-                if b < 248 && random.len() < RANDOM_LEN {
-                    random.push(ALPHABET[usize::from(b % 62)] as char);
-                }
+/// A fresh `prefix` + 32 random base62 characters + 6 of checksum (links, API keys).
+pub(crate) fn generate_prefixed(prefix: &str) -> Result<Secret, RandomError> {
+    let mut random = String::with_capacity(RANDOM_LEN);
+    while random.len() < RANDOM_LEN {
+        for b in random_bytes::<48>()? {
+            // 248 = 4 × 62: rejecting the rest keeps every character equally likely.
+            if b < 248 && random.len() < RANDOM_LEN {
+                random.push(ALPHABET[usize::from(b % 62)] as char);
             }
         }
-        let body = format!("{PREFIX}{random}");
-        let check = checksum(&body);
-        Ok(Self(Secret::from_client(format!("{body}{check}"))))
+    }
+    let body = format!("{prefix}{random}");
+    let check = checksum(&body);
+    Ok(Secret::from_client(format!("{body}{check}")))
+}
+
+/// Checks the shape and the checksum of a prefixed secret: no database is asked about a
+/// malformed one.
+pub(crate) fn parse_prefixed(prefix: &str, raw: &str) -> Result<Secret, TokenError> {
+    let s = raw.trim();
+    if s.len() != prefix.len() + RANDOM_LEN + CHECK_LEN
+        || !s.starts_with(prefix)
+        || !s[prefix.len()..].bytes().all(|b| b.is_ascii_alphanumeric())
+    {
+        return Err(TokenError::Malformed);
+    }
+    let (body, check) = s.split_at(prefix.len() + RANDOM_LEN);
+    if checksum(body) != check {
+        return Err(TokenError::Checksum);
+    }
+    Ok(Secret::from_client(s.to_owned()))
+}
+
+impl LinkToken {
+    pub fn generate() -> Result<Self, RandomError> {
+        generate_prefixed(PREFIX).map(Self)
     }
 
     /// Checks the shape and the checksum: no database is asked about a malformed link.
     pub fn parse(raw: &str) -> Result<Self, TokenError> {
-        let s = raw.trim();
-        if s.len() != TOKEN_LEN
-            || !s.starts_with(PREFIX)
-            || !s[PREFIX.len()..].bytes().all(|b| b.is_ascii_alphanumeric())
-        {
-            return Err(TokenError::Malformed);
-        }
-        let (body, check) = s.split_at(PREFIX.len() + RANDOM_LEN);
-        if checksum(body) != check {
-            return Err(TokenError::Checksum);
-        }
-        Ok(Self(Secret::from_client(s.to_owned())))
+        parse_prefixed(PREFIX, raw).map(Self)
     }
 
     pub fn expose(&self) -> &str {

@@ -148,6 +148,11 @@ decimal_type!(
     allow_zero = true
 );
 
+impl Count {
+    /// Nothing.
+    pub const NONE: Count = Count(Decimal::ZERO);
+}
+
 impl Money {
     /// Unit price × quantity, rounded to cents the commercial way.
     pub fn line_value(unit_price: Money, qty: Quantity) -> Money {

@@ -4,8 +4,11 @@
 //! A denial says how to answer: [`Denial::NotFound`] for an object outside the asker's scope
 //! (its existence is not revealed), [`Denial::Forbidden`] for an action outside it,
 //! [`Denial::Unauthenticated`] when nobody is signed in.
+use crate::api_key::{ApiKeyGrant, KeyScope};
 use crate::contact::{ContactGrant, Side};
-use crate::ids::{ChangeRequestId, ComplaintId, ContactId, DeliveryId, ItemId, OrderId, PartyId, UserId};
+use crate::ids::{
+    ApiKeyId, ChangeRequestId, ComplaintId, ContactId, DeliveryId, ItemId, OrderId, PartyId, SalesOrderId, UserId,
+};
 use crate::link::{LinkGrant, LinkObject};
 use crate::role::StaffRole;
 use std::collections::BTreeSet;
@@ -22,6 +25,8 @@ pub enum Principal {
     Link(LinkGrant),
     /// A customer organisation's contact, signed in: what its roles grant, in its organisation.
     Contact(ContactGrant),
+    /// A system calling the API with a key: what the key's roles grant, in its scope.
+    ApiKey(ApiKeyGrant),
 }
 
 impl Principal {
@@ -31,6 +36,7 @@ impl Principal {
             Self::Staff { .. } => "staff",
             Self::Link(_) => "link",
             Self::Contact(_) => "contact",
+            Self::ApiKey(_) => "api_key",
         }
     }
 }
@@ -83,10 +89,22 @@ pub enum Action {
     CustomerServiceView,
     CustomerServiceCreate,
     CustomerInvoiceView,
+    /// Availability (available, limited, not available) without figures.
+    CustomerAvailabilityView,
+    /// The organisation's admins make and revoke its API keys.
+    CustomerApiKeys,
+    /// Staff (or the main system) load stock levels.
+    StockManage,
+    /// Staff see customers' orders (sales orders).
+    SalesOrderView,
+    /// Staff move a customer's order on: status, delivery-note number, tracking numbers.
+    SalesOrderManage,
+    /// Staff make and revoke API keys for customer organisations and for the host's systems.
+    ApiKeyManage,
 }
 
 impl Action {
-    pub const ALL: [Action; 33] = [
+    pub const ALL: [Action; 39] = [
         Self::BackOfficeEnter,
         Self::PartyView,
         Self::ItemView,
@@ -120,6 +138,12 @@ impl Action {
         Self::CustomerServiceView,
         Self::CustomerServiceCreate,
         Self::CustomerInvoiceView,
+        Self::CustomerAvailabilityView,
+        Self::CustomerApiKeys,
+        Self::StockManage,
+        Self::SalesOrderView,
+        Self::SalesOrderManage,
+        Self::ApiKeyManage,
     ];
     pub fn as_str(self) -> &'static str {
         match self {
@@ -156,6 +180,12 @@ impl Action {
             Self::CustomerServiceView => "customer.service.view",
             Self::CustomerServiceCreate => "customer.service.create",
             Self::CustomerInvoiceView => "customer.invoice.view",
+            Self::CustomerAvailabilityView => "customer.availability.view",
+            Self::CustomerApiKeys => "customer.api_keys",
+            Self::StockManage => "stock.manage",
+            Self::SalesOrderView => "sales_order.view",
+            Self::SalesOrderManage => "sales_order.manage",
+            Self::ApiKeyManage => "api_key.manage",
         }
     }
 
@@ -167,6 +197,21 @@ impl Action {
     /// Actions a customer's contact takes, granted by roles.
     pub fn is_contact(self) -> bool {
         self.as_str().starts_with("customer.")
+    }
+
+    /// Actions no API key can take, whatever its roles: managing who may do things (users,
+    /// contacts, links, keys) and the operator pages. A leaked key cannot make another.
+    pub fn is_never_by_key(self) -> bool {
+        matches!(
+            self,
+            Self::UserManage
+                | Self::LinkManage
+                | Self::ApiKeyManage
+                | Self::ContactAdminister
+                | Self::OpsView
+                | Self::CustomerContacts
+                | Self::CustomerApiKeys
+        )
     }
 
     /// The name of a portal action on a link (`order.view`), as the CLI and forms spell it.
@@ -215,6 +260,16 @@ pub enum Target {
         id: ChangeRequestId,
         customer: PartyId,
     },
+    /// A customer's order (a sales order of the company's); without `id`, a new one.
+    SalesOrder {
+        id: Option<SalesOrderId>,
+        customer: PartyId,
+    },
+    /// An API key: a customer organisation's, or (without `customer`) the host's.
+    ApiKey {
+        id: Option<ApiKeyId>,
+        customer: Option<PartyId>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -254,6 +309,9 @@ fn staff_may(role: StaffRole, action: Action) -> bool {
         (Purchasing, OrderCreate | OrderEdit) => true,
         (Warehouse, DeliveryReceive) => true,
         (Sales, ContactAdminister) => true,
+        (_, SalesOrderView) => true,
+        (Sales | Warehouse, SalesOrderManage | StockManage) => true,
+        (Sales, ApiKeyManage) => true,
         _ => false,
     }
 }
@@ -274,6 +332,44 @@ pub fn decide(principal: &Principal, action: Action, target: &Target) -> Decisio
         }
         Principal::Link(grant) => decide_link(grant, action, target),
         Principal::Contact(grant) => decide_contact(grant, action, target),
+        Principal::ApiKey(grant) => decide_key(grant, action, target),
+    }
+}
+
+/// A key: a customer's key as a contact of its organisation with the key's roles, a host key
+/// as staff with its roles; neither ever manages people or keys.
+fn decide_key(grant: &ApiKeyGrant, action: Action, target: &Target) -> Decision {
+    if action.is_never_by_key() {
+        return Decision::Deny(Denial::Forbidden);
+    }
+    match &grant.scope {
+        KeyScope::Customer { customer, roles } => {
+            if !action.is_contact() || !roles.iter().any(|r| r.actions().contains(&action)) {
+                return Decision::Deny(Denial::Forbidden);
+            }
+            if in_customer_scope(*customer, target) { Decision::Allow } else { Decision::Deny(Denial::NotFound) }
+        }
+        KeyScope::Host { roles } => {
+            if roles.iter().any(|r| staff_may(*r, action)) {
+                Decision::Allow
+            } else {
+                Decision::Deny(Denial::Forbidden)
+            }
+        }
+    }
+}
+
+/// Whether an object belongs to a customer organisation (for its contacts and its keys).
+fn in_customer_scope(customer: PartyId, target: &Target) -> bool {
+    match *target {
+        Target::Collection | Target::Item(_) => true,
+        Target::Party(p) => p == customer,
+        Target::Order { party, .. } | Target::Delivery { party, .. } | Target::Complaint { party, .. } => {
+            party == customer
+        }
+        Target::ChangeRequest { customer: c, .. } | Target::Contact { customer: c, .. } => c == customer,
+        Target::SalesOrder { customer: c, .. } => c == customer,
+        Target::ApiKey { customer: c, .. } => c == Some(customer),
     }
 }
 
@@ -283,25 +379,16 @@ fn decide_contact(grant: &ContactGrant, action: Action, target: &Target) -> Deci
     if !action.is_contact() || !grant.may(action) {
         return Decision::Deny(Denial::Forbidden);
     }
-    let in_scope = match *target {
-        Target::Collection | Target::Item(_) => true,
-        Target::Party(p) => p == grant.customer,
-        Target::Order { party, .. } | Target::Delivery { party, .. } | Target::Complaint { party, .. } => {
-            party == grant.customer
+    if let Target::Contact { customer, side, .. } = *target {
+        if customer != grant.customer {
+            return Decision::Deny(Denial::NotFound);
         }
-        Target::ChangeRequest { customer, .. } => customer == grant.customer,
-        Target::Contact { customer, side, .. } => {
-            if customer != grant.customer {
-                return Decision::Deny(Denial::NotFound);
-            }
-            // Seeing the list is for any admin; one contact of a side is for who manages it.
-            if action == Action::CustomerContacts && !grant.manages(side) {
-                return Decision::Deny(Denial::Forbidden);
-            }
-            true
+        // Seeing the list is for any admin; one contact of a side is for who manages it.
+        if action == Action::CustomerContacts && !grant.manages(side) {
+            return Decision::Deny(Denial::Forbidden);
         }
-    };
-    if in_scope { Decision::Allow } else { Decision::Deny(Denial::NotFound) }
+    }
+    if in_customer_scope(grant.customer, target) { Decision::Allow } else { Decision::Deny(Denial::NotFound) }
 }
 
 /// A link: its actions, its party, and its one object if it has one. Anything outside the
@@ -323,7 +410,9 @@ fn decide_link(grant: &LinkGrant, action: Action, target: &Target) -> Decision {
             party == grant.party
                 && grant.object.is_none_or(|o| order.is_some_and(|order| o == LinkObject::Order(order)))
         }
-        Target::Contact { .. } | Target::ChangeRequest { .. } => false,
+        Target::Contact { .. } | Target::ChangeRequest { .. } | Target::SalesOrder { .. } | Target::ApiKey { .. } => {
+            false
+        }
     };
     if in_scope { Decision::Allow } else { Decision::Deny(Denial::NotFound) }
 }
@@ -380,7 +469,9 @@ mod tests {
                         ComplaintRaise | ComplaintDecide => role == StaffRole::Warehouse,
                         ComplaintComment => matches!(role, StaffRole::Warehouse | StaffRole::Purchasing),
                         UserManage | OpsView => false,
-                        ContactAdminister => role == StaffRole::Sales,
+                        ContactAdminister | ApiKeyManage => role == StaffRole::Sales,
+                        SalesOrderView => true,
+                        SalesOrderManage | StockManage => matches!(role, StaffRole::Sales | StaffRole::Warehouse),
                         CustomerEnter
                         | CustomerContacts
                         | CustomerOrderView
@@ -390,7 +481,9 @@ mod tests {
                         | CustomerDocumentUpload
                         | CustomerServiceView
                         | CustomerServiceCreate
-                        | CustomerInvoiceView => false,
+                        | CustomerInvoiceView
+                        | CustomerAvailabilityView
+                        | CustomerApiKeys => false,
                         PortalEnter
                         | PortalOrderView
                         | PortalOrderConfirm
@@ -514,6 +607,8 @@ mod tests {
             for action in Action::ALL {
                 let granted = match (role, action) {
                     (_, CustomerEnter) => true,
+                    (Management | CustomerAdmin, CustomerApiKeys) => true,
+                    (Ordering | StockQuery, CustomerAvailabilityView) => true,
                     (Management | CustomerAdmin | PurchaserAdmin, CustomerContacts) => true,
                     (Management, CustomerOrderView | CustomerDocumentView | CustomerInvoiceView) => true,
                     (Ordering, CustomerOrderView | CustomerOrderPlace) => true,
@@ -547,6 +642,53 @@ mod tests {
         assert_eq!(decide(&padmin, CustomerContacts, &customer_side), Decision::Deny(Denial::Forbidden));
         assert!(decide(&padmin, CustomerContacts, &Target::Party(PartyId::new(1))).is_allowed());
         assert!(decide(&contact(Side::Customer, &[CustomerAdmin]), CustomerContacts, &customer_side).is_allowed());
+    }
+
+    fn key(scope: KeyScope) -> Principal {
+        Principal::ApiKey(ApiKeyGrant { key: ApiKeyId::new(1), scope })
+    }
+
+    /// Keys × every action: a customer's key is its roles in its organisation, a host key its
+    /// staff roles, and no key manages people or keys.
+    #[test]
+    fn key_matrix() {
+        use crate::contact::ContactRole::*;
+        let customer = key(KeyScope::Customer { customer: PartyId::new(1), roles: [Ordering, StockQuery].into() });
+        let host = key(KeyScope::Host { roles: StaffRole::ALL.into_iter().collect() });
+        let own = Target::SalesOrder { id: Some(SalesOrderId::new(1)), customer: PartyId::new(1) };
+        let other = Target::SalesOrder { id: Some(SalesOrderId::new(2)), customer: PartyId::new(2) };
+        for action in Action::ALL {
+            let granted = [Ordering, StockQuery].iter().any(|r| r.actions().contains(&action));
+            let want = if granted { Decision::Allow } else { Decision::Deny(Denial::Forbidden) };
+            assert_eq!(decide(&customer, action, &own), want, "{action:?}");
+            let want = if granted { Decision::Deny(Denial::NotFound) } else { Decision::Deny(Denial::Forbidden) };
+            assert_eq!(decide(&customer, action, &other), want, "{action:?}");
+            let staff_action = !action.is_portal() && !action.is_contact();
+            assert_eq!(
+                decide(&host, action, &other).is_allowed(),
+                staff_action && !action.is_never_by_key(),
+                "host {action:?}"
+            );
+        }
+        // A customer's key does not see the host's keys or another organisation's.
+        let keys = key(KeyScope::Customer { customer: PartyId::new(1), roles: [Documents].into() });
+        assert_eq!(
+            decide(&keys, Action::CustomerDocumentView, &Target::ApiKey { id: None, customer: None }),
+            Decision::Deny(Denial::NotFound)
+        );
+        // Only the organisation's admins manage its keys in the portal, only sales and admins in
+        // the back office.
+        let admin = contact(Side::Customer, &[CustomerAdmin]);
+        let own_key = Target::ApiKey { id: Some(ApiKeyId::new(3)), customer: Some(PartyId::new(1)) };
+        let other_key = Target::ApiKey { id: Some(ApiKeyId::new(4)), customer: Some(PartyId::new(2)) };
+        assert!(decide(&admin, Action::CustomerApiKeys, &own_key).is_allowed());
+        assert_eq!(decide(&admin, Action::CustomerApiKeys, &other_key), Decision::Deny(Denial::NotFound));
+        assert_eq!(
+            decide(&contact(Side::Customer, &[Ordering]), Action::CustomerApiKeys, &own_key),
+            Decision::Deny(Denial::Forbidden)
+        );
+        assert!(decide(&staff(&[StaffRole::Sales]), Action::ApiKeyManage, &other_key).is_allowed());
+        assert!(!decide(&staff(&[StaffRole::Warehouse]), Action::ApiKeyManage, &other_key).is_allowed());
     }
 
     #[test]

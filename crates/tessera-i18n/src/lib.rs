@@ -94,13 +94,23 @@ impl FromStr for Lang {
     }
 }
 
-/// The catalogues: one file per area (`main`: pages; `mail`: emails), for each language.
+/// The catalogues: one file per area (`main`: pages; `mail`: emails; `api`: the REST API and its
+/// reference; `sales`: customers' orders; `stock`: stock and availability; `keys`: API keys), for
+/// each language.
 macro_rules! catalogue {
     ($lang:literal) => {
         concat!(
             include_str!(concat!("../locales/", $lang, "/main.ftl")),
             "\n",
             include_str!(concat!("../locales/", $lang, "/mail.ftl")),
+            "\n",
+            include_str!(concat!("../locales/", $lang, "/api.ftl")),
+            "\n",
+            include_str!(concat!("../locales/", $lang, "/sales.ftl")),
+            "\n",
+            include_str!(concat!("../locales/", $lang, "/stock.ftl")),
+            "\n",
+            include_str!(concat!("../locales/", $lang, "/keys.ftl")),
         )
     };
 }

@@ -6,6 +6,7 @@
 //! customer organisations (welcome, sign-in link, password reset, contact change requests).
 pub mod compose;
 pub mod contacts;
+pub mod sales;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod transport;

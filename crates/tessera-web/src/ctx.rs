@@ -7,6 +7,7 @@ use axum::http::request::Parts;
 use axum_extra::extract::CookieJar;
 use sha2::{Digest, Sha256};
 use std::net::SocketAddr;
+use tessera_db::api_keys::ApiKey;
 use tessera_db::contacts::Contact;
 use tessera_db::links::{Link, LinkState};
 use tessera_db::users::User;
@@ -52,6 +53,8 @@ pub struct Ctx {
     pub link: Option<Link>,
     /// The customer's contact signed in to the customer portal.
     pub contact: Option<Contact>,
+    /// The API key of an API request.
+    pub api_key: Option<ApiKey>,
     /// A portal session that waits for its one-time code: it grants nothing yet.
     pub code_pending: bool,
     /// The token forms must carry back.
@@ -69,6 +72,9 @@ impl Ctx {
     }
     /// Who, for logs and the audit log: `user:3`, `link:12`. Never a secret.
     pub fn actor(&self) -> Option<String> {
+        if let Some(k) = &self.api_key {
+            return Some(format!("api_key:{}", k.id));
+        }
         match (&self.user, &self.link, &self.contact) {
             (Some(u), _, _) => Some(format!("user:{}", u.id)),
             (None, Some(l), _) => Some(format!("link:{}", l.id)),
@@ -120,6 +126,24 @@ impl FromRequestParts<AppState> for Ctx {
             return Ok(ctx.clone());
         }
         let jar = CookieJar::from_headers(&parts.headers);
+        if crate::api::is_api_path(parts.uri.path()) {
+            // The API: only the bearer key counts, never a cookie (no CSRF to worry about).
+            let api_key = crate::api::authenticate(parts, state).await?;
+            let ctx = Ctx {
+                lang: request_lang(parts, &CookieJar::new(), None, None),
+                principal: api_key.as_ref().map(|k| Principal::ApiKey(k.grant())).unwrap_or(Principal::Anonymous),
+                user: None,
+                link: None,
+                contact: None,
+                api_key,
+                code_pending: false,
+                csrf: String::new(),
+                ip: client_ip(parts, state).await,
+                session: None,
+            };
+            parts.extensions.insert(ctx.clone());
+            return Ok(ctx);
+        }
         let now = state.clock.now();
         let mut user = None;
         let mut link = None;
@@ -175,6 +199,7 @@ impl FromRequestParts<AppState> for Ctx {
             user,
             link,
             contact,
+            api_key: None,
             code_pending,
             csrf,
             ip: client_ip(parts, state).await,

@@ -26,14 +26,26 @@ pub enum AppError {
     TooLarge,
     #[error("bad request: {0}")]
     BadRequest(&'static str),
+    /// Input that parses but breaks a rule (the API's 422): a stable code and what is wrong,
+    /// in the asker's language.
+    #[error("invalid: {code}: {detail}")]
+    Invalid { code: &'static str, detail: String },
+    /// The request contradicts the state: a used `Idempotency-Key` with another body, a status
+    /// an order cannot move to.
+    #[error("conflict: {0}")]
+    Conflict(&'static str),
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
     #[error("internal error: {0}")]
     Internal(String),
 }
 
 /// What the error page renderer needs: put in the response's extensions.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct ErrorInfo {
     pub code: &'static str,
+    /// What exactly is wrong, when the code alone does not say (API problems).
+    pub detail: Option<String>,
 }
 
 impl AppError {
@@ -46,6 +58,8 @@ impl AppError {
             Self::RateLimited { .. } => "rate_limited",
             Self::TooLarge => "too_large",
             Self::BadRequest(_) => "bad_request",
+            Self::Invalid { code, .. } | Self::Conflict(code) => code,
+            Self::UnsupportedMediaType => "unsupported_media_type",
             Self::Internal(_) => "internal",
         }
     }
@@ -58,6 +72,9 @@ impl AppError {
             Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Self::Invalid { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::Conflict(_) => StatusCode::CONFLICT,
+            Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -93,7 +110,11 @@ impl IntoResponse for AppError {
         {
             res.headers_mut().insert(http::header::RETRY_AFTER, v);
         }
-        res.extensions_mut().insert(ErrorInfo { code: self.code() });
+        let detail = match &self {
+            Self::Invalid { detail, .. } => Some(detail.clone()),
+            _ => None,
+        };
+        res.extensions_mut().insert(ErrorInfo { code: self.code(), detail });
         res
     }
 }

@@ -9,7 +9,8 @@ use tessera_db::attachments::{Attachment, AttachmentOwner};
 use tessera_db::audit::AuditEvent;
 use tessera_db::documents::{Complaint, Delivery};
 use tessera_db::orders::Order;
-use tessera_domain::ids::{AttachmentId, ComplaintId, DeliveryId, OrderId};
+use tessera_db::sales::SalesOrder;
+use tessera_domain::ids::{AttachmentId, ComplaintId, DeliveryId, OrderId, SalesOrderId};
 use tessera_domain::policy::{Action, Decision, Denial, Target, decide};
 
 pub struct Gate<'a> {
@@ -70,6 +71,14 @@ impl<'a> Gate<'a> {
         Ok(self.state.db.complaint(id).await?)
     }
 
+    /// A customer's order: its customer is read first, then the policy decides.
+    pub async fn sales_order(&self, action: Action, id: SalesOrderId) -> Result<SalesOrder, AppError> {
+        self.check_principal(action).await?;
+        let customer = self.state.db.sales_order_customer(id).await?;
+        self.check(action, Target::SalesOrder { id: Some(id), customer }).await?;
+        Ok(self.state.db.sales_order(id).await?)
+    }
+
     /// Writes what the principal did to the audit log (outcome ok): every portal action and
     /// every change in the back office goes through here.
     pub async fn record(&self, action: &str, object: Option<String>, detail: Option<String>) -> Result<(), AppError> {
@@ -118,6 +127,10 @@ impl<'a> Gate<'a> {
         let a = self.state.db.attachment(id).await?;
         let (action, target) = match a.owner {
             AttachmentOwner::Complaint(c) => (probe, Target::Complaint { id: c, party: a.party }),
+            AttachmentOwner::SalesOrder(o) => (
+                if portal { Action::CustomerOrderView } else { Action::SalesOrderView },
+                Target::SalesOrder { id: Some(o), customer: a.party },
+            ),
             AttachmentOwner::Delivery(d) => {
                 let (_, order) = self.state.db.delivery_scope(d).await?;
                 (
@@ -150,5 +163,9 @@ fn describe(t: &Target) -> Option<String> {
         Target::Contact { id: Some(id), .. } => Some(format!("contact:{id}")),
         Target::Contact { id: None, customer, side } => Some(format!("party:{customer}:{side}")),
         Target::ChangeRequest { id, .. } => Some(format!("contact_request:{id}")),
+        Target::SalesOrder { id: Some(id), .. } => Some(format!("sales_order:{id}")),
+        Target::SalesOrder { id: None, customer } => Some(format!("party:{customer}")),
+        Target::ApiKey { id: Some(id), .. } => Some(format!("api_key:{id}")),
+        Target::ApiKey { id: None, customer } => customer.map(|c| format!("party:{c}")),
     }
 }

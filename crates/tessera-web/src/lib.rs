@@ -2,6 +2,7 @@
 //! database: handlers parse input into domain types, ask the [`gate`] (and through it the one
 //! policy), call the database, and render a template.
 pub mod accounts;
+pub mod api;
 pub mod ctx;
 pub mod error;
 pub mod files;
@@ -10,6 +11,7 @@ pub mod metrics;
 pub mod pages;
 pub mod password;
 pub(crate) mod pdf;
+pub mod sales_flow;
 pub mod security;
 pub mod signin;
 pub mod tr;
@@ -37,6 +39,10 @@ pub struct WebConfig {
     pub public_url: String,
     /// The data folder; uploaded files are kept in its `files/` folder.
     pub data_dir: std::path::PathBuf,
+    /// Requests per minute each API key may make (then 429 with `Retry-After`).
+    pub api_rate_per_minute: u32,
+    /// Stock is shown exactly up to this, above it as "more than".
+    pub stock_cap: tessera_domain::stock::StockCap,
 }
 
 impl WebConfig {
@@ -56,6 +62,8 @@ impl Default for WebConfig {
             login_window: Duration::from_secs(15 * 60),
             public_url: "http://127.0.0.1:8080".into(),
             data_dir: "tessera-data".into(),
+            api_rate_per_minute: 600,
+            stock_cap: tessera_domain::stock::StockCap::default(),
         }
     }
 }
@@ -68,13 +76,22 @@ pub struct AppState {
     pub metrics: Arc<metrics::Metrics>,
     /// Uploaded files (see [`files`] and [`uploads`]).
     pub files: Arc<dyn files::FileStore>,
+    /// The API's keys in memory and their rates (see [`api`]).
+    pub api: Arc<api::ApiRuntime>,
 }
 
 impl AppState {
     /// Files go to `<data folder>/files/` on the local disk.
     pub fn new(db: Db, clock: Arc<dyn Clock>, config: WebConfig) -> Self {
         let files = Arc::new(files::LocalFiles::new(config.data_dir.join("files")));
-        Self { db, clock, config: Arc::new(config), metrics: Arc::new(metrics::Metrics::new()), files }
+        Self {
+            db,
+            clock,
+            config: Arc::new(config),
+            metrics: Arc::new(metrics::Metrics::new()),
+            files,
+            api: Arc::new(api::ApiRuntime::default()),
+        }
     }
 }
 
@@ -95,7 +112,12 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/orders/import", post(exchange::import_orders))
         .layer(axum::extract::DefaultBodyLimit::disable())
         .layer(tower_http::limit::RequestBodyLimitLayer::new(uploads::UPLOAD_BODY_LIMIT));
+    // The REST API (issue #7) and its OpenAPI document, generated from the handlers.
+    let (api_json, api_files, api_doc) = api::routes();
+    let api_files = api_files.layer(tower_http::limit::RequestBodyLimitLayer::new(uploads::UPLOAD_BODY_LIMIT));
     Router::new()
+        .merge(api_json)
+        .merge(api::document_routes(&api_doc))
         .route("/admin/complaints/{id}/decision", post(complaints::decide_complaint))
         .route("/admin/complaints/{id}/link", post(complaints::send_link))
         .route("/admin/attachments/{id}", get(complaints::staff_attachment))
@@ -177,6 +199,7 @@ pub fn router(state: AppState) -> Router {
         .route("/static/app.css", get(ops::stylesheet))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(2 * 1024 * 1024))
         .merge(uploads)
+        .merge(api_files)
         .fallback(ops::not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::error_pages))
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::csrf_cookie))

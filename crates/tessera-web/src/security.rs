@@ -78,12 +78,19 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
     let path = parts.uri.path().to_owned();
     let is_get = parts.method == http::Method::GET;
     let res = next.run(Request::from_parts(parts, body)).await;
-    let info = match res.extensions().get::<ErrorInfo>().copied() {
+    let info = match res.extensions().get::<ErrorInfo>().cloned() {
         Some(info) => info,
         // The body limit answers before any handler: give it a page too.
-        None if res.status() == StatusCode::PAYLOAD_TOO_LARGE => ErrorInfo { code: "too_large" },
+        None if res.status() == StatusCode::PAYLOAD_TOO_LARGE => ErrorInfo { code: "too_large", detail: None },
+        // So does the router for a method a path does not take.
+        None if res.status() == StatusCode::METHOD_NOT_ALLOWED => {
+            ErrorInfo { code: "method_not_allowed", detail: None }
+        }
         None => return res,
     };
+    if path.starts_with("/api/") {
+        return crate::api::problem(lang, res, &info);
+    }
     let _ = &state;
     if info.code == "unauthenticated" && is_get && !path.starts_with("/api/") && !path.starts_with("/portal") {
         // Contacts sign in to the customer portal, staff to the back office.

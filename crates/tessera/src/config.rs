@@ -35,6 +35,8 @@ pub struct FileConfig {
     pub session_absolute_hours: Option<u64>,
     pub smtp_url: Option<String>,
     pub mail_from: Option<String>,
+    pub api_rate_per_minute: Option<u32>,
+    pub stock_cap: Option<u32>,
 }
 
 /// How email goes out. Without an SMTP URL, messages stay in the local mailbox

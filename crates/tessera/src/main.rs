@@ -24,6 +24,9 @@ enum Command {
     /// Issue, list and revoke access links.
     #[command(subcommand)]
     Link(cmd::link::LinkCommand),
+    /// API keys for customers' systems and the host's main system: make, list, revoke.
+    #[command(subcommand)]
+    ApiKey(cmd::api_key::ApiKeyCommand),
     /// Customer organisations' contacts: add one (with its welcome email), list them.
     #[command(subcommand)]
     Contact(cmd::contact::ContactCommand),
@@ -46,6 +49,7 @@ fn main() -> ExitCode {
         Command::Migrate(args) => cmd::runtime().and_then(|rt| rt.block_on(cmd::migrate::run(args))),
         Command::User(c) => cmd::runtime().and_then(|rt| rt.block_on(cmd::user::run(c))),
         Command::Link(c) => cmd::runtime().and_then(|rt| rt.block_on(cmd::link::run(c))),
+        Command::ApiKey(c) => cmd::runtime().and_then(|rt| rt.block_on(cmd::api_key::run(c))),
         Command::Contact(c) => cmd::runtime().and_then(|rt| rt.block_on(cmd::contact::run(c))),
         Command::Mail(c) => cmd::runtime().and_then(|rt| rt.block_on(cmd::mail::run(c))),
         Command::Export(a) => cmd::runtime().and_then(|rt| rt.block_on(cmd::exchange::export(a))),

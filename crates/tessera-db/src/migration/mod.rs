@@ -8,6 +8,7 @@ mod m0004_date_answers;
 mod m0005_deliveries;
 mod m0006_complaints;
 mod m0007_contacts;
+mod m0008_customer_portal;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0005_deliveries::Migration),
             Box::new(m0006_complaints::Migration),
             Box::new(m0007_contacts::Migration),
+            Box::new(m0008_customer_portal::Migration),
         ]
     }
 }

@@ -1,4 +1,5 @@
 //! One module per subcommand.
+pub mod api_key;
 pub mod contact;
 pub mod exchange;
 pub mod formats;

@@ -31,6 +31,12 @@ pub struct ServeArgs {
     /// and HSTS is sent.
     #[arg(long, env = "TESSERA_PUBLIC_URL", value_name = "URL")]
     public_url: Option<String>,
+    /// Requests per minute each API key may make. Default: 600
+    #[arg(long, env = "TESSERA_API_RATE", value_name = "PER_MINUTE")]
+    api_rate: Option<u32>,
+    /// Stock is shown exactly up to this, above it as "more than". Default: 25
+    #[arg(long, env = "TESSERA_STOCK_CAP", value_name = "N")]
+    stock_cap: Option<u32>,
     #[command(flatten)]
     db: DbArgs,
     #[command(flatten)]
@@ -76,6 +82,13 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
     if let Some(h) = file.session_absolute_hours {
         config.session_absolute = Duration::from_secs(h * 3600);
     }
+    if let Some(r) = args.api_rate.or(file.api_rate_per_minute) {
+        anyhow::ensure!(r >= 1, "the API rate is at least 1 request a minute");
+        config.api_rate_per_minute = r;
+    }
+    if let Some(c) = args.stock_cap.or(file.stock_cap) {
+        config.stock_cap = tessera_domain::stock::StockCap::new(c).context("the stock cap is at least 1")?;
+    }
 
     let transport = args.mail.transport(&file)?;
     let mailbox = transport.name() == "mailbox";
@@ -114,6 +127,9 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
         }
         let (label, url) = super::contact::demo_link(&db, &base, summary.customer_admin, clock.now()).await?;
         println!("{label}: {url}");
+        let key = super::api_key::demo_key(&db, summary.customer).await?;
+        println!("API reference: {base}/api/docs");
+        println!("API key of COMPANY X (KB0004; ordering, stock query, documents): {}", key.expose());
     } else {
         println!("Tessera is listening on {base}");
     }
