@@ -1,5 +1,6 @@
 //! The API's extractors: a body, a path or a query that does not parse is a problem document
-//! with a clear detail (never axum's plain-text rejection).
+//! with a clear detail (never axum's plain-text rejection). Each runs after [`crate::ctx::Ctx`]
+//! (put it first among a handler's arguments), so a request without a key hears 401 first.
 use crate::AppState;
 use crate::error::AppError;
 use axum::body::Bytes;
@@ -7,6 +8,15 @@ use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::header;
 use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
+use tessera_domain::policy::Principal;
+
+/// Without a key, the answer is 401 before anything about the request's shape is said.
+fn require_key(extensions: &http::Extensions) -> Result<(), AppError> {
+    match extensions.get::<crate::ctx::Ctx>() {
+        Some(ctx) if matches!(ctx.principal, Principal::Anonymous) => Err(AppError::Unauthenticated),
+        _ => Ok(()),
+    }
+}
 
 /// A JSON body (`Content-Type: application/json`).
 pub struct ApiJson<T>(pub T);
@@ -15,6 +25,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
     type Rejection = AppError;
 
     async fn from_request(req: Request, state: &AppState) -> Result<Self, AppError> {
+        require_key(req.extensions())?;
         let json = req
             .headers()
             .get(header::CONTENT_TYPE)
@@ -39,6 +50,7 @@ impl<T: DeserializeOwned + Send> FromRequestParts<AppState> for ApiPath<T> {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        require_key(&parts.extensions)?;
         axum::extract::Path::<T>::from_request_parts(parts, state)
             .await
             .map(|p| ApiPath(p.0))
@@ -53,6 +65,7 @@ impl<T: DeserializeOwned + Send> FromRequestParts<AppState> for ApiQuery<T> {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        require_key(&parts.extensions)?;
         axum::extract::Query::<T>::from_request_parts(parts, state)
             .await
             .map(|q| ApiQuery(q.0))

@@ -128,6 +128,34 @@ pub async fn authenticate(parts: &Parts, state: &AppState) -> Result<Option<ApiK
     Ok(Some(key))
 }
 
+/// Quantities as JSON numbers: whole ones as integers (`12`, not `12.0`), others as decimals.
+pub(crate) mod quantity {
+    use rust_decimal::Decimal;
+    use rust_decimal::prelude::ToPrimitive;
+    use serde::Serializer;
+
+    pub fn serialize<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+        if d.fract().is_zero()
+            && let Some(i) = d.to_i64()
+        {
+            return s.serialize_i64(i);
+        }
+        s.serialize_f64(d.to_f64().unwrap_or_default())
+    }
+
+    pub mod option {
+        use rust_decimal::Decimal;
+        use serde::Serializer;
+
+        pub fn serialize<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+            match d {
+                Some(d) => super::serialize(d, s),
+                None => s.serialize_none(),
+            }
+        }
+    }
+}
+
 /// An RFC 9457 problem: what every API error looks like.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Problem {

@@ -173,7 +173,7 @@ pub struct OrderLineOut {
     pub line: i32,
     pub article: String,
     pub name: String,
-    #[serde(with = "rust_decimal::serde::float")]
+    #[serde(serialize_with = "super::quantity::serialize")]
     #[schema(value_type = f64)]
     pub quantity: Decimal,
     pub unit: String,

@@ -25,7 +25,7 @@ pub struct StockOut {
     #[schema(example = "2124907")]
     pub article: String,
     /// The quantity in the article's unit; at most the cap.
-    #[serde(with = "rust_decimal::serde::float")]
+    #[serde(serialize_with = "super::quantity::serialize")]
     #[schema(value_type = f64, minimum = 0, example = 25)]
     pub quantity: Decimal,
     /// True when there is more than `quantity` (the cap).
@@ -74,7 +74,7 @@ pub struct StockQueryIn {
 pub struct StockQueryItem {
     pub article: String,
     pub found: bool,
-    #[serde(with = "rust_decimal::serde::float_option")]
+    #[serde(serialize_with = "super::quantity::option::serialize")]
     #[schema(value_type = Option<f64>, minimum = 0)]
     pub quantity: Option<Decimal>,
     pub capped: Option<bool>,

@@ -375,4 +375,65 @@ impl TestApp {
             .unwrap();
         self.cookies.insert("tessera_contact".into(), token.expose().to_owned());
     }
+
+    /// An API key of `scope`, made directly (as the portal or the CLI would): its secret.
+    pub async fn make_key(&self, scope: tessera_domain::api_key::KeyScope) -> String {
+        use tessera_domain::api_key::{ApiKeyToken, KeyName};
+        let token = ApiKeyToken::generate().unwrap();
+        let new = tessera_db::api_keys::NewApiKey {
+            scope,
+            name: KeyName::parse("test key").unwrap(),
+            created_by: "test".into(),
+        };
+        let event = tessera_db::audit::AuditEvent {
+            at: self.clock_now(),
+            actor_kind: "test".into(),
+            actor: None,
+            action: "api_key.create".into(),
+            object: None,
+            outcome: "ok".into(),
+            ip: None,
+            detail: None,
+        };
+        self.db.create_api_key(&new, &token.hash(), &token.hint(), self.clock_now(), &event).await.unwrap();
+        token.expose().to_owned()
+    }
+
+    /// A key of the demo customer KB0004 with these roles.
+    pub async fn customer_key(&self, roles: &[tessera_domain::contact::ContactRole]) -> String {
+        let customer = self.db.party_by_code("KB0004").await.unwrap().unwrap();
+        self.make_key(tessera_domain::api_key::KeyScope::Customer { customer, roles: roles.iter().copied().collect() })
+            .await
+    }
+
+    /// An API request: `key` as the bearer, `body` with its media type, more headers.
+    pub async fn api(
+        &mut self,
+        method: &str,
+        path: &str,
+        key: Option<&str>,
+        body: Option<(&str, Vec<u8>)>,
+        headers: &[(&str, &str)],
+    ) -> TestResponse {
+        let mut b = Request::builder().method(method).uri(path).header(header::HOST, "tessera.test");
+        if let Some(k) = key {
+            b = b.header(header::AUTHORIZATION, format!("Bearer {k}"));
+        }
+        if let Some(l) = &self.accept_language {
+            b = b.header(header::ACCEPT_LANGUAGE, l);
+        }
+        for (k, v) in headers {
+            b = b.header(*k, *v);
+        }
+        let req = match body {
+            Some((ct, bytes)) => b.header(header::CONTENT_TYPE, ct).body(Body::from(bytes)).unwrap(),
+            None => b.body(Body::empty()).unwrap(),
+        };
+        self.request(req).await
+    }
+
+    /// `api` with a JSON body.
+    pub async fn api_json(&mut self, method: &str, path: &str, key: &str, json: serde_json::Value) -> TestResponse {
+        self.api(method, path, Some(key), Some(("application/json", json.to_string().into_bytes())), &[]).await
+    }
 }
