@@ -76,3 +76,4 @@ api-docs-status = Status
 api-docs-problems-title = Problems
 api-docs-problems-body = Errors are problem documents (RFC 9457, application/problem+json) with a stable code; act on the code, show the title and the detail to people.
 api-docs-schemas-title = Schemas
+api-problem-invalid-page = The page is a number from 1.

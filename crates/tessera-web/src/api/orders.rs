@@ -107,16 +107,16 @@ impl From<ParcelCarrier> for Carrier {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AddressBody {
-    #[schema(max_length = 100, example = "COMPANY X")]
+    #[schema(min_length = 1, max_length = 100, example = "COMPANY X")]
     pub name: String,
-    #[schema(max_length = 100, example = "ul. Długa 5")]
+    #[schema(min_length = 1, max_length = 100, example = "ul. Długa 5")]
     pub street: String,
-    #[schema(max_length = 16, example = "00-950")]
+    #[schema(min_length = 1, max_length = 16, example = "00-950")]
     pub postcode: String,
-    #[schema(max_length = 60, example = "Warszawa")]
+    #[schema(min_length = 1, max_length = 60, example = "Warszawa")]
     pub city: String,
     /// ISO 3166-1 alpha-2.
-    #[schema(min_length = 2, max_length = 2, example = "PL")]
+    #[schema(min_length = 2, max_length = 2, pattern = "^[A-Za-z]{2}$", example = "PL")]
     pub country: String,
 }
 
@@ -142,8 +142,7 @@ impl From<AddressBody> for RawAddress {
 #[serde(deny_unknown_fields)]
 pub struct OrderLineIn {
     /// The article's number.
-    #[schema(example = "2124907")]
-    pub article: String,
+    pub article: super::stock::ArticleIn,
     /// Greater than zero, in the article's unit.
     #[schema(value_type = f64, exclusive_minimum = 0, example = 40)]
     pub quantity: serde_json::Number,
@@ -324,7 +323,7 @@ pub struct ListParams {
 #[serde(deny_unknown_fields)]
 pub struct ParcelIn {
     pub carrier: ParcelCarrier,
-    #[schema(min_length = 4, max_length = 40, example = "00340434161")]
+    #[schema(min_length = 4, max_length = 40, pattern = "^[A-Za-z0-9-]{4,40}$", example = "00340434161")]
     pub tracking_number: String,
 }
 
@@ -333,7 +332,7 @@ pub struct ParcelIn {
 #[serde(deny_unknown_fields)]
 pub struct OrderUpdateIn {
     pub status: Option<OrderStatus>,
-    #[schema(max_length = 40)]
+    #[schema(min_length = 1, max_length = 40, pattern = r"\S")]
     pub delivery_note_number: Option<String>,
     /// Parcels to add (a tracking number already on the order is not added twice).
     #[schema(max_items = 50)]
@@ -416,7 +415,7 @@ pub async fn create(
         customer_ref: body.customer_reference.unwrap_or_default(),
         delivery: body.delivery_address.into(),
         end_customer: body.end_customer_address.map(Into::into),
-        lines: body.lines.into_iter().map(|l| (l.article, l.quantity.to_string())).collect(),
+        lines: body.lines.into_iter().map(|l| (l.article.0, l.quantity.to_string())).collect(),
         notify: body.notify.unwrap_or(false),
     };
     let draft = SalesOrderDraft::parse(&raw)
@@ -473,7 +472,13 @@ pub async fn list(
         return Err(AppError::Forbidden);
     };
     gate.check(Action::CustomerOrderView, Target::Party(customer)).await?;
-    let page = params.page.unwrap_or(1).clamp(1, 1_000_000);
+    let page = match params.page {
+        None => 1,
+        Some(p @ 1..=1_000_000) => p,
+        Some(_) => {
+            return Err(AppError::Invalid { code: "invalid_query", detail: ctx.tr().t("api-problem-invalid-page") });
+        }
+    };
     let p = state.db.sales_orders(Some(customer), params.status.map(Into::into), page).await?;
     Ok(Json(OrderPage {
         items: p.items.iter().map(Into::into).collect(),

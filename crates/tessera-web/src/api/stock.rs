@@ -60,12 +60,18 @@ pub struct AvailabilityOut {
     pub expected_date: Option<NaiveDate>,
 }
 
+/// An article's number (the company's ordering number): 1 to 40 characters on one line.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(transparent)]
+#[schema(min_length = 1, max_length = 40, pattern = r"^[^\x00-\x1f\x7f]*\S[^\x00-\x1f\x7f]*$", example = "2124907")]
+pub struct ArticleIn(pub String);
+
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StockQueryIn {
     /// The articles' numbers: 1 to 1,000.
     #[schema(min_items = 1, max_items = 1000, example = json!(["2124907", "12345"]))]
-    pub articles: Vec<String>,
+    pub articles: Vec<ArticleIn>,
 }
 
 /// One article of a query, in the order asked; an unknown article has `found` false and no
@@ -91,7 +97,7 @@ pub struct StockQueryOut {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StockLevelIn {
-    pub article: String,
+    pub article: ArticleIn,
     /// What is in stock, zero or more.
     #[schema(value_type = f64, minimum = 0)]
     pub quantity: serde_json::Number,
@@ -184,7 +190,8 @@ pub async fn query(
             detail: ctx.tr().n("api-problem-too-many-articles", "max", &(MAX_QUERY as u64)),
         });
     }
-    let articles = body.articles.iter().map(|a| clean_article(&state, &ctx, a)).collect::<AppResult<Vec<String>>>()?;
+    let articles =
+        body.articles.iter().map(|a| clean_article(&state, &ctx, &a.0)).collect::<AppResult<Vec<String>>>()?;
     let found = state.db.stock_query(&articles).await?;
     let cap = state.config.stock_cap;
     let results = articles
@@ -243,7 +250,7 @@ pub async fn load(
     let mut rows = Vec::with_capacity(body.levels.len());
     for l in &body.levels {
         rows.push(StockRow {
-            article: clean_article(&state, &ctx, &l.article)?,
+            article: clean_article(&state, &ctx, &l.article.0)?,
             level: StockLevel {
                 quantity: count(&ctx, &l.quantity)?,
                 limited_at: l.limited_at.as_ref().map(|n| count(&ctx, n)).transpose()?,
