@@ -128,7 +128,8 @@ impl FromRequestParts<AppState> for Ctx {
         let jar = CookieJar::from_headers(&parts.headers);
         if crate::api::is_api_path(parts.uri.path()) {
             // The API: only the bearer key counts, never a cookie (no CSRF to worry about).
-            let api_key = crate::api::authenticate(parts, state).await?;
+            let ip = client_ip(parts, state).await;
+            let api_key = crate::api::authenticate(parts, state, ip.as_deref()).await?;
             let ctx = Ctx {
                 lang: request_lang(parts, &CookieJar::new(), None, None),
                 principal: api_key.as_ref().map(|k| Principal::ApiKey(k.grant())).unwrap_or(Principal::Anonymous),
@@ -138,7 +139,7 @@ impl FromRequestParts<AppState> for Ctx {
                 api_key,
                 code_pending: false,
                 csrf: String::new(),
-                ip: client_ip(parts, state).await,
+                ip,
                 session: None,
             };
             parts.extensions.insert(ctx.clone());

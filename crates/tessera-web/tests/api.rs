@@ -155,6 +155,31 @@ async fn keys_are_checked_and_roles_decide() {
 }
 
 #[tokio::test]
+async fn guessing_keys_is_stopped() {
+    let mut app = TestApp::with_demo().await;
+    let key = app.customer_key(&[StockQuery]).await;
+    for _ in 0..20 {
+        let guess = tessera_domain::api_key::ApiKeyToken::generate().unwrap();
+        let res = app.api("GET", "/api/v1/articles/12345/stock", Some(guess.expose()), None, &[]).await;
+        assert_eq!(res.status, StatusCode::UNAUTHORIZED);
+    }
+    let guess = tessera_domain::api_key::ApiKeyToken::generate().unwrap();
+    let res = app.api("GET", "/api/v1/articles/12345/stock", Some(guess.expose()), None, &[]).await;
+    assert_problem(&res, StatusCode::TOO_MANY_REQUESTS, "rate_limited");
+    // From that address even a real key waits (it is not in memory yet), another address not.
+    let res = app.api("GET", "/api/v1/articles/12345/stock", Some(&key), None, &[]).await;
+    assert_eq!(res.status, StatusCode::TOO_MANY_REQUESTS);
+    app.ip = "192.0.2.77:40000".parse().unwrap();
+    let res = app.api("GET", "/api/v1/articles/12345/stock", Some(&key), None, &[]).await;
+    assert_eq!(res.status, StatusCode::OK);
+    app.clock.advance(chrono::Duration::minutes(16));
+    app.ip = "192.0.2.10:40000".parse().unwrap();
+    let guess = tessera_domain::api_key::ApiKeyToken::generate().unwrap();
+    let res = app.api("GET", "/api/v1/articles/12345/stock", Some(guess.expose()), None, &[]).await;
+    assert_eq!(res.status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
 async fn a_key_over_its_rate_waits() {
     let config = WebConfig { api_rate_per_minute: 3, ..WebConfig::default() };
     let mut app = TestApp::with_config(config).await;

@@ -34,6 +34,10 @@ use utoipa::ToSchema;
 const KEY_CACHE_SECONDS: i64 = 30;
 /// At most this many keys are cached; beyond it the cache starts afresh.
 const KEY_CACHE_MAX: usize = 10_000;
+/// Well-formed keys that are unknown or revoked, per address, in [`WRONG_KEY_WINDOW_MINUTES`],
+/// before 429 (as for access links): guessing keys costs the guesser, not the database.
+const WRONG_KEY_LIMIT: u64 = 20;
+const WRONG_KEY_WINDOW_MINUTES: i64 = 15;
 
 /// Whether a path is the API's.
 pub fn is_api_path(path: &str) -> bool {
@@ -85,7 +89,7 @@ impl ApiRuntime {
 /// The key a request carries, checked: `None` without one or with one that is malformed,
 /// unknown or revoked (the gate then answers 401); 429 over the key's rate.
 #[tracing::instrument(skip_all)]
-pub async fn authenticate(parts: &Parts, state: &AppState) -> Result<Option<ApiKey>, AppError> {
+pub async fn authenticate(parts: &Parts, state: &AppState, ip: Option<&str>) -> Result<Option<ApiKey>, AppError> {
     let Some(raw) = parts.headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()) else {
         return Ok(None);
     };
@@ -104,7 +108,17 @@ pub async fn authenticate(parts: &Parts, state: &AppState) -> Result<Option<ApiK
     let (key, touch) = match cached {
         Some(hit) => hit,
         None => {
-            let Some(key) = state.db.api_key_by_hash(&hash).await? else { return Ok(None) };
+            let ip = ip.unwrap_or("-");
+            let window = now - chrono::Duration::minutes(WRONG_KEY_WINDOW_MINUTES);
+            if state.db.failures_since("api_key_ip", ip, window).await? >= WRONG_KEY_LIMIT {
+                tracing::warn!(ip, "too many wrong API keys");
+                return Err(AppError::RateLimited { retry_after_secs: 60 });
+            }
+            let Some(key) = state.db.api_key_by_hash(&hash).await? else {
+                tracing::warn!(ip, "unknown or revoked API key");
+                state.db.record_failure("api_key_ip", ip, now).await?;
+                return Ok(None);
+            };
             if let Ok(mut keys) = runtime.keys.lock() {
                 if keys.len() >= KEY_CACHE_MAX {
                     keys.clear();
