@@ -193,6 +193,19 @@ pub fn router(state: AppState) -> Router {
         .route("/customer/forgot", get(pages::account::forgot_page).post(pages::account::forgot))
         .route("/customer/logout", post(pages::account::logout))
         .route("/customer/language", post(pages::account::set_language))
+        // API keys (issue #7): an organisation's admins in the customer portal, sales and
+        // admins in the back office; a new key is shown once, on the page answering the form.
+        .route("/customer/api-keys", get(pages::api_keys::customer_list).post(pages::api_keys::customer_create))
+        .route(
+            "/customer/api-keys/{id}/revoke",
+            get(pages::api_keys::customer_revoke_page).post(pages::api_keys::customer_revoke),
+        )
+        .route("/admin/api-keys", get(pages::api_keys::admin_list).post(pages::api_keys::admin_create))
+        .route(
+            "/admin/api-keys/{id}/revoke",
+            get(pages::api_keys::admin_revoke_page).post(pages::api_keys::admin_revoke),
+        )
+        .route("/static/api-keys.js", get(pages::api_keys::script))
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
         .route("/metrics", get(ops::metrics))

@@ -1,5 +1,6 @@
 //! Pages for people. Each handler: context, gate, database, template.
 pub mod account;
+pub mod api_keys;
 pub mod audit;
 pub mod auth;
 pub mod complaints;
