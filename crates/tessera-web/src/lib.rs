@@ -14,6 +14,7 @@ pub(crate) mod pdf;
 pub mod sales_flow;
 pub mod security;
 pub mod signin;
+pub mod stock_csv;
 pub mod tr;
 pub mod uploads;
 
@@ -110,6 +111,10 @@ pub fn router(state: AppState) -> Router {
         // Deliveries (the lead): a supplier's delivery file, CSV or XML, for the preview.
         .route("/portal/orders/{id}/delivery/file", post(deliveries::upload))
         .route("/admin/orders/import", post(exchange::import_orders))
+        // Customers' orders and stock (issue #7): the order form carries the customer's own
+        // delivery note (PDF), the stock load a CSV file.
+        .route("/customer/orders", get(pages::sales::customer_list).post(pages::sales::place))
+        .route("/admin/stock", get(pages::stock::admin_list).post(pages::stock::admin_load))
         .layer(axum::extract::DefaultBodyLimit::disable())
         .layer(tower_http::limit::RequestBodyLimitLayer::new(uploads::UPLOAD_BODY_LIMIT));
     // The REST API (issue #7) and its OpenAPI document, generated from the handlers.
@@ -192,6 +197,14 @@ pub fn router(state: AppState) -> Router {
         .route("/customer/login-link", get(pages::account::login_link_page).post(pages::account::login_link))
         .route("/customer/forgot", get(pages::account::forgot_page).post(pages::account::forgot))
         .route("/customer/logout", post(pages::account::logout))
+        // Stock and customers' orders (issue #7), the customer portal's and the back office's.
+        .route("/customer/stock", get(pages::stock::customer))
+        .route("/customer/orders/new", get(pages::sales::new_form))
+        .route("/customer/orders/{id}", get(pages::sales::customer_show))
+        .route("/customer/orders/{id}/delivery-note", get(pages::sales::customer_delivery_note))
+        .route("/admin/sales-orders", get(pages::sales::admin_list))
+        .route("/admin/sales-orders/{id}", get(pages::sales::admin_show).post(pages::sales::admin_update))
+        .route("/admin/sales-orders/{id}/delivery-note", get(pages::sales::admin_delivery_note))
         .route("/customer/language", post(pages::account::set_language))
         // API keys (issue #7): an organisation's admins in the customer portal, sales and
         // admins in the back office; a new key is shown once, on the page answering the form.

@@ -169,7 +169,10 @@ async fn the_welcome_link_activates_the_account_once() {
     assert!(res.body.contains("Ordering"));
     assert!(res.body.contains("href=\"/customer/contacts\""));
     assert!(res.body.contains("Place orders."));
-    assert!(!res.body.contains("Invoices") && !res.body.contains("Upload documents") && !res.body.contains("Stock"));
+    assert!(!res.body.contains("Invoices") && !res.body.contains("Upload documents"));
+    // Ordering shows availability (issue #7), not stock figures.
+    assert!(res.body.contains("See whether articles are available"));
+    assert!(!res.body.contains("Ask for stock and availability of items."));
     assert!(res.body.contains("action=\"/customer/logout\""));
     assert!(res.body.contains("Anna Nowak"));
     assert!(!res.body.contains("href=\"/admin"), "no back-office navigation");

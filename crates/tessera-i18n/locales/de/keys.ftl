@@ -70,3 +70,6 @@ keys-staff-role-service = Service
 keys-staff-role-service-about = Die Rechte des Service. Die API hat noch keine Servicefunktionen.
 keys-staff-role-sales = Vertrieb
 keys-staff-role-sales-about = Lädt Bestände und schreibt Kundenbestellungen fort: Status, Lieferscheine, Sendungsverfolgung.
+# keys: navigation and the portal's home (pages branch)
+keys-nav-label = API-Schlüssel
+keys-home-about = API-Schlüssel Ihrer Organisation für Ihre eigenen Systeme erstellen und widerrufen.

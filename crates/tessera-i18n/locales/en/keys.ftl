@@ -70,3 +70,6 @@ keys-staff-role-service = Service
 keys-staff-role-service-about = Service's rights. The API has no service operations yet.
 keys-staff-role-sales = Sales
 keys-staff-role-sales-about = Loads stock levels and moves customers' orders on: status, delivery notes, tracking.
+# keys: navigation and the portal's home (pages branch)
+keys-nav-label = API keys
+keys-home-about = Make and revoke your organisation’s API keys, for your own systems.

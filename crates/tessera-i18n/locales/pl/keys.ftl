@@ -70,3 +70,6 @@ keys-staff-role-service = Serwis
 keys-staff-role-service-about = Uprawnienia serwisu. API nie ma jeszcze operacji serwisowych.
 keys-staff-role-sales = Sprzedaż
 keys-staff-role-sales-about = Wczytuje stany magazynowe i prowadzi zamówienia klientów: status, dokumenty WZ, śledzenie przesyłek.
+# keys: navigation and the portal's home (pages branch)
+keys-nav-label = Klucze API
+keys-home-about = Twórz i unieważniaj klucze API swojej organizacji dla własnych systemów.

@@ -602,6 +602,8 @@ pub struct Section {
     /// The catalogue id of its title, as a stable name for the page's markup.
     pub key: &'static str,
     pub title: String,
+    /// Where it is, once its pages exist.
+    pub href: Option<&'static str>,
     pub items: Vec<String>,
 }
 
@@ -625,31 +627,46 @@ struct NoRolesPage {
     l: Layout,
 }
 
-/// The permissions of the portal's parts still to come (issues #7, #9), by part.
-const SECTIONS: [(&str, &[(Action, &str)]); 5] = [
+/// One thing a part lets a contact do: the action, its description, and an action that says it
+/// better (the item is left out when that one is allowed too).
+type SectionItem = (Action, &'static str, Option<Action>);
+
+/// The portal's parts (issues #7, #9), by part: title, address (once built), what they offer.
+const SECTIONS: [(&str, Option<&str>, &[SectionItem]); 6] = [
     (
         "customer-home-orders",
+        Some("/customer/orders"),
         &[
-            (Action::CustomerOrderView, "customer-home-order-view"),
-            (Action::CustomerOrderPlace, "customer-home-order-place"),
+            (Action::CustomerOrderView, "customer-home-order-view", None),
+            (Action::CustomerOrderPlace, "customer-home-order-place", None),
         ],
     ),
-    ("customer-home-stock", &[(Action::CustomerStockView, "customer-home-stock-view")]),
+    (
+        "customer-home-stock",
+        Some("/customer/stock"),
+        &[
+            (Action::CustomerStockView, "customer-home-stock-view", None),
+            (Action::CustomerAvailabilityView, "stock-home-availability", Some(Action::CustomerStockView)),
+        ],
+    ),
     (
         "customer-home-documents",
+        None,
         &[
-            (Action::CustomerDocumentView, "customer-home-document-view"),
-            (Action::CustomerDocumentUpload, "customer-home-document-upload"),
+            (Action::CustomerDocumentView, "customer-home-document-view", None),
+            (Action::CustomerDocumentUpload, "customer-home-document-upload", None),
         ],
     ),
     (
         "customer-home-service",
+        None,
         &[
-            (Action::CustomerServiceView, "customer-home-service-view"),
-            (Action::CustomerServiceCreate, "customer-home-service-create"),
+            (Action::CustomerServiceView, "customer-home-service-view", None),
+            (Action::CustomerServiceCreate, "customer-home-service-create", None),
         ],
     ),
-    ("customer-home-invoices", &[(Action::CustomerInvoiceView, "customer-home-invoice-view")]),
+    ("customer-home-invoices", None, &[(Action::CustomerInvoiceView, "customer-home-invoice-view", None)]),
+    ("keys-nav-label", Some("/customer/api-keys"), &[(Action::CustomerApiKeys, "keys-home-about", None)]),
 ];
 
 /// `GET /customer`: the signed-in contact's organisation, roles, and what they open.
@@ -672,10 +689,13 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response
     let party = Target::Party(c.customer);
     let sections = SECTIONS
         .iter()
-        .filter_map(|(title, actions)| {
-            let items: Vec<String> =
-                actions.iter().filter(|(a, _)| gate.allows(*a, party)).map(|(_, id)| tr.t(id)).collect();
-            (!items.is_empty()).then(|| Section { key: title, title: tr.t(title), items })
+        .filter_map(|(title, href, actions)| {
+            let items: Vec<String> = actions
+                .iter()
+                .filter(|(a, _, better)| gate.allows(*a, party) && !better.is_some_and(|b| gate.allows(b, party)))
+                .map(|(_, id, _)| tr.t(id))
+                .collect();
+            (!items.is_empty()).then(|| Section { key: title, title: tr.t(title), href: *href, items })
         })
         .collect();
     let l = Layout::new(&ctx, tr.t("customer-home-title"), "customer", HOME);

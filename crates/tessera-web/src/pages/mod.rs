@@ -17,7 +17,9 @@ pub mod ops;
 pub mod orders;
 pub mod parties;
 pub mod portal;
+pub mod sales;
 pub mod scorecard;
+pub mod stock;
 
 use crate::ctx::Ctx;
 use crate::error::{AppError, AppResult};
@@ -26,6 +28,7 @@ use askama::Template;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use serde::Deserialize;
+use tessera_domain::policy::{Action, Target, decide};
 use tessera_i18n::Lang;
 
 /// A form's errors by field name, already in the reader's language.
@@ -74,6 +77,16 @@ pub struct Layout {
     pub customer_contacts: bool,
     /// Whether the back office's contact change requests are for this person (issue #6).
     pub contact_requests: bool,
+    /// The contact may ask for stock or availability (issue #7).
+    pub customer_stock: bool,
+    /// The contact may see its organisation's orders.
+    pub customer_orders: bool,
+    /// The contact may manage its organisation's API keys.
+    pub customer_api_keys: bool,
+    /// Staff: customers' orders, stock levels, API keys (issue #7).
+    pub sales_orders: bool,
+    pub stock: bool,
+    pub api_keys: bool,
     /// Where the language switch returns to.
     pub path: String,
     pub langs: [Lang; 3],
@@ -95,13 +108,18 @@ impl Layout {
             is_admin: ctx.is_admin(),
             customer: ctx.user.is_none() && ctx.contact.is_some(),
             customer_contacts: ctx.contact.as_ref().is_some_and(|c| {
-                use tessera_domain::policy::{Action, Target, decide};
                 decide(&ctx.principal, Action::CustomerContacts, &Target::Party(c.customer)).is_allowed()
             }),
             contact_requests: ctx.user.is_some() && {
-                use tessera_domain::policy::{Action, Target, decide};
                 decide(&ctx.principal, Action::ContactAdminister, &Target::Collection).is_allowed()
             },
+            customer_stock: customer_may(ctx, Action::CustomerStockView)
+                || customer_may(ctx, Action::CustomerAvailabilityView),
+            customer_orders: customer_may(ctx, Action::CustomerOrderView),
+            customer_api_keys: customer_may(ctx, Action::CustomerApiKeys),
+            sales_orders: staff_may(ctx, Action::SalesOrderView),
+            stock: staff_may(ctx, Action::ItemView),
+            api_keys: staff_may(ctx, Action::ApiKeyManage),
             path: path.to_owned(),
             langs: Lang::ALL,
         }
@@ -109,6 +127,16 @@ impl Layout {
     pub fn nav_current(&self, section: &str) -> &'static str {
         if self.section == section { "page" } else { "false" }
     }
+}
+
+/// Whether the signed-in contact may take `action` in its organisation (for its navigation).
+fn customer_may(ctx: &Ctx, action: Action) -> bool {
+    ctx.contact.as_ref().is_some_and(|c| decide(&ctx.principal, action, &Target::Party(c.customer)).is_allowed())
+}
+
+/// Whether the signed-in staff member may take `action` (for the back office's navigation).
+fn staff_may(ctx: &Ctx, action: Action) -> bool {
+    ctx.user.is_some() && decide(&ctx.principal, action, &Target::Collection).is_allowed()
 }
 
 pub fn html<T: Template>(t: &T) -> AppResult<Html<String>> {
@@ -143,6 +171,12 @@ pub fn render_error(lang: Lang, status: StatusCode, code: &'static str) -> Respo
             customer: false,
             customer_contacts: false,
             contact_requests: false,
+            customer_stock: false,
+            customer_orders: false,
+            customer_api_keys: false,
+            sales_orders: false,
+            stock: false,
+            api_keys: false,
             path: "/".into(),
             langs: Lang::ALL,
         },
