@@ -167,5 +167,9 @@ fn describe(t: &Target) -> Option<String> {
         Target::SalesOrder { id: None, customer } => Some(format!("party:{customer}")),
         Target::ApiKey { id: Some(id), .. } => Some(format!("api_key:{id}")),
         Target::ApiKey { id: None, customer } => customer.map(|c| format!("party:{c}")),
+        Target::Instruction { id: Some(id), .. } => Some(format!("instruction:{id}")),
+        Target::Instruction { id: None, customer } => customer.map(|c| format!("party:{c}")),
+        Target::CustomerDocument { id: Some(id), .. } => Some(format!("customer_document:{id}")),
+        Target::CustomerDocument { id: None, customer } => Some(format!("party:{customer}")),
     }
 }
