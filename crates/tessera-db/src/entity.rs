@@ -431,3 +431,47 @@ entity!(idempotency_key, "idempotency_keys", {
     pub response: String,
     pub created_at: DateTimeUtc,
 });
+
+entity!(instruction, "instructions", {
+    pub item_id: i64,
+    pub customer_id: Option<i64>,
+    pub audience: String,
+    pub title: String,
+    pub title_key: String,
+    pub version: i32,
+    pub note: Option<String>,
+    pub storage_key: String,
+    pub file_name: String,
+    pub content_type: String,
+    pub size: i64,
+    pub sha256: String,
+    pub uploaded_at: DateTimeUtc,
+    pub uploaded_by: String,
+    pub uploaded_by_name: String,
+    pub superseded_at: Option<DateTimeUtc>,
+});
+
+entity!(instruction_subscription, "instruction_subscriptions", {
+    pub contact_id: i64,
+    pub item_id: i64,
+    pub created_at: DateTimeUtc,
+});
+
+entity!(customer_document, "customer_documents", {
+    pub customer_id: i64,
+    pub category: String,
+    pub origin: String,
+    pub title: String,
+    pub title_key: String,
+    pub version: i32,
+    pub note: Option<String>,
+    pub storage_key: String,
+    pub file_name: String,
+    pub content_type: String,
+    pub size: i64,
+    pub sha256: String,
+    pub uploaded_at: DateTimeUtc,
+    pub uploaded_by: String,
+    pub uploaded_by_name: String,
+    pub superseded_at: Option<DateTimeUtc>,
+});

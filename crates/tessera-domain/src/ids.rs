@@ -46,4 +46,6 @@ id_type!(
     ChangeRequestId,
     ApiKeyId,
     SalesOrderId,
+    InstructionId,
+    CustomerDocumentId,
 );

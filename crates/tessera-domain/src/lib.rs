@@ -11,6 +11,7 @@ pub mod delivery;
 pub mod delivery_file;
 pub mod email;
 pub mod ids;
+pub mod library;
 pub mod link;
 pub mod number;
 pub mod order;

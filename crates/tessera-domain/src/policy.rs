@@ -7,7 +7,8 @@
 use crate::api_key::{ApiKeyGrant, KeyScope};
 use crate::contact::{ContactGrant, Side};
 use crate::ids::{
-    ApiKeyId, ChangeRequestId, ComplaintId, ContactId, DeliveryId, ItemId, OrderId, PartyId, SalesOrderId, UserId,
+    ApiKeyId, ChangeRequestId, ComplaintId, ContactId, CustomerDocumentId, DeliveryId, InstructionId, ItemId, OrderId,
+    PartyId, SalesOrderId, UserId,
 };
 use crate::link::{LinkGrant, LinkObject};
 use crate::role::StaffRole;
@@ -101,10 +102,16 @@ pub enum Action {
     SalesOrderManage,
     /// Staff make and revoke API keys for customer organisations and for the host's systems.
     ApiKeyManage,
+    /// Staff upload installation instructions (new versions; for everyone or for one customer)
+    /// and see every instruction with its versions.
+    InstructionManage,
+    /// Staff give customers documents (price lists, pictures, films…) and see what customers
+    /// uploaded for them.
+    CustomerDocumentManage,
 }
 
 impl Action {
-    pub const ALL: [Action; 39] = [
+    pub const ALL: [Action; 41] = [
         Self::BackOfficeEnter,
         Self::PartyView,
         Self::ItemView,
@@ -144,6 +151,8 @@ impl Action {
         Self::SalesOrderView,
         Self::SalesOrderManage,
         Self::ApiKeyManage,
+        Self::InstructionManage,
+        Self::CustomerDocumentManage,
     ];
     pub fn as_str(self) -> &'static str {
         match self {
@@ -186,6 +195,8 @@ impl Action {
             Self::SalesOrderView => "sales_order.view",
             Self::SalesOrderManage => "sales_order.manage",
             Self::ApiKeyManage => "api_key.manage",
+            Self::InstructionManage => "instruction.manage",
+            Self::CustomerDocumentManage => "customer_document.manage",
         }
     }
 
@@ -270,6 +281,17 @@ pub enum Target {
         id: Option<ApiKeyId>,
         customer: Option<PartyId>,
     },
+    /// A version of an installation instruction: for everyone (without `customer`) or for one
+    /// customer organisation only; without `id`, a new one.
+    Instruction {
+        id: Option<InstructionId>,
+        customer: Option<PartyId>,
+    },
+    /// A version of a customer organisation's document (whoever sent it); without `id`, a new one.
+    CustomerDocument {
+        id: Option<CustomerDocumentId>,
+        customer: PartyId,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -312,6 +334,8 @@ fn staff_may(role: StaffRole, action: Action) -> bool {
         (_, SalesOrderView) => true,
         (Sales | Warehouse, SalesOrderManage | StockManage) => true,
         (Sales, ApiKeyManage) => true,
+        // The customer portal's library is sales' to fill, as its contacts and keys are.
+        (Sales, InstructionManage | CustomerDocumentManage) => true,
         _ => false,
     }
 }
@@ -370,6 +394,9 @@ fn in_customer_scope(customer: PartyId, target: &Target) -> bool {
         Target::ChangeRequest { customer: c, .. } | Target::Contact { customer: c, .. } => c == customer,
         Target::SalesOrder { customer: c, .. } => c == customer,
         Target::ApiKey { customer: c, .. } => c == Some(customer),
+        // An instruction for everyone is every customer's; one for a customer is that one's.
+        Target::Instruction { customer: c, .. } => c.is_none_or(|c| c == customer),
+        Target::CustomerDocument { customer: c, .. } => c == customer,
     }
 }
 
@@ -410,9 +437,12 @@ fn decide_link(grant: &LinkGrant, action: Action, target: &Target) -> Decision {
             party == grant.party
                 && grant.object.is_none_or(|o| order.is_some_and(|order| o == LinkObject::Order(order)))
         }
-        Target::Contact { .. } | Target::ChangeRequest { .. } | Target::SalesOrder { .. } | Target::ApiKey { .. } => {
-            false
-        }
+        Target::Contact { .. }
+        | Target::ChangeRequest { .. }
+        | Target::SalesOrder { .. }
+        | Target::ApiKey { .. }
+        | Target::Instruction { .. }
+        | Target::CustomerDocument { .. } => false,
     };
     if in_scope { Decision::Allow } else { Decision::Deny(Denial::NotFound) }
 }
@@ -437,6 +467,9 @@ mod tests {
             Target::Order { id: OrderId::new(1), party: PartyId::new(1) },
             Target::Delivery { id: DeliveryId::new(1), party: PartyId::new(2), order: None },
             Target::Complaint { id: ComplaintId::new(1), party: PartyId::new(3) },
+            Target::Instruction { id: Some(InstructionId::new(1)), customer: None },
+            Target::Instruction { id: Some(InstructionId::new(2)), customer: Some(PartyId::new(2)) },
+            Target::CustomerDocument { id: Some(CustomerDocumentId::new(1)), customer: PartyId::new(2) },
         ]
     }
 
@@ -470,6 +503,7 @@ mod tests {
                         ComplaintComment => matches!(role, StaffRole::Warehouse | StaffRole::Purchasing),
                         UserManage | OpsView => false,
                         ContactAdminister | ApiKeyManage => role == StaffRole::Sales,
+                        InstructionManage | CustomerDocumentManage => role == StaffRole::Sales,
                         SalesOrderView => true,
                         SalesOrderManage | StockManage => matches!(role, StaffRole::Sales | StaffRole::Warehouse),
                         CustomerEnter
@@ -561,6 +595,17 @@ mod tests {
                 (&supplier_link, Target::Party(PartyId::new(1)), Decision::Allow),
                 (&order_link, Target::Party(PartyId::new(1)), Decision::Deny(Denial::NotFound)),
                 (&supplier_link, Target::Collection, Decision::Allow),
+                (&supplier_link, Target::Instruction { id: None, customer: None }, Decision::Deny(Denial::NotFound)),
+                (
+                    &supplier_link,
+                    Target::Instruction { id: Some(InstructionId::new(1)), customer: Some(PartyId::new(1)) },
+                    Decision::Deny(Denial::NotFound),
+                ),
+                (
+                    &supplier_link,
+                    Target::CustomerDocument { id: Some(CustomerDocumentId::new(1)), customer: PartyId::new(1) },
+                    Decision::Deny(Denial::NotFound),
+                ),
             ] {
                 let want = if action.is_portal() { expected } else { Decision::Deny(Denial::Forbidden) };
                 assert_eq!(decide(principal, action, &target), want, "{action:?} {target:?}");
@@ -593,6 +638,9 @@ mod tests {
             Target::Order { id: OrderId::new(1), party: PartyId::new(1) },
             Target::ChangeRequest { id: ChangeRequestId::new(1), customer: PartyId::new(1) },
             Target::Contact { id: Some(ContactId::new(2)), customer: PartyId::new(1), side: Side::Purchaser },
+            Target::Instruction { id: Some(InstructionId::new(1)), customer: None },
+            Target::Instruction { id: Some(InstructionId::new(2)), customer: Some(PartyId::new(1)) },
+            Target::CustomerDocument { id: Some(CustomerDocumentId::new(1)), customer: PartyId::new(1) },
         ];
         let other = [
             Target::Party(PartyId::new(2)),
@@ -600,6 +648,8 @@ mod tests {
             Target::Complaint { id: ComplaintId::new(3), party: PartyId::new(2) },
             Target::ChangeRequest { id: ChangeRequestId::new(2), customer: PartyId::new(2) },
             Target::Contact { id: Some(ContactId::new(9)), customer: PartyId::new(2), side: Side::Customer },
+            Target::Instruction { id: Some(InstructionId::new(3)), customer: Some(PartyId::new(2)) },
+            Target::CustomerDocument { id: Some(CustomerDocumentId::new(2)), customer: PartyId::new(2) },
         ];
         for role in ContactRole::ALL {
             let side = if role.fits(Side::Customer) { Side::Customer } else { Side::Purchaser };
@@ -689,6 +739,45 @@ mod tests {
         );
         assert!(decide(&staff(&[StaffRole::Sales]), Action::ApiKeyManage, &other_key).is_allowed());
         assert!(!decide(&staff(&[StaffRole::Warehouse]), Action::ApiKeyManage, &other_key).is_allowed());
+    }
+
+    /// Instructions and documents: a Documents key or contact reads the instructions for everyone
+    /// and its organisation's, never another's (404); an Ordering key reads none (403); staff
+    /// manage them in sales or as admins.
+    #[test]
+    fn instructions_and_documents() {
+        use crate::contact::ContactRole::*;
+        let docs = key(KeyScope::Customer { customer: PartyId::new(1), roles: [Documents].into() });
+        let ordering = key(KeyScope::Customer { customer: PartyId::new(1), roles: [Ordering].into() });
+        let general = Target::Instruction { id: Some(InstructionId::new(1)), customer: None };
+        let own = Target::Instruction { id: Some(InstructionId::new(2)), customer: Some(PartyId::new(1)) };
+        let other = Target::Instruction { id: Some(InstructionId::new(3)), customer: Some(PartyId::new(2)) };
+        assert!(decide(&docs, Action::CustomerDocumentView, &general).is_allowed());
+        assert!(decide(&docs, Action::CustomerDocumentView, &own).is_allowed());
+        assert_eq!(decide(&docs, Action::CustomerDocumentView, &other), Decision::Deny(Denial::NotFound));
+        assert_eq!(decide(&ordering, Action::CustomerDocumentView, &general), Decision::Deny(Denial::Forbidden));
+        assert_eq!(decide(&docs, Action::InstructionManage, &general), Decision::Deny(Denial::Forbidden));
+        let reader = contact(Side::Customer, &[Documents]);
+        let other_doc = Target::CustomerDocument { id: Some(CustomerDocumentId::new(9)), customer: PartyId::new(2) };
+        assert_eq!(decide(&reader, Action::CustomerDocumentView, &other_doc), Decision::Deny(Denial::NotFound));
+        let own_new = Target::CustomerDocument { id: None, customer: PartyId::new(1) };
+        assert!(decide(&reader, Action::CustomerDocumentUpload, &own_new).is_allowed());
+        assert_eq!(
+            decide(&contact(Side::Customer, &[Management]), Action::CustomerDocumentUpload, &own_new),
+            Decision::Deny(Denial::Forbidden)
+        );
+        for (role, may) in [
+            (StaffRole::Admin, true),
+            (StaffRole::Sales, true),
+            (StaffRole::Service, false),
+            (StaffRole::Warehouse, false),
+            (StaffRole::Purchasing, false),
+        ] {
+            assert_eq!(decide(&staff(&[role]), Action::InstructionManage, &other).is_allowed(), may, "{role:?}");
+            assert_eq!(decide(&staff(&[role]), Action::CustomerDocumentManage, &other_doc).is_allowed(), may);
+            // Staff read the library through the back office, not the customer's actions.
+            assert!(!decide(&staff(&[role]), Action::CustomerDocumentView, &general).is_allowed());
+        }
     }
 
     #[test]

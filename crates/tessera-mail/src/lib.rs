@@ -3,9 +3,12 @@
 //! that causes it. [`worker`] sends what the outbox holds through a [`transport::Transport`]:
 //! the local mailbox (the default: messages stay in the database, admins read them at
 //! `/admin/mailbox`) or SMTP. See docs/mail.md. [`contacts`] holds the emails to the contacts of
-//! customer organisations (welcome, sign-in link, password reset, contact change requests).
+//! customer organisations (welcome, sign-in link, password reset, contact change requests);
+//! [`sales`] and [`library`] those about their orders and the installation instructions they
+//! follow.
 pub mod compose;
 pub mod contacts;
+pub mod library;
 pub mod sales;
 #[cfg(feature = "testing")]
 pub mod testing;

@@ -7,10 +7,14 @@ use crate::ctx::Ctx;
 use crate::error::AppError;
 use tessera_db::attachments::{Attachment, AttachmentOwner};
 use tessera_db::audit::AuditEvent;
+use tessera_db::customer_documents::CustomerDocument;
 use tessera_db::documents::{Complaint, Delivery};
+use tessera_db::instructions::InstructionVersion;
 use tessera_db::orders::Order;
 use tessera_db::sales::SalesOrder;
-use tessera_domain::ids::{AttachmentId, ComplaintId, DeliveryId, OrderId, SalesOrderId};
+use tessera_domain::ids::{
+    AttachmentId, ComplaintId, CustomerDocumentId, DeliveryId, InstructionId, OrderId, SalesOrderId,
+};
 use tessera_domain::policy::{Action, Decision, Denial, Target, decide};
 
 pub struct Gate<'a> {
@@ -77,6 +81,27 @@ impl<'a> Gate<'a> {
         let customer = self.state.db.sales_order_customer(id).await?;
         self.check(action, Target::SalesOrder { id: Some(id), customer }).await?;
         Ok(self.state.db.sales_order(id).await?)
+    }
+
+    /// A version of an installation instruction: whom it is for is read first, then the
+    /// policy decides (another customer's instruction is 404).
+    pub async fn instruction(&self, action: Action, id: InstructionId) -> Result<InstructionVersion, AppError> {
+        self.check_principal(action).await?;
+        let customer = self.state.db.instruction_scope(id).await?;
+        self.check(action, Target::Instruction { id: Some(id), customer }).await?;
+        Ok(self.state.db.instruction(id).await?)
+    }
+
+    /// A version of a customer's document: its customer is read first, then the policy decides.
+    pub async fn customer_document(
+        &self,
+        action: Action,
+        id: CustomerDocumentId,
+    ) -> Result<CustomerDocument, AppError> {
+        self.check_principal(action).await?;
+        let customer = self.state.db.customer_document_scope(id).await?;
+        self.check(action, Target::CustomerDocument { id: Some(id), customer }).await?;
+        Ok(self.state.db.customer_document(id).await?)
     }
 
     /// Writes what the principal did to the audit log (outcome ok): every portal action and
@@ -167,5 +192,9 @@ fn describe(t: &Target) -> Option<String> {
         Target::SalesOrder { id: None, customer } => Some(format!("party:{customer}")),
         Target::ApiKey { id: Some(id), .. } => Some(format!("api_key:{id}")),
         Target::ApiKey { id: None, customer } => customer.map(|c| format!("party:{c}")),
+        Target::Instruction { id: Some(id), .. } => Some(format!("instruction:{id}")),
+        Target::Instruction { id: None, customer } => customer.map(|c| format!("party:{c}")),
+        Target::CustomerDocument { id: Some(id), .. } => Some(format!("customer_document:{id}")),
+        Target::CustomerDocument { id: None, customer } => Some(format!("party:{customer}")),
     }
 }

@@ -226,6 +226,9 @@ pub fn router(state: AppState) -> Router {
         .layer(tower_http::limit::RequestBodyLimitLayer::new(2 * 1024 * 1024))
         .merge(uploads)
         .merge(api_files)
+        // The document library (issue #7): installation instructions and customers' documents,
+        // with the library's own upload limit (films).
+        .merge(pages::library::routes())
         .fallback(ops::not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::error_pages))
         .layer(axum::middleware::from_fn_with_state(state.clone(), security::csrf_cookie))

@@ -405,6 +405,8 @@ async fn every_route_is_in_the_document() {
         "/api/v1/orders/{id}",
         "/api/v1/orders/{id}/tracking",
         "/api/v1/orders/{id}/customer-delivery-note",
+        "/api/v1/articles/{article}/installation-instructions",
+        "/api/v1/installation-instructions/{id}/file",
     ] {
         assert!(paths.contains_key(required), "{required} is not in the document");
     }
@@ -438,9 +440,11 @@ async fn every_route_is_in_the_document() {
         .flat_map(|(i, _)| mounted[i + 8..].split(')').next().unwrap().split(','))
         .map(str::trim)
         .collect();
-    for (module, source) in
-        [("stock", include_str!("../src/api/stock.rs")), ("orders", include_str!("../src/api/orders.rs"))]
-    {
+    for (module, source) in [
+        ("stock", include_str!("../src/api/stock.rs")),
+        ("orders", include_str!("../src/api/orders.rs")),
+        ("instructions", include_str!("../src/api/instructions.rs")),
+    ] {
         let handlers = source.matches("#[utoipa::path(").count();
         let fns = source.matches("\npub async fn ").count();
         assert_eq!(handlers, fns, "every public handler of api::{module} carries #[utoipa::path]");

@@ -9,6 +9,7 @@ mod m0005_deliveries;
 mod m0006_complaints;
 mod m0007_contacts;
 mod m0008_customer_portal;
+mod m0009_instructions_documents;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0006_complaints::Migration),
             Box::new(m0007_contacts::Migration),
             Box::new(m0008_customer_portal::Migration),
+            Box::new(m0009_instructions_documents::Migration),
         ]
     }
 }

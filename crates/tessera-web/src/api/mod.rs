@@ -11,6 +11,7 @@
 //! page at `/api/docs`.
 pub mod docs;
 pub mod extract;
+pub mod instructions;
 pub mod orders;
 pub mod stock;
 
@@ -231,6 +232,8 @@ pub fn routes() -> (axum::Router<AppState>, axum::Router<AppState>, utoipa::open
         .routes(routes!(orders::create, orders::list))
         .routes(routes!(orders::show, orders::update))
         .routes(routes!(orders::tracking))
+        .routes(routes!(instructions::list))
+        .routes(routes!(instructions::file))
         .split_for_parts();
     let (files, files_doc) = OpenApiRouter::new().routes(routes!(orders::put_delivery_note)).split_for_parts();
     let mut doc = doc;
