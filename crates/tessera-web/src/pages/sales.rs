@@ -377,11 +377,13 @@ fn delivery_note(tr: &Tr, form: &mut UploadForm, errors: &mut FieldErrors) -> Op
             }
             None => None,
         },
-        Ok(_) | Err(FileProblem::TooMany) => {
+        Ok(_) | Err(FileProblem::TooMany | FileProblem::OneOnly) => {
             errors.push("delivery_note", tr.t("sales-note-one"));
             None
         }
-        Err(FileProblem::Refused(name)) => {
+        // `check_files` judges images and PDFs only; the library's problems are not its.
+        Err(FileProblem::Missing) => None,
+        Err(FileProblem::Refused(name) | FileProblem::Library(name, _)) => {
             errors.push("delivery_note", tr.t1("sales-note-not-pdf", "name", name));
             None
         }
