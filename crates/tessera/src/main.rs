@@ -30,6 +30,9 @@ enum Command {
     /// Customer organisations' contacts: add one (with its welcome email), list them.
     #[command(subcommand)]
     Contact(cmd::contact::ContactCommand),
+    /// Stock levels from the main system's CSV file, all or nothing.
+    #[command(subcommand)]
+    Stock(cmd::stock::StockCommand),
     /// The email outbox: send a test message, list what is there.
     #[command(subcommand)]
     Mail(cmd::mail::MailCommand),
@@ -51,6 +54,7 @@ fn main() -> ExitCode {
         Command::Link(c) => cmd::runtime().and_then(|rt| rt.block_on(cmd::link::run(c))),
         Command::ApiKey(c) => cmd::runtime().and_then(|rt| rt.block_on(cmd::api_key::run(c))),
         Command::Contact(c) => cmd::runtime().and_then(|rt| rt.block_on(cmd::contact::run(c))),
+        Command::Stock(c) => cmd::runtime().and_then(|rt| rt.block_on(cmd::stock::run(c))),
         Command::Mail(c) => cmd::runtime().and_then(|rt| rt.block_on(cmd::mail::run(c))),
         Command::Export(a) => cmd::runtime().and_then(|rt| rt.block_on(cmd::exchange::export(a))),
         Command::Import(a) => cmd::runtime().and_then(|rt| rt.block_on(cmd::exchange::import(a))),

@@ -283,3 +283,44 @@ async fn contact_add_prints_the_activation_url_last_then_list() {
     assert_eq!(dup.status.code(), Some(2));
     assert_eq!(db.contacts_of(customer).await.unwrap().len(), before);
 }
+
+#[tokio::test]
+async fn stock_load_loads_a_file_whole_or_names_every_bad_line() {
+    let (db, guard) = tessera_db::testing::fresh_db().await;
+    db.load_demo("x", tessera_domain::clock::Clock::now(&tessera_domain::clock::SystemClock)).await.unwrap();
+    let url = guard.url().to_owned();
+    let dir = std::env::temp_dir().join(format!("tessera-stock-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = dir.join("stock.csv");
+    std::fs::write(&good, "article;quantity;limited_at;expected_date\n2124907;3999;;\n12345;11,5;2;2027-04-01\n")
+        .unwrap();
+    let out =
+        Command::new(BIN).args(["stock", "load"]).arg(&good).args(["--database-url", &url]).output().await.unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "2 stock levels loaded.");
+    let tessera_db::stock::ArticleStock::Known(level) = db.stock_of("12345").await.unwrap() else { panic!() };
+    assert_eq!(level.quantity.to_string(), "11.5");
+
+    let bad = dir.join("bad.csv");
+    std::fs::write(&bad, "article,quantity\n2124907,10\n12345,lots\nNOPE-9,1\n").unwrap();
+    let out =
+        Command::new(BIN).args(["stock", "load"]).arg(&bad).args(["--database-url", &url]).output().await.unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("Nothing was loaded") && stderr.contains("Line 3: the quantity"), "{stderr}");
+    let unknown = dir.join("unknown.csv");
+    std::fs::write(&unknown, "article,quantity\n2124907,10\nNOPE-9,1\n").unwrap();
+    let out =
+        Command::new(BIN).args(["stock", "load"]).arg(&unknown).args(["--database-url", &url]).output().await.unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Line 3: there is no article NOPE-9"));
+    let tessera_db::stock::ArticleStock::Known(level) = db.stock_of("2124907").await.unwrap() else { panic!() };
+    assert_eq!(level.quantity.to_string(), "3999", "nothing of the bad files loaded");
+    let missing = Command::new(BIN)
+        .args(["stock", "load", "/nonexistent/stock.csv", "--database-url", &url])
+        .output()
+        .await
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -7,6 +7,7 @@ pub mod link;
 pub mod mail;
 pub mod migrate;
 pub mod serve;
+pub mod stock;
 pub mod user;
 
 pub fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
