@@ -59,8 +59,8 @@ async fn company_x_admin() -> (TestApp, PartyId) {
 fn shown_key(res: &TestResponse) -> String {
     let at = res.body.find("id=\"new-key\"").unwrap_or_else(|| panic!("no new key on {}", res.body));
     let rest = &res.body[at..];
-    let v = &rest[rest.find("value=\"").unwrap() + 7..];
-    let key = v[..v.find('"').unwrap()].to_owned();
+    let v = &rest[rest.find('>').unwrap() + 1..];
+    let key = v[..v.find("</textarea>").unwrap()].to_owned();
     assert!(key.starts_with("tsk_"), "{key}");
     key
 }
