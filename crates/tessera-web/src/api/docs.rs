@@ -31,14 +31,14 @@ pub struct ApiDoc;
 /// The problem responses every operation may give, with when.
 const PROBLEMS: [(&str, &str); 9] = [
     ("400", "The request is malformed"),
-    ("401", "No valid API key (`WWW-Authenticate: Bearer`)"),
+    ("401", "No valid API key (WWW-Authenticate: Bearer)"),
     ("403", "The key's roles do not allow this"),
     ("404", "Not found, or not your organisation's"),
     ("409", "The order's state does not allow this"),
     ("413", "The body is too large"),
     ("415", "The body's media type is not the one this operation takes"),
-    ("422", "The input breaks a rule; `detail` says which"),
-    ("429", "Over the key's rate; wait `Retry-After` seconds"),
+    ("422", "The input breaks a rule; the detail says which"),
+    ("429", "Over the key's rate; wait Retry-After seconds"),
 ];
 
 /// Adds the bearer scheme and the problem responses to every operation.
@@ -59,8 +59,15 @@ pub fn finish(doc: &mut utoipa::openapi::OpenApi) {
         let ops: [&mut Option<Operation>; 5] =
             [&mut item.get, &mut item.post, &mut item.put, &mut item.patch, &mut item.delete];
         for op in ops.into_iter().flatten() {
+            let has_body = op.request_body.is_some();
             for (code, description) in PROBLEMS {
-                if op.responses.responses.contains_key(code) {
+                // A body's problems only where there is a body; a state's only where it changes.
+                let applies = match code {
+                    "413" | "415" => has_body,
+                    "409" => has_body,
+                    _ => true,
+                };
+                if !applies || op.responses.responses.contains_key(code) {
                     continue;
                 }
                 let mut r = ResponseBuilder::new().description(description).content(
