@@ -404,3 +404,166 @@ async fn the_customer_contacts_journey() {
     // Olaf, removed, cannot get in any more: asking for a link sends nothing.
     assert!(server.db.contact_credentials(LEAVER).await.unwrap().is_none());
 }
+
+/// A small, valid one-page PDF (objects, cross-reference table and trailer with the right
+/// offsets): a customer's own delivery note.
+fn tiny_pdf() -> Vec<u8> {
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Length 62 >>\nstream\nBT /F1 18 Tf 72 770 Td (Delivery note JK-2026-001) Tj ET\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ];
+    let mut pdf = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend_from_slice(format!("{} 0 obj\n{o}\nendobj\n", i + 1).as_bytes());
+    }
+    let xref = pdf.len();
+    pdf.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    for o in offsets {
+        pdf.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    pdf.extend_from_slice(
+        format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).as_bytes(),
+    );
+    pdf
+}
+
+/// Issue #7 end to end ("Done when"): a contact of COMPANY X with the Ordering and Stock Query
+/// roles sees stock "more than 25" for 2124907 and exactly 12 for 12345, places an order with a
+/// dropship delivery note (a PDF through the file input); staff (the demo admin) mark it shipped
+/// with a DPD tracking number; the contact sees status shipped, the tracking number and the
+/// carrier's tracking link, and is emailed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs chromium and chromium-driver; .ci/run runs it"]
+async fn the_customer_order_journey() {
+    use tessera_domain::contact::ContactRole;
+    const BUYER: &str = "olga.order@companyx.example";
+    const PASSWORD: &str = "seven quiet parcels by the river";
+    const TRACKING: &str = "00340434161";
+    let server = Server::start().await;
+    let driver = Driver::start().await;
+    let staff = driver.browser("staff").await;
+    let buyer = driver.browser("buyer").await;
+    let files = TempFiles::new();
+
+    // 1. Staff add Olga to COMPANY X with Ordering and Stock Query, from the command line; she
+    // activates her account from the link it prints.
+    let out = server.cli(&[
+        "contact",
+        "add",
+        "--customer",
+        "KB0004",
+        "--email",
+        BUYER,
+        "--name",
+        "Olga Order",
+        "--role",
+        "ordering",
+        "--role",
+        "stock_query",
+        "--public-url",
+        &server.base,
+    ]);
+    let link = out.lines().last().unwrap().trim().to_owned();
+    assert!(link.starts_with(&server.url("/c/")), "{out}");
+    buyer.goto(&link).await;
+    buyer.fill(&en("account-new-password"), PASSWORD).await;
+    buyer.fill(&en("account-repeat-password"), PASSWORD).await;
+    buyer.press(&en("account-activate-submit")).await;
+    buyer.wait_for_text(&en(&ContactRole::StockQuery.message_id())).await;
+    buyer.wait_for_text(&en("customer-home-stock-view")).await;
+    buyer.shot("o01-customer-home").await;
+
+    // 2. Stock: above the cap only "more than 25", below it the exact figure.
+    buyer.follow(&en("stock-nav")).await;
+    buyer.fill(&en("stock-articles-label"), "2124907\n12345\n").await;
+    buyer.press(&en("stock-submit")).await;
+    buyer.wait_for_text(&en("stock-results")).await;
+    let more = message(Lang::En, "stock-more-than", &[("cap", Arg::from(25u64))]);
+    assert_eq!(buyer.text_of("tr[data-article='2124907'] .stock-figure").await, more);
+    assert_eq!(buyer.text_of("tr[data-article='12345'] .stock-figure").await, "12");
+    assert!(!buyer.text().await.contains("4000"), "the real figure above the cap stays hidden");
+    buyer.shot("o02-portal-stock").await;
+
+    // 3. The order: two articles, a reference, the delivery address; dropship to an end customer
+    // with her own delivery note as a PDF; emails on each change.
+    buyer.follow(&en("sales-nav")).await;
+    buyer.wait_for_text(&en("sales-orders-empty")).await;
+    buyer.follow(&en("sales-orders-new")).await;
+    buyer.wait_for_text(&en("sales-lines")).await;
+    buyer.fill_in("#row-1", &en("sales-line-article"), "2124907").await;
+    buyer.fill_in("#row-1", &en("sales-line-quantity"), "forty").await;
+    buyer.fill_in("#row-2", &en("sales-line-article"), "12345").await;
+    buyer.fill_in("#row-2", &en("sales-line-quantity"), "2").await;
+    buyer.fill(&en("sales-reference"), "PO-2026-0042").await;
+    buyer.fill_in("#delivery", &en("sales-address-street"), "ul. Długa 5").await;
+    buyer.fill_in("#delivery", &en("sales-address-postcode"), "00-950").await;
+    buyer.fill_in("#delivery", &en("sales-address-city"), "Warszawa").await;
+    buyer.fill_in("#delivery", &en("sales-address-country"), "PL").await;
+    buyer.tick(&en("sales-dropship-label"), true).await;
+    buyer.fill_in("#dropship-fields", &en("sales-address-name"), "Jan Kowalski").await;
+    buyer.fill_in("#dropship-fields", &en("sales-address-street"), "ul. Krótka 2").await;
+    buyer.fill_in("#dropship-fields", &en("sales-address-postcode"), "30-001").await;
+    buyer.fill_in("#dropship-fields", &en("sales-address-city"), "Kraków").await;
+    buyer.fill_in("#dropship-fields", &en("sales-address-country"), "PL").await;
+    buyer.attach(&en("sales-note-file"), &files.write("delivery-note-JK.pdf", &tiny_pdf())).await;
+    buyer.tick(&en("sales-notify"), true).await;
+    buyer.shot("o03-order-form").await;
+    // A quantity in words: said on its row, nothing placed; the rest is kept, the file must be
+    // chosen again.
+    buyer.press(&en("sales-place")).await;
+    buyer.wait_for_text(&message(Lang::En, "sales-rule-quantity", &[("line", Arg::from(1u64))])).await;
+    buyer.wait_for_text(&en("sales-note-again")).await;
+    assert_eq!(server.db.sales_orders(None, None, 1).await.unwrap().total, 0, "nothing placed");
+    buyer.shot("o03b-order-form-error").await;
+    buyer.fill_in("#row-1", &en("sales-line-quantity"), "40").await;
+    buyer.attach(&en("sales-note-file"), &files.write("delivery-note-JK.pdf", &tiny_pdf())).await;
+    buyer.press(&en("sales-place")).await;
+    let orders = server.db.sales_orders(None, None, 1).await.unwrap();
+    assert_eq!(orders.total, 1, "one order placed");
+    let number = orders.items[0].number.clone();
+    let id = orders.items[0].id;
+    buyer.wait_for_text(&en1("sales-placed-notice", "number", &number)).await;
+    assert_eq!(buyer.badge().await, en("sales-status-received"));
+    buyer.wait_for_text("Jan Kowalski").await;
+    buyer.wait_for_text(&en1("sales-download-note", "name", "delivery-note-JK.pdf")).await;
+    let placed = server.db.sales_order(id).await.unwrap();
+    assert_eq!(placed.lines.len(), 2);
+    assert!(placed.notify && placed.end_customer.is_some() && placed.delivery_note.is_some());
+    buyer.shot("o04-portal-order").await;
+
+    // 4. Staff open it in the back office and mark it shipped, with a DPD parcel.
+    staff.sign_in(&server, &server.admin_email, &server.admin_password).await;
+    staff.goto(&server.url("/admin/sales-orders")).await;
+    staff.wait_for_text("PO-2026-0042").await;
+    staff.follow(&number).await;
+    staff.wait_for_text(&en("sales-update-title")).await;
+    staff.choose(&en("sales-next-status"), &en("sales-status-shipped")).await;
+    staff.fill(&en("sales-delivery-note-number"), "WZ/2026/0815").await;
+    staff.choose(&en("sales-carrier"), "DPD").await;
+    staff.fill(&en("sales-tracking-number"), TRACKING).await;
+    staff.shot("o05-backoffice-order").await;
+    staff.press(&en("sales-update-submit")).await;
+    staff.wait_for_text(&en("sales-saved-mailed")).await;
+    assert_eq!(staff.badge().await, en("sales-status-shipped"));
+    staff.wait_for_text(TRACKING).await;
+    staff.shot("o06-backoffice-shipped").await;
+
+    // 5. Olga sees it shipped, the number and the carrier's tracking page; she was emailed.
+    buyer.c.refresh().await.unwrap();
+    buyer.wait_for_text(TRACKING).await;
+    assert_eq!(buyer.badge().await, en("sales-status-shipped"));
+    assert_eq!(buyer.fact(&en("sales-delivery-note-number")).await, "WZ/2026/0815");
+    let tracking = buyer.links_containing("tracking.dpd.de").await;
+    assert_eq!(tracking, vec![format!("https://tracking.dpd.de/status/en_US/parcel/{TRACKING}")]);
+    buyer.shot("o07-portal-shipped").await;
+    let mail = staff.open_mail(&server, BUYER, &number).await;
+    assert!(mail.contains(TRACKING), "{mail}");
+
+    buyer.close().await;
+    staff.close().await;
+}

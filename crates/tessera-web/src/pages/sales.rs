@@ -304,6 +304,10 @@ struct FormPage {
 }
 
 impl FormPage {
+    /// "Row 3", for screen readers (the page shows the number).
+    fn row_label(&self, i: &usize) -> String {
+        self.l.tr.n("sales-line-label", "line", &(*i as u64))
+    }
     fn has_error(&self, field: &str) -> bool {
         self.errors.has(field)
     }
@@ -475,6 +479,8 @@ pub struct OrderView {
     pub history: Vec<HistoryRow>,
     pub parcels: Vec<ParcelRow>,
     pub placed: String,
+    /// Who placed it: `contact:7`, or (in the back office) the contact's name and address.
+    pub placed_by: String,
 }
 
 impl OrderView {
@@ -499,7 +505,38 @@ impl OrderView {
                 added: tr.datetime(&p.added_at),
             })
             .collect();
-        Self { status: badge(tr, o.status), placed: tr.datetime(&o.created_at), history, parcels, o }
+        Self {
+            status: badge(tr, o.status),
+            placed: tr.datetime(&o.created_at),
+            placed_by: o.created_by.clone(),
+            history,
+            parcels,
+            o,
+        }
+    }
+
+    /// Staff read people's names, not `user:3`: the staff and the order's contact by name.
+    async fn name_actors(&mut self, state: &AppState) -> AppResult<()> {
+        let mut names: std::collections::HashMap<String, String> =
+            state.db.users().await?.into_iter().map(|u| (format!("user:{}", u.id), u.display_name)).collect();
+        if let Some(c) = self.o.contact {
+            match state.db.contact(c).await {
+                Ok(c) => {
+                    names.insert(format!("contact:{}", c.id), format!("{} ({})", c.facts.name, c.facts.email));
+                }
+                Err(tessera_db::DbError::NotFound) => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+        if let Some(n) = names.get(&self.placed_by) {
+            self.placed_by = n.clone();
+        }
+        for h in &mut self.history {
+            if let Some(n) = names.get(&h.actor) {
+                h.actor = n.clone();
+            }
+        }
+        Ok(())
     }
 }
 
@@ -642,7 +679,13 @@ impl AdminOrderPage {
     }
 }
 
-fn admin_page(ctx: &Ctx, gate: &Gate<'_>, o: SalesOrder, f: Option<UpdateForm>, errors: FieldErrors) -> AdminOrderPage {
+async fn admin_page(
+    ctx: &Ctx,
+    gate: &Gate<'_>,
+    o: SalesOrder,
+    f: Option<UpdateForm>,
+    errors: FieldErrors,
+) -> AppResult<AdminOrderPage> {
     let tr = ctx.tr();
     let can_manage = gate.allows(Action::SalesOrderManage, Target::SalesOrder { id: Some(o.id), customer: o.customer });
     let f = f.unwrap_or_else(|| UpdateForm {
@@ -662,7 +705,9 @@ fn admin_page(ctx: &Ctx, gate: &Gate<'_>, o: SalesOrder, f: Option<UpdateForm>, 
         &format!("{ADMIN_LIST}/{}", o.id),
     );
     let f = UpdateForm { version: o.version.to_string(), ..f };
-    AdminOrderPage { l, v: OrderView::new(&tr, o), can_manage, next, carriers, f, errors, saved: None }
+    let mut v = OrderView::new(&tr, o);
+    v.name_actors(gate.state).await?;
+    Ok(AdminOrderPage { l, v, can_manage, next, carriers, f, errors, saved: None })
 }
 
 /// `GET /admin/sales-orders/{id}`: the order, and for who may the form to move it on.
@@ -676,7 +721,7 @@ pub async fn admin_show(
     let gate = Gate::new(&state, &ctx);
     let o = gate.sales_order(Action::SalesOrderView, id).await?;
     let tr = ctx.tr();
-    let mut page = admin_page(&ctx, &gate, o, None, FieldErrors::default());
+    let mut page = admin_page(&ctx, &gate, o, None, FieldErrors::default()).await?;
     page.saved = match q.saved.as_str() {
         "1" => Some(tr.t("sales-saved")),
         "mailed" => Some(tr.t("sales-saved-mailed")),
@@ -750,7 +795,7 @@ pub async fn admin_update(
         errors.push("form", tr.t("sales-nothing-to-change"));
     }
     if !errors.is_empty() {
-        let page = admin_page(&ctx, &gate, o, Some(f), errors);
+        let page = admin_page(&ctx, &gate, o, Some(f), errors).await?;
         return html_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     let news = status.is_some() || parcels.iter().any(|(_, n)| !o.parcels.iter().any(|p| &p.tracking_number == n));
@@ -774,7 +819,7 @@ pub async fn admin_update(
                     _ => tr.t("sales-conflict-stale"),
                 },
             );
-            let page = admin_page(&ctx, &gate, now, Some(f), errors);
+            let page = admin_page(&ctx, &gate, now, Some(f), errors).await?;
             html_status(StatusCode::CONFLICT, &page)
         }
         Err(e) => Err(e),

@@ -121,6 +121,19 @@ impl Server {
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
+
+    /// Runs `tessera ARGS --database-url <this server's database>` as staff would on the server's
+    /// machine, and returns what it printed; a failure fails the test.
+    pub fn cli(&self, args: &[&str]) -> String {
+        let out = Command::new(BIN)
+            .args(args)
+            .args(["--database-url", self._guard.url()])
+            .stdin(Stdio::null())
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run tessera {args:?}: {e}"));
+        assert!(out.status.success(), "tessera {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
 }
 
 /// One chromedriver; each [`Browser`] is a session of it with its own Chromium and profile.
@@ -262,6 +275,20 @@ impl Browser {
             }
         }
         panic!("{}: no table row with {needle:?} at {}:\n{}", self.who, self.current_url().await, self.text().await);
+    }
+
+    /// The visible text of the first element matching the CSS selector `css`, once it is there.
+    pub async fn text_of(&self, css: &str) -> String {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if let Ok(e) = self.c.find(Locator::Css(css)).await {
+                return e.text().await.unwrap_or_default().trim().to_owned();
+            }
+            if Instant::now() > deadline {
+                panic!("{}: nothing matches {css:?} at {}", self.who, self.current_url().await);
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// The value shown for `term` in the page's facts (`<dt>term</dt><dd>value</dd>`).
