@@ -175,7 +175,7 @@ async fn files_are_judged_by_content_and_a_refused_one_stores_nothing() {
         )
         .await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(res.body.contains("is a PDF file, which this form or category does not take"));
+    assert!(res.body.contains("is a file of kind PDF, which this form or category does not take"));
     // No category, no title, two files.
     let res = app
         .post_multipart("/customer/documents", &[("title", "")], &[("file", "a.csv", CSV), ("file", "b.csv", CSV)])

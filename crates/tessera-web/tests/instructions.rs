@@ -74,7 +74,7 @@ async fn a_new_version_becomes_current_and_the_older_one_is_kept_and_marked() {
     let staff = app.get("/admin/instructions?q=2124907").await;
     assert_eq!(staff.status, StatusCode::OK);
     assert!(staff.body.contains("Current · version 2") && staff.body.contains("Older · version 1"), "{}", staff.body);
-    assert!(staff.body.contains("Upload a new version"));
+    assert!(staff.body.contains("Upload a new version of “assembly”"));
 
     let reader = app.add_contact("KB0004", Side::Customer, "dora@companyx.example", &[Documents]).await;
     app.contact_session(reader).await;
@@ -151,7 +151,7 @@ async fn a_file_not_allowed_is_refused_by_its_content_and_nothing_is_stored() {
     // A real workbook, but instructions are PDFs or films.
     let res = upload(&mut app, "2124907", "", "Assembly", "", ("assembly.xlsx", XLSX)).await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(res.body.contains("is a XLSX file, which this form or category does not take"), "{}", res.body);
+    assert!(res.body.contains("is a file of kind XLSX, which this form or category does not take"), "{}", res.body);
     // Every field's problem next to it, nothing stored either.
     let res = upload(&mut app, "NOPE-1", "424242", " ", &"x".repeat(501), ("a.pdf", PDF_V1)).await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
