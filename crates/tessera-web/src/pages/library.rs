@@ -235,3 +235,134 @@ impl TitleGroup {
         self
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The demo
+
+/// A small valid PDF (one A4 page, Helvetica, ASCII lines), for the demo's instructions.
+fn demo_pdf(lines: &[&str]) -> Vec<u8> {
+    let mut text = String::from("BT /F1 14 Tf 56 780 Td 18 TL");
+    for l in lines {
+        let escaped = l.replace('\\', "\\\\").replace('(', "\\(").replace(')', "\\)");
+        text.push_str(&format!(" ({escaped}) '"));
+    }
+    text.push_str(" ET");
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>"
+            .to_owned(),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_owned(),
+        format!("<< /Length {} >>\nstream\n{text}\nendstream", text.len()),
+    ];
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::with_capacity(objects.len());
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n{o}\nendobj\n", i + 1).as_bytes());
+    }
+    let xref = out.len();
+    out.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    for off in offsets {
+        out.extend_from_slice(format!("{off:010} 00000 n \n").as_bytes());
+    }
+    out.extend_from_slice(
+        format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).as_bytes(),
+    );
+    out
+}
+
+/// The demo's installation instructions, made if missing (as the demo's stock is): article
+/// 2124907's "Assembly" in two versions for everyone, and one for COMPANY X (KB0004) only. The
+/// files go to the file store, so this runs in the web layer (`serve --demo`), after the
+/// database's demo. Whether anything was made.
+pub async fn load_demo(state: &AppState) -> Result<bool, crate::error::AppError> {
+    use tessera_db::instructions::{InstructionScope, NewInstruction};
+    use tessera_domain::library::Title;
+    let Some(item) = state.db.item_by_number("2124907").await? else { return Ok(false) };
+    if !state.db.instructions_of_item(item.id, InstructionScope::All).await?.is_empty() {
+        return Ok(false);
+    }
+    let company_x = state.db.party_by_code("KB0004").await?;
+    /// (for whom, title, file name, note, the PDF's lines)
+    type DemoVersion<'a> = (Option<PartyId>, &'a str, &'a str, Option<&'a str>, Vec<&'a str>);
+    let versions: [DemoVersion<'_>; 3] = [
+        (
+            None,
+            "Assembly",
+            "assembly-2124907.pdf",
+            None,
+            vec!["SCREW STICK 1.0 B/D (2124907)", "Assembly instruction, version 1", "1. Clean the thread."],
+        ),
+        (
+            None,
+            "Assembly",
+            "assembly-2124907.pdf",
+            Some("Step 2 added: torque 40 Nm."),
+            vec![
+                "SCREW STICK 1.0 B/D (2124907)",
+                "Assembly instruction, version 2",
+                "1. Clean the thread.",
+                "2. Tighten to 40 Nm.",
+            ],
+        ),
+        (
+            company_x,
+            "Assembly on site S33",
+            "assembly-s33.pdf",
+            None,
+            vec!["SCREW STICK 1.0 B/D (2124907)", "For COMPANY X, S33 expressway", "Use the long anchors."],
+        ),
+    ];
+    for (customer, title, name, note, lines) in versions {
+        let Ok(title) = Title::parse(title) else { continue };
+        let file = crate::uploads::CheckedFile { name: name.to_owned(), kind: FileKind::Pdf, bytes: demo_pdf(&lines) };
+        let stored = crate::uploads::store(state, vec![file]).await?;
+        let Some(f) = stored.first().cloned() else { continue };
+        let new = NewInstruction {
+            item: item.id,
+            customer,
+            title,
+            note: note.map(str::to_owned),
+            file: f,
+            uploaded_by: "demo".into(),
+            uploaded_by_name: "Demo".into(),
+        };
+        let event = tessera_db::audit::AuditEvent {
+            at: state.clock.now(),
+            actor_kind: "system".into(),
+            actor: Some("demo".into()),
+            action: "instruction.upload".into(),
+            object: None,
+            outcome: "ok".into(),
+            ip: None,
+            detail: Some("demo".into()),
+        };
+        if let Err(e) = state.db.add_instruction(&new, state.clock.now(), &event, |_| Vec::new()).await {
+            crate::uploads::discard(state, &stored).await;
+            return Err(e.into());
+        }
+    }
+    Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_demo_pdf_is_a_pdf_with_its_cross_references_right() {
+        let pdf = demo_pdf(&["Hello (world)"]);
+        assert_eq!(tessera_domain::upload::sniff(&pdf), Some(FileKind::Pdf));
+        let text = String::from_utf8_lossy(&pdf);
+        let startxref: usize =
+            text.rsplit("startxref\n").next().unwrap_or("").lines().next().unwrap_or("").parse().unwrap_or(0);
+        assert!(text[startxref..].starts_with("xref\n"));
+        // Each object's offset points at its header.
+        for (i, line) in text[startxref..].lines().skip(3).take(5).enumerate() {
+            let off: usize = line[..10].parse().unwrap_or(0);
+            assert!(text[off..].starts_with(&format!("{} 0 obj", i + 1)), "object {}", i + 1);
+        }
+        assert!(text.contains("(Hello \\(world\\)) '"));
+    }
+}

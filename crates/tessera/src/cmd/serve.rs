@@ -136,6 +136,9 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
 
     config.public_url = base.clone();
     let state = AppState::new(db.clone(), clock.clone(), config.clone());
+    if demo.is_some() && tessera_web::pages::library::load_demo(&state).await? {
+        println!("Installation instructions of article 2124907: {base}/customer/instructions?q=2124907");
+    }
     spawn_housekeeping(db.clone(), clock.clone(), config);
     // The email worker stops with the server: a round under way is finished first.
     let (stop, mut stopped) = tokio::sync::watch::channel(false);
