@@ -15,8 +15,12 @@ fn csrf_of(page: &str) -> String {
 #[tokio::test]
 async fn serve_demo_then_sign_in_and_open_an_order() {
     let (_db, guard) = tessera_db::testing::fresh_db().await;
+    // The demo's files (its installation instructions) go to a data folder of the test's own.
+    let data = std::env::temp_dir().join(format!("tessera-binary-data-{}", std::process::id()));
     let mut child = Command::new(BIN)
         .args(["serve", "--demo", "--addr", "127.0.0.1:0", "--database-url", guard.url()])
+        .arg("--data")
+        .arg(&data)
         .env("RUST_LOG", "warn")
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
@@ -82,6 +86,7 @@ async fn serve_demo_then_sign_in_and_open_an_order() {
     assert!(killed.success());
     let status = tokio::time::timeout(Duration::from_secs(30), child.wait()).await.unwrap().unwrap();
     assert!(status.success(), "{status:?}");
+    let _ = std::fs::remove_dir_all(&data);
 }
 
 #[tokio::test]
