@@ -86,10 +86,15 @@ pub struct Layout {
     pub customer_orders: bool,
     /// The contact may manage its organisation's API keys.
     pub customer_api_keys: bool,
+    /// The contact may read installation instructions and the organisation's documents.
+    pub customer_documents: bool,
     /// Staff: customers' orders, stock levels, API keys (issue #7).
     pub sales_orders: bool,
     pub stock: bool,
     pub api_keys: bool,
+    /// Staff: installation instructions and customers' documents.
+    pub instructions: bool,
+    pub documents: bool,
     /// Where the language switch returns to.
     pub path: String,
     pub langs: [Lang; 3],
@@ -120,9 +125,12 @@ impl Layout {
                 || customer_may(ctx, Action::CustomerAvailabilityView),
             customer_orders: customer_may(ctx, Action::CustomerOrderView),
             customer_api_keys: customer_may(ctx, Action::CustomerApiKeys),
+            customer_documents: customer_may(ctx, Action::CustomerDocumentView),
             sales_orders: staff_may(ctx, Action::SalesOrderView),
             stock: staff_may(ctx, Action::ItemView),
             api_keys: staff_may(ctx, Action::ApiKeyManage),
+            instructions: staff_may(ctx, Action::InstructionManage),
+            documents: staff_may(ctx, Action::CustomerDocumentManage),
             path: path.to_owned(),
             langs: Lang::ALL,
         }
@@ -177,9 +185,12 @@ pub fn render_error(lang: Lang, status: StatusCode, code: &'static str) -> Respo
             customer_stock: false,
             customer_orders: false,
             customer_api_keys: false,
+            customer_documents: false,
             sales_orders: false,
             stock: false,
             api_keys: false,
+            instructions: false,
+            documents: false,
             path: "/".into(),
             langs: Lang::ALL,
         },
