@@ -256,8 +256,9 @@ async fn load<C: ConnectionTrait>(c: &C, id: SalesOrderId) -> Result<SalesOrder,
 impl Db {
     /// Places an order: its lines (every article must exist), its first status, the customer's
     /// delivery note, the audit event and, for an API request, its idempotency record with the
-    /// response `render` makes of the new order, all in one transaction. A second request with
-    /// the same `Idempotency-Key` gets [`SalesError::Replay`] with the first response.
+    /// response `render` makes of the new order, all in one transaction. The caller looks for a
+    /// stored response first; a request racing one with the same `Idempotency-Key` fails on
+    /// its unique index and gets [`SalesError::Replay`] with the first response.
     pub async fn place_sales_order(
         &self,
         new: &NewSalesOrder,
@@ -266,16 +267,13 @@ impl Db {
         idempotency: Option<&Idempotency>,
         render: impl FnOnce(&SalesOrder) -> (u16, String),
     ) -> Result<SalesOrder, SalesError> {
-        if let Some(i) = idempotency
-            && let Some(stored) = self.stored_response(i.api_key, &i.key).await?
-        {
-            return Err(SalesError::Replay(stored));
-        }
         let numbers: Vec<String> = new.draft.lines.iter().map(|l| l.article.clone()).collect();
         let items = self.items_by_numbers(&numbers).await?;
         let mut unknown: Vec<String> =
             numbers.iter().filter(|n| !items.get(*n).is_some_and(|i| i.active)).cloned().collect();
-        unknown.dedup();
+        // Each unknown number once, in the order given.
+        let mut seen = std::collections::HashSet::new();
+        unknown.retain(|n| seen.insert(n.clone()));
         if !unknown.is_empty() {
             return Err(SalesError::UnknownArticles(unknown));
         }

@@ -114,7 +114,9 @@ impl Db {
         let items = self.items_by_numbers(&numbers).await?;
         let mut unknown: Vec<String> =
             rows.iter().filter(|r| !items.contains_key(&r.article)).map(|r| r.article.clone()).collect();
-        unknown.dedup();
+        // Each unknown number once, in the order given.
+        let mut seen = std::collections::HashSet::new();
+        unknown.retain(|n| seen.insert(n.clone()));
         if !unknown.is_empty() {
             return Err(StockLoadError::UnknownArticles(unknown));
         }

@@ -94,36 +94,31 @@ pub enum KeyRoleError {
     Unknown(String, String),
 }
 
-/// Parses `ordering,stock_query` into the roles of a customer's key.
-pub fn parse_customer_roles(raw: &str) -> Result<BTreeSet<ContactRole>, KeyRoleError> {
-    let allowed = customer_key_roles();
-    let names = || allowed.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", ");
+/// Parses comma-separated role names (`-` read as `_`) among `allowed`.
+fn parse_roles<R: Copy + Ord>(
+    raw: &str,
+    allowed: &[R],
+    name: fn(R) -> &'static str,
+) -> Result<BTreeSet<R>, KeyRoleError> {
     let mut out = BTreeSet::new();
     for part in raw.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        let role = allowed
-            .iter()
-            .copied()
-            .find(|r| r.as_str() == part.replace('-', "_"))
-            .ok_or_else(|| KeyRoleError::Unknown(part.to_owned(), names()))?;
+        let wanted = part.replace('-', "_");
+        let role = allowed.iter().copied().find(|r| name(*r) == wanted).ok_or_else(|| {
+            KeyRoleError::Unknown(part.to_owned(), allowed.iter().map(|r| name(*r)).collect::<Vec<_>>().join(", "))
+        })?;
         out.insert(role);
     }
     if out.is_empty() { Err(KeyRoleError::Empty) } else { Ok(out) }
 }
 
+/// Parses `ordering,stock_query` into the roles of a customer's key.
+pub fn parse_customer_roles(raw: &str) -> Result<BTreeSet<ContactRole>, KeyRoleError> {
+    parse_roles(raw, &customer_key_roles(), ContactRole::as_str)
+}
+
 /// Parses `sales,warehouse` into the roles of a host key.
 pub fn parse_host_roles(raw: &str) -> Result<BTreeSet<StaffRole>, KeyRoleError> {
-    let allowed = host_key_roles();
-    let names = || allowed.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", ");
-    let mut out = BTreeSet::new();
-    for part in raw.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        let role = allowed
-            .iter()
-            .copied()
-            .find(|r| r.as_str() == part)
-            .ok_or_else(|| KeyRoleError::Unknown(part.to_owned(), names()))?;
-        out.insert(role);
-    }
-    if out.is_empty() { Err(KeyRoleError::Empty) } else { Ok(out) }
+    parse_roles(raw, &host_key_roles(), StaffRole::as_str)
 }
 
 /// A key's name, so its owner knows which system holds it: 1 to 80 characters.

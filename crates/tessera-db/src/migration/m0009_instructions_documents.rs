@@ -7,34 +7,14 @@
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
 
+use super::{a, fk, index};
+
 pub struct Migration;
 
 impl MigrationName for Migration {
     fn name(&self) -> &str {
         "m0009_instructions_documents"
     }
-}
-
-fn a(name: &str) -> Alias {
-    Alias::new(name)
-}
-
-fn fk(from_table: &str, from_col: &str, to_table: &str, on_delete: ForeignKeyAction) -> ForeignKeyCreateStatement {
-    let mut f = ForeignKey::create();
-    f.from(a(from_table), a(from_col)).to(a(to_table), a("id")).on_delete(on_delete);
-    f
-}
-
-fn index(table: &str, name: &str, cols: &[&str], unique: bool) -> IndexCreateStatement {
-    let mut i = Index::create();
-    i.name(name).table(a(table));
-    for c in cols {
-        i.col(a(c));
-    }
-    if unique {
-        i.unique();
-    }
-    i
 }
 
 /// The facts of a stored file, as `attachments` keeps them.

@@ -11,6 +11,34 @@ mod m0007_contacts;
 mod m0008_customer_portal;
 mod m0009_instructions_documents;
 
+// Helpers the newer migrations share (m0008 on); the older ones keep their own copies.
+pub(super) fn a(name: &str) -> Alias {
+    Alias::new(name)
+}
+
+pub(super) fn fk(
+    from_table: &str,
+    from_col: &str,
+    to_table: &str,
+    on_delete: ForeignKeyAction,
+) -> ForeignKeyCreateStatement {
+    let mut f = ForeignKey::create();
+    f.from(a(from_table), a(from_col)).to(a(to_table), a("id")).on_delete(on_delete);
+    f
+}
+
+pub(super) fn index(table: &str, name: &str, cols: &[&str], unique: bool) -> IndexCreateStatement {
+    let mut i = Index::create();
+    i.name(name).table(a(table));
+    for c in cols {
+        i.col(a(c));
+    }
+    if unique {
+        i.unique();
+    }
+    i
+}
+
 pub struct Migrator;
 
 #[async_trait::async_trait]

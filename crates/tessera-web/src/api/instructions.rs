@@ -80,14 +80,6 @@ pub struct InstructionListOut {
     pub instructions: Vec<InstructionOut>,
 }
 
-fn clean_article(ctx: &Ctx, raw: &str) -> AppResult<String> {
-    let a = raw.trim();
-    if a.is_empty() || a.chars().count() > 40 || a.chars().any(char::is_control) {
-        return Err(AppError::Invalid { code: "invalid_article", detail: ctx.tr().t("api-problem-invalid-article") });
-    }
-    Ok(a.to_owned())
-}
-
 /// An article's installation instructions for your organisation: current and older versions,
 /// each with its download address. An unknown article is 404; one without instructions has an
 /// empty list.
@@ -107,7 +99,7 @@ pub async fn list(
     gate.check(Action::CustomerDocumentView, Target::Collection).await?;
     let Some(customer) = customer_of(&ctx) else { return Err(AppError::Forbidden) };
     gate.check(Action::CustomerDocumentView, Target::Party(customer)).await?;
-    let article = clean_article(&ctx, &article)?;
+    let article = super::stock::clean_article(&ctx, &article)?;
     let item = state.db.item_by_number(&article).await?.ok_or(AppError::NotFound)?;
     let instructions = state
         .db

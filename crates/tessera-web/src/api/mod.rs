@@ -246,15 +246,16 @@ pub fn routes() -> (axum::Router<AppState>, axum::Router<AppState>, utoipa::open
 /// Serves the document and the reference page built from it.
 pub fn document_routes(doc: &utoipa::openapi::OpenApi) -> axum::Router<AppState> {
     use axum::routing::get;
-    let json: std::sync::Arc<str> = doc.to_json().unwrap_or_default().into();
+    let text = doc.to_json().unwrap_or_default();
     let value: std::sync::Arc<serde_json::Value> =
-        std::sync::Arc::new(serde_json::from_str(&json).unwrap_or(serde_json::Value::Null));
+        std::sync::Arc::new(serde_json::from_str(&text).unwrap_or(serde_json::Value::Null));
+    let json = axum::body::Bytes::from(text);
     axum::Router::new()
         .route(
             "/api/openapi.json",
             get(move || {
                 let json = json.clone();
-                async move { ([(header::CONTENT_TYPE, "application/json")], json.to_string()) }
+                async move { ([(header::CONTENT_TYPE, "application/json")], json) }
             }),
         )
         .route(

@@ -122,10 +122,10 @@ pub struct StockLoadOut {
     pub loaded: usize,
 }
 
-fn clean_article(state: &AppState, ctx: &Ctx, raw: &str) -> AppResult<String> {
+/// An article number as given, trimmed, or the problem (shared by the API's article routes).
+pub(super) fn clean_article(ctx: &Ctx, raw: &str) -> AppResult<String> {
     let a = raw.trim();
     if a.is_empty() || a.chars().count() > 40 || a.chars().any(char::is_control) {
-        let _ = state;
         return Err(AppError::Invalid { code: "invalid_article", detail: ctx.tr().t("api-problem-invalid-article") });
     }
     Ok(a.to_owned())
@@ -145,7 +145,7 @@ pub async fn stock(
     ApiPath(article): ApiPath<String>,
 ) -> AppResult<Json<StockOut>> {
     Gate::new(&state, &ctx).check(Action::CustomerStockView, Target::Collection).await?;
-    let article = clean_article(&state, &ctx, &article)?;
+    let article = clean_article(&ctx, &article)?;
     let level = state.db.stock_of(&article).await?.level().ok_or(AppError::NotFound)?;
     let shown = level.shown(state.config.stock_cap);
     Ok(Json(StockOut { article, quantity: shown.quantity, capped: shown.capped }))
@@ -165,7 +165,7 @@ pub async fn availability(
     ApiPath(article): ApiPath<String>,
 ) -> AppResult<Json<AvailabilityOut>> {
     Gate::new(&state, &ctx).check(Action::CustomerAvailabilityView, Target::Collection).await?;
-    let article = clean_article(&state, &ctx, &article)?;
+    let article = clean_article(&ctx, &article)?;
     let level = state.db.stock_of(&article).await?.level().ok_or(AppError::NotFound)?;
     Ok(Json(AvailabilityOut { article, status: level.availability().into(), expected_date: level.expected_date }))
 }
@@ -190,8 +190,7 @@ pub async fn query(
             detail: ctx.tr().n("api-problem-too-many-articles", "max", &(MAX_QUERY as u64)),
         });
     }
-    let articles =
-        body.articles.iter().map(|a| clean_article(&state, &ctx, &a.0)).collect::<AppResult<Vec<String>>>()?;
+    let articles = body.articles.iter().map(|a| clean_article(&ctx, &a.0)).collect::<AppResult<Vec<String>>>()?;
     let found = state.db.stock_query(&articles).await?;
     let cap = state.config.stock_cap;
     let results = articles
@@ -250,7 +249,7 @@ pub async fn load(
     let mut rows = Vec::with_capacity(body.levels.len());
     for l in &body.levels {
         rows.push(StockRow {
-            article: clean_article(&state, &ctx, &l.article.0)?,
+            article: clean_article(&ctx, &l.article.0)?,
             level: StockLevel {
                 quantity: count(&ctx, &l.quantity)?,
                 limited_at: l.limited_at.as_ref().map(|n| count(&ctx, n)).transpose()?,
