@@ -32,6 +32,21 @@ impl From<DbErr> for DbError {
     }
 }
 
+impl DbError {
+    /// The same error for another caller (the requests answered by one read all hear it); a
+    /// driver's error keeps its message.
+    pub(crate) fn duplicate(&self) -> Self {
+        match self {
+            Self::Connect(a, b) => Self::Connect(a.clone(), b.clone()),
+            Self::NotFound => Self::NotFound,
+            Self::Conflict => Self::Conflict,
+            Self::Stale => Self::Stale,
+            Self::Corrupt(s) => Self::Corrupt(s.clone()),
+            Self::Db(e) => Self::Db(DbErr::Custom(e.to_string())),
+        }
+    }
+}
+
 pub(crate) fn corrupt(what: &str, value: &str) -> DbError {
     DbError::Corrupt(format!("{what}: {value:?}"))
 }

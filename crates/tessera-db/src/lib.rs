@@ -27,6 +27,7 @@ pub mod ratelimit;
 pub mod sales;
 pub mod scorecard;
 pub mod stock;
+mod stock_reads;
 pub mod target;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -43,6 +44,9 @@ use std::time::Duration;
 #[derive(Clone)]
 pub struct Db {
     conn: DatabaseConnection,
+    /// Reads of one article's stock, answered together under load (`None` in the reader's
+    /// own handle).
+    stock_reads: Option<std::sync::Arc<stock_reads::StockReads>>,
 }
 
 impl std::fmt::Debug for Db {
@@ -56,7 +60,12 @@ impl Db {
     /// a CLI command can work while a server runs on the same file.
     pub async fn connect(target: &DbTarget) -> Result<Self, DbError> {
         let mut opts = ConnectOptions::new(target.sqlx_url());
-        opts.sqlx_logging(false).connect_timeout(Duration::from_secs(10)).acquire_timeout(Duration::from_secs(10));
+        // A connection is pinged before use only after it sat idle for a while: otherwise a
+        // query would cost two round trips.
+        opts.sqlx_logging(false)
+            .connect_timeout(Duration::from_secs(10))
+            .acquire_timeout(Duration::from_secs(10))
+            .test_before_acquire_if_idle_for(Duration::from_secs(30));
         match target {
             DbTarget::Sqlite { create, .. } => {
                 let create = *create;
@@ -73,7 +82,12 @@ impl Db {
             }
         }
         let conn = Database::connect(opts).await.map_err(|e| DbError::Connect(target.describe(), e.to_string()))?;
-        Ok(Self { conn })
+        Ok(Self { conn, stock_reads: Some(Default::default()) })
+    }
+
+    /// A handle on the same pool that reads stock by itself (for the stock reader).
+    pub(crate) fn without_reader(&self) -> Self {
+        Self { conn: self.conn.clone(), stock_reads: None }
     }
 
     /// Applies every migration not yet applied. Safe to call at every start.

@@ -4,6 +4,7 @@ use crate::audit::{AuditEvent, audit_in};
 use crate::catalog::{Item, to_item};
 use crate::entity::{item, stock_level};
 use crate::error::corrupt;
+use crate::stock_reads::{distinct, padded};
 use crate::{Db, DbError, PAGE_SIZE, Page, contains_ci};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
@@ -69,32 +70,32 @@ fn to_level(m: &stock_level::Model) -> Result<StockLevel, DbError> {
 
 impl Db {
     /// One article's stock: one indexed read (a second only when nothing was loaded for it,
-    /// to tell an article without stock from an unknown one).
+    /// to tell an article without stock from an unknown one), shared with the other requests
+    /// for stock that arrive while a read is under way ([`crate::stock_reads`]).
     pub async fn stock_of(&self, article: &str) -> Result<ArticleStock, DbError> {
-        let article = article.trim();
-        if let Some(m) =
-            stock_level::Entity::find().filter(stock_level::Column::Article.eq(article)).one(self.conn()).await?
-        {
-            return Ok(ArticleStock::Known(to_level(&m)?));
+        match &self.stock_reads {
+            Some(reads) => reads.read(self, article).await,
+            None => crate::stock_reads::read_alone(self, article).await,
         }
-        let exists = item::Entity::find().filter(item::Column::OrderingNumber.eq(article)).count(self.conn()).await?;
-        Ok(if exists > 0 { ArticleStock::NoneLoaded } else { ArticleStock::UnknownArticle })
     }
 
-    /// Many articles at once (the caller bounds how many): two queries whatever the count.
+    /// Many articles at once (the caller bounds how many): two queries whatever the count, the
+    /// second only for articles without a stock level. Each article is asked once, and the
+    /// list is padded to a power of two so that a few statement shapes serve every count.
     pub async fn stock_query(&self, articles: &[String]) -> Result<HashMap<String, ArticleStock>, DbError> {
-        let wanted: Vec<String> = articles.iter().map(|a| a.trim().to_owned()).collect();
-        let mut out: HashMap<String, ArticleStock> = HashMap::new();
+        let wanted = distinct(articles);
+        let mut out: HashMap<String, ArticleStock> = HashMap::with_capacity(wanted.len());
         for m in stock_level::Entity::find()
-            .filter(stock_level::Column::Article.is_in(wanted.clone()))
+            .filter(stock_level::Column::Article.is_in(padded(&wanted)))
             .all(self.conn())
             .await?
         {
-            out.insert(m.article.clone(), ArticleStock::Known(to_level(&m)?));
+            let level = to_level(&m)?;
+            out.insert(m.article, ArticleStock::Known(level));
         }
         let missing: Vec<String> = wanted.iter().filter(|a| !out.contains_key(*a)).cloned().collect();
         if !missing.is_empty() {
-            let items = self.items_by_numbers(&missing).await?;
+            let items = self.items_by_numbers(&padded(&missing)).await?;
             for a in missing {
                 let v = if items.contains_key(&a) { ArticleStock::NoneLoaded } else { ArticleStock::UnknownArticle };
                 out.insert(a, v);

@@ -54,7 +54,7 @@ pub struct Ctx {
     /// The customer's contact signed in to the customer portal.
     pub contact: Option<Contact>,
     /// The API key of an API request.
-    pub api_key: Option<ApiKey>,
+    pub api_key: Option<std::sync::Arc<ApiKey>>,
     /// A portal session that waits for its one-time code: it grants nothing yet.
     pub code_pending: bool,
     /// The token forms must carry back.

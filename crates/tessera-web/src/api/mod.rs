@@ -24,7 +24,7 @@ use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use tessera_db::api_keys::ApiKey;
 use tessera_domain::api_key::ApiKeyToken;
 use tessera_domain::ids::ApiKeyId;
@@ -46,7 +46,7 @@ pub fn is_api_path(path: &str) -> bool {
 }
 
 struct CachedKey {
-    key: ApiKey,
+    key: Arc<ApiKey>,
     checked_at: DateTime<Utc>,
     touched_at: DateTime<Utc>,
 }
@@ -89,8 +89,8 @@ impl ApiRuntime {
 
 /// The key a request carries, checked: `None` without one or with one that is malformed,
 /// unknown or revoked (the gate then answers 401); 429 over the key's rate.
-#[tracing::instrument(skip_all)]
-pub async fn authenticate(parts: &Parts, state: &AppState, ip: Option<&str>) -> Result<Option<ApiKey>, AppError> {
+#[tracing::instrument(level = "debug", skip_all)]
+pub async fn authenticate(parts: &Parts, state: &AppState, ip: Option<&str>) -> Result<Option<Arc<ApiKey>>, AppError> {
     let Some(raw) = parts.headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()) else {
         return Ok(None);
     };
@@ -115,7 +115,7 @@ pub async fn authenticate(parts: &Parts, state: &AppState, ip: Option<&str>) -> 
                 tracing::warn!(ip, "too many wrong API keys");
                 return Err(AppError::RateLimited { retry_after_secs: 60 });
             }
-            let Some(key) = state.db.api_key_by_hash(&hash).await? else {
+            let Some(key) = state.db.api_key_by_hash(&hash).await?.map(Arc::new) else {
                 tracing::warn!(ip, "unknown or revoked API key");
                 state.db.record_failure("api_key_ip", ip, now).await?;
                 return Ok(None);
