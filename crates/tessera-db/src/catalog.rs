@@ -2,10 +2,12 @@
 use crate::entity::{contract, cost_centre, item, party, party_email, work_order};
 use crate::error::corrupt;
 use crate::{Db, DbError, PAGE_SIZE, Page, contains_ci};
-use sea_orm::{ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, TransactionTrait};
 use tessera_domain::ids::{ContractId, ItemId, PartyId, WorkOrderId};
 use tessera_domain::number::Money;
 use tessera_domain::party::PartyKinds;
+use tessera_domain::subcontractor::AllowedActions;
 
 #[derive(Debug, Clone)]
 pub struct Party {
@@ -18,6 +20,8 @@ pub struct Party {
     pub language: String,
     pub active: bool,
     pub emails: Vec<String>,
+    /// What the subcontractor's links may do (issue #8); empty for other parties.
+    pub subcontractor_actions: AllowedActions,
 }
 
 #[derive(Debug, Clone)]
@@ -52,7 +56,17 @@ fn to_party(m: party::Model, emails: Vec<String>) -> Party {
         language: m.language,
         active: m.active,
         emails,
+        subcontractor_actions: allowed_actions(m.id, &m.subcontractor_actions),
     }
+}
+
+/// A subcontractor's allowed actions as stored. A name this build does not know allows
+/// nothing: the set fails closed.
+pub(crate) fn allowed_actions(party: i64, text: &str) -> AllowedActions {
+    AllowedActions::parse(text).unwrap_or_else(|e| {
+        tracing::error!(party, error = %e, "parties.subcontractor_actions unreadable; nothing allowed");
+        AllowedActions::default()
+    })
 }
 
 pub(crate) fn to_item(m: item::Model) -> Result<Item, DbError> {
@@ -81,6 +95,30 @@ pub enum PartyFilter {
 }
 
 impl Db {
+    /// Sets what a subcontractor's links may do, with its audit event, in one transaction;
+    /// every live link of the party is narrowed (or widened, up to what it carries) at once.
+    /// A party that is not a subcontractor is [`DbError::Conflict`].
+    pub async fn set_subcontractor_actions(
+        &self,
+        id: PartyId,
+        allowed: &AllowedActions,
+        event: &crate::audit::AuditEvent,
+    ) -> Result<(), DbError> {
+        let txn = self.conn().begin().await?;
+        let m = party::Entity::find_by_id(id.get()).one(&txn).await?.ok_or(DbError::NotFound)?;
+        if !m.is_subcontractor {
+            return Err(DbError::Conflict);
+        }
+        party::Entity::update_many()
+            .col_expr(party::Column::SubcontractorActions, Expr::value(allowed.to_text()))
+            .filter(party::Column::Id.eq(id.get()))
+            .exec(&txn)
+            .await?;
+        crate::audit::audit_in(&txn, event).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
     pub async fn parties(&self, q: &str, filter: PartyFilter, page: u64) -> Result<Page<Party>, DbError> {
         let mut sel = party::Entity::find().order_by_asc(party::Column::Name).order_by_asc(party::Column::Id);
         if !q.trim().is_empty() {

@@ -175,6 +175,7 @@ impl Db {
                 language: Set(lang.into()),
                 active: Set(true),
                 created_at: Set(now),
+                subcontractor_actions: Set(String::new()),
                 ..Default::default()
             }
         };
@@ -182,9 +183,11 @@ impl Db {
             party("11587", "STALBUD Sp. z o.o.", (true, false, false), Some("11587"), None, "pl").insert(&txn).await?;
         let boltex =
             party("20455", "Boltex GmbH", (true, false, false), Some("20455"), None, "de").insert(&txn).await?;
-        let montex = party("P-3001", "MONTEX Usługi Budowlane", (false, true, false), Some("A2345"), None, "pl")
-            .insert(&txn)
-            .await?;
+        // The demo subcontractor may declare and import deliveries, propose items, inspect and
+        // accept permits; not file requisitions, invoice, register work orders or read LOTO.
+        let mut montex = party("P-3001", "MONTEX Usługi Budowlane", (false, true, false), Some("A2345"), None, "pl");
+        montex.subcontractor_actions = Set("deliveries,delivery_import,new_items,inspections,work_permits".to_owned());
+        let montex = montex.insert(&txn).await?;
         // The organisation that buys on COMPANY X's behalf (issue #6): a party of no other kind.
         let northwind =
             party("PUR-01", "Northwind Procurement Ltd", (false, false, false), None, None, "en").insert(&txn).await?;

@@ -35,6 +35,7 @@ entity!(party, "parties", {
     pub active: bool,
     pub created_at: DateTimeUtc,
     pub purchaser_id: Option<i64>,
+    pub subcontractor_actions: String,
 });
 
 entity!(party_email, "party_emails", {

@@ -14,6 +14,7 @@ use tessera_domain::ids::{LinkId, PartyId, UserId};
 use tessera_domain::link::{LinkGrant, LinkObject, Portal};
 use tessera_domain::policy::Action;
 use tessera_domain::secret::SecretHash;
+use tessera_domain::subcontractor::AllowedActions;
 
 /// A link as staff and the portal see it. Never holds the secret.
 #[derive(Debug, Clone)]
@@ -27,6 +28,8 @@ pub struct Link {
     /// The object's number, for people (`ZAM/12/2020`).
     pub object_label: Option<String>,
     pub actions: BTreeSet<Action>,
+    /// What the party is allowed now, for a subcontractor's link (the link takes no more).
+    pub party_allows: AllowedActions,
     pub require_code: bool,
     pub note: Option<String>,
     pub created_at: DateTime<Utc>,
@@ -76,7 +79,18 @@ impl Link {
             party: self.party_id,
             object: self.object,
             actions: self.actions.clone(),
+            party_allows: self.party_allows.clone(),
         }
+    }
+
+    /// What the link can do now: what it carries, narrowed for a subcontractor's link to what
+    /// the subcontractor is allowed.
+    pub fn effective_actions(&self) -> BTreeSet<Action> {
+        self.actions
+            .iter()
+            .copied()
+            .filter(|a| self.portal != Portal::Subcontractor || self.party_allows.permits(*a))
+            .collect()
     }
 }
 
@@ -163,12 +177,12 @@ pub enum LinkFilter {
 impl Db {
     async fn to_links(&self, rows: Vec<access_link::Model>) -> Result<Vec<Link>, DbError> {
         let party_ids: Vec<i64> = rows.iter().map(|r| r.party_id).collect();
-        let parties: HashMap<i64, (String, bool)> = party::Entity::find()
+        let parties: HashMap<i64, (String, bool, AllowedActions)> = party::Entity::find()
             .filter(party::Column::Id.is_in(party_ids))
             .all(self.conn())
             .await?
             .into_iter()
-            .map(|p| (p.id, (p.name, p.active)))
+            .map(|p| (p.id, (p.name, p.active, crate::catalog::allowed_actions(p.id, &p.subcontractor_actions))))
             .collect();
         let order_ids: Vec<i64> =
             rows.iter().filter(|r| r.object_kind.as_deref() == Some("order")).filter_map(|r| r.object_id).collect();
@@ -202,7 +216,7 @@ impl Db {
                     Some(LinkObject::Complaint(id)) => complaints.get(&id.get()).cloned(),
                     None => None,
                 };
-                let (party_name, party_active) = parties.get(&r.party_id).cloned().unwrap_or_default();
+                let (party_name, party_active, party_allows) = parties.get(&r.party_id).cloned().unwrap_or_default();
                 Ok(Link {
                     id: LinkId::new(r.id),
                     portal,
@@ -212,6 +226,7 @@ impl Db {
                     object,
                     object_label,
                     actions: parse_actions(&r.actions),
+                    party_allows,
                     require_code: r.require_code,
                     note: r.note,
                     created_at: r.created_at,
@@ -289,6 +304,17 @@ impl Db {
         }
         link_session::Entity::delete_many().filter(link_session::Column::LinkId.eq(id.get())).exec(self.conn()).await?;
         Ok(())
+    }
+
+    /// How many of a party's links in a portal can still be opened.
+    pub async fn live_links_of(&self, party: PartyId, portal: Portal, now: DateTime<Utc>) -> Result<u64, DbError> {
+        Ok(access_link::Entity::find()
+            .filter(access_link::Column::PartyId.eq(party.get()))
+            .filter(access_link::Column::Portal.eq(portal.as_str()))
+            .filter(access_link::Column::RevokedAt.is_null())
+            .filter(access_link::Column::ExpiresAt.gt(now))
+            .count(self.conn())
+            .await?)
     }
 
     pub async fn links(

@@ -23,5 +23,6 @@ pub mod sales;
 pub mod scorecard;
 pub mod secret;
 pub mod stock;
+pub mod subcontractor;
 pub mod text;
 pub mod upload;

@@ -128,9 +128,21 @@ impl Portal {
             ]
             .into_iter()
             .collect(),
-            Self::Subcontractor => [PortalEnter, PortalOrderView, PortalDeliveryDeclare].into_iter().collect(),
+            // Each subcontractor is allowed some of these (`crate::subcontractor`).
+            Self::Subcontractor => [PortalEnter, PortalOrderView]
+                .into_iter()
+                .chain(crate::subcontractor::SubcontractorAction::ALL.map(|a| a.action()))
+                .collect(),
             Self::Customer => [PortalEnter, PortalComplaintView].into_iter().collect(),
         }
+    }
+}
+
+impl Portal {
+    /// What a new link of this portal may carry for a party: a subcontractor's links no more
+    /// than the subcontractor is allowed, other portals' everything they offer.
+    pub fn offered(self, party_allows: &crate::subcontractor::AllowedActions) -> BTreeSet<Action> {
+        self.actions().into_iter().filter(|a| self != Self::Subcontractor || party_allows.permits(*a)).collect()
     }
 }
 
@@ -190,6 +202,9 @@ pub struct LinkGrant {
     pub party: PartyId,
     pub object: Option<LinkObject>,
     pub actions: BTreeSet<Action>,
+    /// For a subcontractor's link: what the subcontractor is allowed now (the link takes no
+    /// action beyond it). Other portals' links ignore it.
+    pub party_allows: crate::subcontractor::AllowedActions,
 }
 
 /// Parses `order.view,delivery.declare` into portal actions the portal allows.
@@ -247,5 +262,17 @@ mod tests {
         assert!(parse_actions(Portal::Customer, "delivery.declare").is_err());
         assert!(parse_actions(Portal::Supplier, "backoffice.enter").is_err());
         assert!(parse_actions(Portal::Supplier, "").unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_subcontractor_is_offered_what_it_is_allowed() {
+        use crate::subcontractor::{AllowedActions, SubcontractorAction};
+        let allows = AllowedActions::new([SubcontractorAction::Deliveries, SubcontractorAction::WorkPermits]);
+        let offered = Portal::Subcontractor.offered(&allows);
+        let names: Vec<_> = offered.iter().filter_map(|a| a.link_name()).collect();
+        assert_eq!(names, ["enter", "order.view", "delivery.declare", "permit.accept"]);
+        assert_eq!(Portal::Supplier.offered(&AllowedActions::default()), Portal::Supplier.actions());
+        assert!(parse_actions(Portal::Subcontractor, "invoice.issue,loto.view").is_ok());
+        assert!(parse_actions(Portal::Supplier, "invoice.issue").is_err());
     }
 }

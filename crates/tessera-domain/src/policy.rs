@@ -10,7 +10,7 @@ use crate::ids::{
     ApiKeyId, ChangeRequestId, ComplaintId, ContactId, CustomerDocumentId, DeliveryId, InstructionId, ItemId, OrderId,
     PartyId, SalesOrderId, UserId,
 };
-use crate::link::{LinkGrant, LinkObject};
+use crate::link::{LinkGrant, LinkObject, Portal};
 use crate::role::StaffRole;
 use std::collections::BTreeSet;
 
@@ -75,6 +75,25 @@ pub enum Action {
     PortalDeliveryDeclare,
     PortalComplaintView,
     PortalComplaintAnswer,
+    /// A subcontractor's portal actions (issue #8), each allowed per subcontractor
+    /// ([`crate::subcontractor::SubcontractorAction`]): request materials or services,
+    PortalRequisitionFile,
+    /// import a delivery from a file,
+    PortalDeliveryImport,
+    /// issue an invoice for completed work,
+    PortalInvoiceIssue,
+    /// propose a new item type,
+    PortalItemPropose,
+    /// register a work order,
+    PortalWorkOrderRegister,
+    /// fill an inspection and confirm work as done,
+    PortalInspectionPerform,
+    /// read the lockout/tagout procedures of its work orders' assets,
+    PortalLotoView,
+    /// accept and close permits to work.
+    PortalPermitAccept,
+    /// Staff choose which actions each subcontractor's links may carry.
+    SubcontractorActionsManage,
     /// Staff add contacts to customer organisations and decide their change requests.
     ContactAdminister,
     /// A contact's actions in the customer portal, the ones roles grant
@@ -111,7 +130,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 41] = [
+    pub const ALL: [Action; 50] = [
         Self::BackOfficeEnter,
         Self::PartyView,
         Self::ItemView,
@@ -134,6 +153,15 @@ impl Action {
         Self::PortalDeliveryDeclare,
         Self::PortalComplaintView,
         Self::PortalComplaintAnswer,
+        Self::PortalRequisitionFile,
+        Self::PortalDeliveryImport,
+        Self::PortalInvoiceIssue,
+        Self::PortalItemPropose,
+        Self::PortalWorkOrderRegister,
+        Self::PortalInspectionPerform,
+        Self::PortalLotoView,
+        Self::PortalPermitAccept,
+        Self::SubcontractorActionsManage,
         Self::ContactAdminister,
         Self::CustomerEnter,
         Self::CustomerContacts,
@@ -178,6 +206,15 @@ impl Action {
             Self::PortalDeliveryDeclare => "portal.delivery.declare",
             Self::PortalComplaintView => "portal.complaint.view",
             Self::PortalComplaintAnswer => "portal.complaint.answer",
+            Self::PortalRequisitionFile => "portal.requisition.file",
+            Self::PortalDeliveryImport => "portal.delivery.import",
+            Self::PortalInvoiceIssue => "portal.invoice.issue",
+            Self::PortalItemPropose => "portal.item.propose",
+            Self::PortalWorkOrderRegister => "portal.work_order.register",
+            Self::PortalInspectionPerform => "portal.inspection.perform",
+            Self::PortalLotoView => "portal.loto.view",
+            Self::PortalPermitAccept => "portal.permit.accept",
+            Self::SubcontractorActionsManage => "subcontractor.actions.manage",
             Self::ContactAdminister => "contact.administer",
             Self::CustomerEnter => "customer.enter",
             Self::CustomerContacts => "customer.contacts",
@@ -234,6 +271,14 @@ impl Action {
             Self::PortalDeliveryDeclare => Some("delivery.declare"),
             Self::PortalComplaintView => Some("complaint.view"),
             Self::PortalComplaintAnswer => Some("complaint.answer"),
+            Self::PortalRequisitionFile => Some("requisition.file"),
+            Self::PortalDeliveryImport => Some("delivery.import"),
+            Self::PortalInvoiceIssue => Some("invoice.issue"),
+            Self::PortalItemPropose => Some("item.propose"),
+            Self::PortalWorkOrderRegister => Some("work_order.register"),
+            Self::PortalInspectionPerform => Some("inspection.perform"),
+            Self::PortalLotoView => Some("loto.view"),
+            Self::PortalPermitAccept => Some("permit.accept"),
             _ => None,
         }
     }
@@ -324,7 +369,7 @@ fn staff_may(role: StaffRole, action: Action) -> bool {
     }
     match (role, action) {
         (Admin, _) => true,
-        (Purchasing, LinkManage | OrderDecideDate) => true,
+        (Purchasing, LinkManage | OrderDecideDate | SubcontractorActionsManage) => true,
         (Warehouse, ComplaintRaise | ComplaintComment | ComplaintDecide) => true,
         (Purchasing, ComplaintComment) => true,
         (_, BackOfficeEnter | PartyView | ItemView | OrderView | DeliveryView | ComplaintView) => true,
@@ -424,6 +469,10 @@ fn decide_link(grant: &LinkGrant, action: Action, target: &Target) -> Decision {
     if !action.is_portal() || !grant.actions.contains(&action) {
         return Decision::Deny(Denial::Forbidden);
     }
+    // A subcontractor's link carries no more than the subcontractor is allowed now.
+    if grant.portal == Portal::Subcontractor && !grant.party_allows.permits(action) {
+        return Decision::Deny(Denial::Forbidden);
+    }
     let in_scope = match *target {
         Target::Collection => true,
         // The party as a whole (its scorecard, its lists) is for links to the whole party.
@@ -497,7 +546,9 @@ mod tests {
                 for role in [StaffRole::Purchasing, StaffRole::Warehouse, StaffRole::Service, StaffRole::Sales] {
                     let expected = match action {
                         BackOfficeEnter | PartyView | ItemView | OrderView | DeliveryView | ComplaintView => true,
-                        OrderCreate | OrderEdit | LinkManage | OrderDecideDate => role == StaffRole::Purchasing,
+                        OrderCreate | OrderEdit | LinkManage | OrderDecideDate | SubcontractorActionsManage => {
+                            role == StaffRole::Purchasing
+                        }
                         DeliveryReceive => role == StaffRole::Warehouse,
                         ComplaintRaise | ComplaintDecide => role == StaffRole::Warehouse,
                         ComplaintComment => matches!(role, StaffRole::Warehouse | StaffRole::Purchasing),
@@ -523,7 +574,15 @@ mod tests {
                         | PortalOrderConfirm
                         | PortalDeliveryDeclare
                         | PortalComplaintView
-                        | PortalComplaintAnswer => false,
+                        | PortalComplaintAnswer
+                        | PortalRequisitionFile
+                        | PortalDeliveryImport
+                        | PortalInvoiceIssue
+                        | PortalItemPropose
+                        | PortalWorkOrderRegister
+                        | PortalInspectionPerform
+                        | PortalLotoView
+                        | PortalPermitAccept => false,
                     };
                     assert_eq!(
                         decide(&staff(&[role]), action, &target).is_allowed(),
@@ -542,6 +601,7 @@ mod tests {
             party: PartyId::new(1),
             object,
             actions: actions.iter().copied().collect(),
+            party_allows: Default::default(),
         })
     }
 
@@ -616,6 +676,55 @@ mod tests {
         assert!(decide(&view_only, Action::PortalOrderView, &order_a).is_allowed());
         assert_eq!(decide(&view_only, Action::PortalOrderConfirm, &order_a), Decision::Deny(Denial::Forbidden));
         assert_eq!(decide(&view_only, Action::BackOfficeEnter, &Target::Collection), Decision::Deny(Denial::Forbidden));
+    }
+
+    /// A subcontractor's links × every action × every choice of one allowed action: a link
+    /// takes an action only if it carries it and the subcontractor is allowed it now.
+    #[test]
+    fn subcontractor_matrix() {
+        use crate::link::Portal;
+        use crate::subcontractor::{AllowedActions, SubcontractorAction};
+        let sub_link = |actions: std::collections::BTreeSet<Action>, allows: AllowedActions| {
+            Principal::Link(LinkGrant {
+                link: crate::ids::LinkId::new(1),
+                portal: Portal::Subcontractor,
+                party: PartyId::new(1),
+                object: None,
+                actions,
+                party_allows: allows,
+            })
+        };
+        let own = Target::Party(PartyId::new(1));
+        let other = Target::Party(PartyId::new(2));
+        for allowed in SubcontractorAction::ALL {
+            let p = sub_link(Portal::Subcontractor.actions(), AllowedActions::new([allowed]));
+            for action in Action::ALL {
+                let want = if !Portal::Subcontractor.actions().contains(&action) {
+                    Decision::Deny(Denial::Forbidden)
+                } else {
+                    match SubcontractorAction::governing(action) {
+                        Some(s) if s != allowed => Decision::Deny(Denial::Forbidden),
+                        _ => Decision::Allow,
+                    }
+                };
+                assert_eq!(decide(&p, action, &own), want, "allowed {allowed:?}, {action:?}");
+                let want_other = if want.is_allowed() { Decision::Deny(Denial::NotFound) } else { want };
+                assert_eq!(decide(&p, action, &other), want_other, "allowed {allowed:?}, {action:?} elsewhere");
+            }
+        }
+        // Narrowing the subcontractor narrows a link that was issued with more.
+        let issued: std::collections::BTreeSet<Action> =
+            [Action::PortalEnter, Action::PortalDeliveryDeclare, Action::PortalPermitAccept].into();
+        let wide = sub_link(issued.clone(), AllowedActions::new(SubcontractorAction::ALL));
+        let narrowed = sub_link(issued, AllowedActions::new([SubcontractorAction::WorkPermits]));
+        assert!(decide(&wide, Action::PortalDeliveryDeclare, &own).is_allowed());
+        assert_eq!(decide(&narrowed, Action::PortalDeliveryDeclare, &own), Decision::Deny(Denial::Forbidden));
+        assert!(decide(&narrowed, Action::PortalPermitAccept, &own).is_allowed());
+        // Allowing more than the link carries gives the link nothing more.
+        assert_eq!(decide(&wide, Action::PortalInvoiceIssue, &own), Decision::Deny(Denial::Forbidden));
+        // A supplier's link is not narrowed by the subcontractor's choice.
+        let supplier = link(None, &[Action::PortalEnter, Action::PortalDeliveryDeclare]);
+        assert!(decide(&supplier, Action::PortalDeliveryDeclare, &own).is_allowed());
     }
 
     fn contact(side: Side, roles: &[ContactRole]) -> Principal {

@@ -96,7 +96,8 @@ impl FromStr for Lang {
 
 /// The catalogues: one file per area (`main`: pages; `mail`: emails; `api`: the REST API and its
 /// reference; `sales`: customers' orders; `stock`: stock and availability; `keys`: API keys;
-/// `documents`: installation instructions and customers' documents), for each language.
+/// `documents`: installation instructions and customers' documents; `subcontractors`: the
+/// subcontractor portal), for each language.
 macro_rules! catalogue {
     ($lang:literal) => {
         concat!(
@@ -113,6 +114,8 @@ macro_rules! catalogue {
             include_str!(concat!("../locales/", $lang, "/keys.ftl")),
             "\n",
             include_str!(concat!("../locales/", $lang, "/documents.ftl")),
+            "\n",
+            include_str!(concat!("../locales/", $lang, "/subcontractors.ftl")),
         )
     };
 }

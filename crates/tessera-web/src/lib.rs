@@ -177,6 +177,7 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/contact-requests/{id}/messages", post(pages::contact_requests::comment))
         .route("/admin/contact-requests/{id}/approve", post(pages::contact_requests::approve))
         .route("/admin/contact-requests/{id}/reject", post(pages::contact_requests::reject))
+        .route("/admin/parties/{id}/subcontractor-actions", post(parties::set_subcontractor_actions))
         .route("/admin/parties/{id}/purchaser", post(pages::contact_requests::set_purchaser))
         .route("/admin/parties/{id}/contacts", post(pages::contact_requests::add_contact))
         .route("/admin/contacts/{id}/remove", post(pages::contact_requests::remove_contact))

@@ -228,6 +228,14 @@ link-action-name = { $action ->
     [order-confirm] Liefertermin bestätigen oder vorschlagen
     [delivery-declare] Lieferungen avisieren
     [complaint-view] Reklamationen sehen
+    [requisition-file] Material oder Leistungen anfordern
+    [delivery-import] Lieferungen aus einer Datei importieren
+    [invoice-issue] Rechnungen für erledigte Arbeiten stellen
+    [item-propose] Neue Artikel vorschlagen
+    [work_order-register] Arbeitsaufträge anlegen
+    [inspection-perform] Prüfungen ausfüllen und Arbeiten bestätigen
+    [loto-view] LOTO-Verfahren lesen
+    [permit-accept] Arbeitsfreigaben annehmen und schließen
    *[complaint-answer] Reklamationen beantworten
     }
 link-actions-hint = Der Link erlaubt nur, was hier angekreuzt ist, und nur, was sein Portal erlaubt.

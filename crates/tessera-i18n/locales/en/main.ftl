@@ -228,6 +228,14 @@ link-action-name = { $action ->
     [order-confirm] Confirm or propose the delivery date
     [delivery-declare] Declare deliveries
     [complaint-view] See complaints
+    [requisition-file] Request materials or services
+    [delivery-import] Import deliveries from a file
+    [invoice-issue] Issue invoices for completed work
+    [item-propose] Propose new items
+    [work_order-register] Register work orders
+    [inspection-perform] Fill inspections and confirm work
+    [loto-view] Read LOTO procedures
+    [permit-accept] Accept and close work permits
    *[complaint-answer] Answer complaints
     }
 link-actions-hint = The link can do only what is ticked here, and only what its portal allows.

@@ -228,6 +228,14 @@ link-action-name = { $action ->
     [order-confirm] Potwierdzić lub zaproponować termin dostawy
     [delivery-declare] Deklarować dostawy
     [complaint-view] Zobaczyć reklamacje
+    [requisition-file] Zgłaszać zapotrzebowanie na materiały lub usługi
+    [delivery-import] Importować dostawy z pliku
+    [invoice-issue] Wystawiać faktury za wykonane prace
+    [item-propose] Proponować nowe pozycje
+    [work_order-register] Rejestrować zlecenia prac
+    [inspection-perform] Wypełniać przeglądy i potwierdzać wykonanie prac
+    [loto-view] Czytać procedury LOTO
+    [permit-accept] Przyjmować i zamykać pozwolenia na pracę
    *[complaint-answer] Odpowiadać na reklamacje
     }
 link-actions-hint = Link pozwala tylko na to, co tu zaznaczono, i tylko na to, na co pozwala jego portal.

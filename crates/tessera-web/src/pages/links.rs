@@ -305,7 +305,8 @@ pub async fn refresh(
         portal: old.portal,
         party: old.party_id,
         object: old.object,
-        actions: old.actions.clone(),
+        // What the old link could still do: a subcontractor narrowed since gets no more back.
+        actions: old.effective_actions(),
         require_code: old.require_code,
         note: old.note.clone(),
         expires_at: now + life,
@@ -437,11 +438,20 @@ pub async fn new_form(State(state): State<AppState>, ctx: Ctx, Query(q): Query<N
         days: DEFAULT_DAYS.to_string(),
         ..Default::default()
     };
-    // Everything the portal offers is ticked to start with; staff untick what is not wanted.
+    // Everything the portal offers (the party is allowed) is ticked to start with; staff untick
+    // what is not wanted.
     let portal = f.portal.parse::<Portal>().unwrap_or(Portal::Supplier);
+    let allows = match f.party.trim().parse::<PartyId>() {
+        Ok(id) => match state.db.party(id).await {
+            Ok(p) => p.subcontractor_actions,
+            Err(DbError::NotFound) => Default::default(),
+            Err(e) => return Err(e.into()),
+        },
+        Err(_) => Default::default(),
+    };
     let f = LinkForm {
         action: portal
-            .actions()
+            .offered(&allows)
             .iter()
             .filter_map(|a| a.link_name())
             .filter(|n| *n != "enter")
@@ -509,6 +519,14 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfFo
         let errors = errors.into_iter().map(|(k, m)| (k, tr.t(m))).collect();
         return html_status(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&state, &ctx, f, errors).await?);
     };
+    // A subcontractor's link carries no more than the subcontractor is allowed.
+    let offered = portal.offered(&state.db.party(party).await?.subcontractor_actions);
+    let refused: Vec<String> =
+        actions.difference(&offered).filter_map(|a| a.link_name()).map(|n| tr.action_name(n)).collect();
+    if !refused.is_empty() {
+        let errors = vec![("actions".to_owned(), tr.t1("link-action-not-allowed", "actions", refused.join(", ")))];
+        return html_status(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&state, &ctx, f, errors).await?);
+    }
     let now = state.clock.now();
     let new = NewLink {
         portal,

@@ -39,6 +39,11 @@ use tessera_i18n::Lang;
 pub struct FieldErrors(Vec<(String, String)>);
 
 impl FieldErrors {
+    /// The others, and this field's (for a section of a page that shows its own).
+    pub fn split_off(self, field: &str) -> (Self, Self) {
+        let (mine, rest): (Vec<_>, Vec<_>) = self.0.into_iter().partition(|(f, _)| f == field);
+        (Self(rest), Self(mine))
+    }
     /// The field's messages, one after the other.
     pub fn error(&self, field: &str) -> String {
         self.0.iter().filter(|(f, _)| f == field).map(|(_, m)| m.as_str()).collect::<Vec<_>>().join(" ")

@@ -30,7 +30,7 @@ pub struct IssueArgs {
     /// Bind the link to one object: order:NUMBER or complaint:NUMBER.
     #[arg(long, value_name = "KIND:NUMBER")]
     object: Option<String>,
-    /// Comma-separated actions (default: everything the portal offers), e.g. order.view,delivery.declare
+    /// Comma-separated actions (default: everything the portal offers, for a subcontractor what it is allowed), e.g. order.view,delivery.declare
     #[arg(long)]
     actions: Option<String>,
     /// How long the link lives: 30d, 12h, 90m. Default: 30d
@@ -141,12 +141,21 @@ async fn issue(db: &Db, a: &IssueArgs) -> anyhow::Result<String> {
         Some(o) => db.find_link_object(o).await?.map_err(|e| anyhow::anyhow!("--object {o:?}: {e}"))?,
         None => None,
     };
+    let offered = portal.offered(&db.party(party).await?.subcontractor_actions);
     let actions = match &a.actions {
         Some(list) => parse_actions(portal, list)?,
-        None => portal.actions(),
+        None => offered.clone(),
     };
     if actions.is_empty() {
         bail!("--actions names no action");
+    }
+    let refused: Vec<&str> = actions.difference(&offered).filter_map(|a| a.link_name()).collect();
+    if !refused.is_empty() {
+        bail!(
+            "the subcontractor {:?} is not allowed: {} (allow it on the party's page in the back office first)",
+            a.party,
+            refused.join(", ")
+        );
     }
     let now = SystemClock.now();
     let new = NewLink {
@@ -211,7 +220,7 @@ pub async fn demo_links(
             portal,
             party: party_id,
             object,
-            actions: portal.actions(),
+            actions: portal.offered(&db.party(party_id).await?.subcontractor_actions),
             require_code: false,
             note: Some("demo".into()),
             expires_at: now + chrono::Duration::days(30),

@@ -1,0 +1,219 @@
+//! The subcontractor portal's permissions (issue #8): staff choose per subcontractor what its
+//! links may do; a link carries at most that, and narrowing it narrows every live link at once.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+mod common;
+use common::TestApp;
+use http::StatusCode;
+use std::collections::BTreeMap;
+use tessera_db::links::NewLink;
+use tessera_domain::ids::{LinkId, OrderId, PartyId};
+use tessera_domain::link::{LinkToken, Portal};
+use tessera_domain::order::{Currency, OrderDraft, OrderLineDraft, OrderStatus};
+use tessera_domain::policy::Action;
+use tessera_domain::role::StaffRole;
+use tessera_domain::subcontractor::SubcontractorAction;
+
+async fn montex(app: &TestApp) -> PartyId {
+    app.db.party_by_code("P-3001").await.unwrap().unwrap()
+}
+
+fn allowed(app_party: &tessera_db::catalog::Party) -> Vec<&'static str> {
+    app_party.subcontractor_actions.iter().map(|a| a.as_str()).collect()
+}
+
+/// A link for the subcontractor with these actions, opened in a browser of its own.
+async fn open_link(app: &mut TestApp, party: PartyId, actions: &[Action]) -> (LinkId, BTreeMap<String, String>) {
+    let token = LinkToken::generate().unwrap();
+    let new = NewLink {
+        portal: Portal::Subcontractor,
+        party,
+        object: None,
+        actions: actions.iter().copied().chain([Action::PortalEnter]).collect(),
+        require_code: false,
+        note: None,
+        expires_at: app.clock_now() + chrono::Duration::days(30),
+        created_by: None,
+        replaces: None,
+    };
+    let id = app.db.issue_link(&new, &token.hash(), app.clock_now(), None).await.unwrap();
+    let mut browser = BTreeMap::new();
+    app.switch_person(&mut browser);
+    assert_eq!(app.get(&format!("/l/{}", token.expose())).await.status, StatusCode::FOUND);
+    app.switch_person(&mut browser);
+    (id, browser)
+}
+
+/// A sent order to the subcontractor, so that its link has something to deliver against.
+async fn sent_order(app: &TestApp, party: PartyId) -> OrderId {
+    let item = app.db.item_by_number("P199121").await.unwrap().unwrap();
+    let draft = OrderDraft {
+        number: tessera_domain::text::DocNumber::parse("ZAM/SUB/1").unwrap(),
+        party,
+        order_date: app.clock_now().date_naive(),
+        requested_date: Some(app.clock_now().date_naive() + chrono::Duration::days(7)),
+        work_order: None,
+        currency: Currency::parse("PLN").unwrap(),
+        note: None,
+        lines: vec![OrderLineDraft {
+            item: item.id,
+            quantity: "10".parse().unwrap(),
+            unit_price: "2.50".parse().unwrap(),
+        }],
+    };
+    app.db.create_order(&draft, OrderStatus::Sent, app.clock_now()).await.unwrap()
+}
+
+#[tokio::test]
+async fn staff_choose_what_a_subcontractor_may_do_and_it_is_audited() {
+    let mut app = TestApp::signed_in(&[StaffRole::Purchasing]).await;
+    let id = montex(&app).await;
+    let page = app.get(&format!("/admin/parties/{id}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Subcontractor portal"), "{}", page.body);
+    // The demo's choice is shown ticked, the rest not.
+    assert!(page.body.contains(r#"id="sub-deliveries" name="action" value="deliveries" checked"#), "{}", page.body);
+    assert!(page.body.contains(r#"id="sub-invoices" name="action" value="invoices" aria-describedby"#));
+    let res = app
+        .post(
+            &format!("/admin/parties/{id}/subcontractor-actions"),
+            &[("action", "requisitions"), ("action", "deliveries"), ("action", "work_permits")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    assert_eq!(allowed(&app.db.party(id).await.unwrap()), ["requisitions", "deliveries", "work_permits"]);
+    let page = app.get(res.location()).await;
+    assert!(page.body.contains("The allowed actions were saved"), "{}", page.body);
+    let audit = app.db.audit_export(&Default::default()).await.unwrap();
+    let event = audit.iter().find(|e| e.action == "party.subcontractor_actions").expect("audited");
+    assert_eq!(event.object.as_deref(), Some(format!("party:{id}").as_str()));
+    assert_eq!(
+        event.detail.as_deref(),
+        Some(
+            "from=deliveries,delivery_import,new_items,inspections,work_permits to=requisitions,deliveries,work_permits"
+        )
+    );
+    // Unticking everything is a choice too: the links can only enter and see orders.
+    let res = app.post(&format!("/admin/parties/{id}/subcontractor-actions"), &[]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    assert!(app.db.party(id).await.unwrap().subcontractor_actions.is_empty());
+}
+
+#[tokio::test]
+async fn bad_choices_are_refused_and_change_nothing() {
+    let mut app = TestApp::signed_in(&[StaffRole::Purchasing]).await;
+    let id = montex(&app).await;
+    let before = allowed(&app.db.party(id).await.unwrap());
+    let res = app
+        .post(
+            &format!("/admin/parties/{id}/subcontractor-actions"),
+            &[("action", "deliveries"), ("action", "teleport")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("“teleport” is not an action of the subcontractor portal."), "{}", res.body);
+    assert!(res.body.contains(r#"aria-describedby="sub-actions-error""#));
+    assert_eq!(allowed(&app.db.party(id).await.unwrap()), before);
+    // A supplier is no subcontractor: no section on its page, and a forced post is refused.
+    let stalbud = app.db.party_by_code("11587").await.unwrap().unwrap();
+    assert!(!app.get(&format!("/admin/parties/{stalbud}")).await.body.contains("sub-actions-title"));
+    let res = app.post(&format!("/admin/parties/{stalbud}/subcontractor-actions"), &[("action", "deliveries")]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(app.db.party(stalbud).await.unwrap().subcontractor_actions.is_empty());
+    // An unknown party is 404.
+    let res = app.post("/admin/parties/999999/subcontractor-actions", &[("action", "deliveries")]).await;
+    assert_eq!(res.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn only_purchasing_and_admins_change_them() {
+    let mut app = TestApp::signed_in(&[StaffRole::Warehouse]).await;
+    let id = montex(&app).await;
+    let before = allowed(&app.db.party(id).await.unwrap());
+    // Warehouse sees the choice, disabled, without a button.
+    let page = app.get(&format!("/admin/parties/{id}")).await;
+    assert!(page.body.contains("sub-actions-title"));
+    assert!(page.body.contains(" disabled>"), "{}", page.body);
+    assert!(!page.body.contains("Save the allowed actions"));
+    let res = app.post(&format!("/admin/parties/{id}/subcontractor-actions"), &[("action", "invoices")]).await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    assert_eq!(allowed(&app.db.party(id).await.unwrap()), before);
+    let audit = app.db.audit_export(&Default::default()).await.unwrap();
+    assert!(audit.iter().any(|e| e.action == "subcontractor.actions.manage" && e.outcome == "denied"));
+}
+
+/// Staff issue a subcontractor link with these actions through the back office's form.
+async fn issue(app: &mut TestApp, party: PartyId, actions: &[&str]) -> common::TestResponse {
+    let party = party.to_string();
+    let mut fields = vec![("party", party.as_str()), ("portal", "subcontractor"), ("days", "30")];
+    fields.extend(actions.iter().map(|a| ("action", *a)));
+    app.post("/admin/links", &fields).await
+}
+
+#[tokio::test]
+async fn a_link_is_issued_with_no_more_than_the_subcontractor_is_allowed() {
+    let mut app = TestApp::signed_in(&[StaffRole::Purchasing]).await;
+    let id = montex(&app).await;
+    // The form opened from the party's page ticks what the subcontractor is allowed.
+    let form = app.get(&format!("/admin/links/new?party={id}&portal=subcontractor")).await;
+    assert!(form.body.contains(r#"value="permit.accept" checked"#), "{}", form.body);
+    assert!(!form.body.contains(r#"value="invoice.issue" checked"#));
+    let links_before = app.db.links(Default::default(), Some(id), app.clock_now(), 1).await.unwrap().total;
+    let res = issue(&mut app, id, &["delivery.declare", "invoice.issue", "loto.view"]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        res.body
+            .contains("This subcontractor is not allowed: Issue invoices for completed work, Read LOTO procedures."),
+        "{}",
+        res.body
+    );
+    assert_eq!(app.db.links(Default::default(), Some(id), app.clock_now(), 1).await.unwrap().total, links_before);
+    let res = issue(&mut app, id, &["delivery.declare", "permit.accept"]).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let links = app.db.links(Default::default(), Some(id), app.clock_now(), 1).await.unwrap();
+    assert_eq!(links.total, links_before + 1);
+    let names: Vec<_> = links.items[0].actions.iter().filter_map(|a| a.link_name()).collect();
+    assert_eq!(names, ["enter", "delivery.declare", "permit.accept"]);
+}
+
+#[tokio::test]
+async fn narrowing_a_subcontractor_narrows_its_live_links_at_once() {
+    let mut app = TestApp::signed_in(&[StaffRole::Purchasing]).await;
+    let id = montex(&app).await;
+    let order = sent_order(&app, id).await;
+    let (link, mut browser) = open_link(&mut app, id, &[Action::PortalOrderView, Action::PortalDeliveryDeclare]).await;
+    let party_page = app.get(&format!("/admin/parties/{id}")).await;
+    assert!(party_page.body.contains("one now"), "{}", party_page.body);
+    // The subcontractor may declare deliveries: the form opens.
+    app.switch_person(&mut browser);
+    assert_eq!(app.get(&format!("/portal/orders/{order}/delivery")).await.status, StatusCode::OK);
+    app.switch_person(&mut browser);
+    // Staff take deliveries away.
+    let res = app.post(&format!("/admin/parties/{id}/subcontractor-actions"), &[("action", "inspections")]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    assert!(!app.db.link(link).await.unwrap().effective_actions().contains(&Action::PortalDeliveryDeclare));
+    // The same session, the same link: the form is refused now, and the refusal is logged.
+    app.switch_person(&mut browser);
+    let page = app.get(&format!("/portal/orders/{order}")).await;
+    assert_eq!(page.status, StatusCode::OK, "the link still sees the order");
+    assert!(!page.body.contains(&format!("/portal/orders/{order}/delivery\"")), "{}", page.body);
+    assert_eq!(app.get(&format!("/portal/orders/{order}/delivery")).await.status, StatusCode::FORBIDDEN);
+    app.switch_person(&mut browser);
+    let audit = app.db.audit_export(&Default::default()).await.unwrap();
+    assert!(
+        audit.iter().any(|e| e.action == "portal.delivery.declare"
+            && e.outcome == "denied"
+            && e.actor.as_deref() == Some(format!("link:{link}").as_str())),
+        "{audit:?}"
+    );
+    // Allowing it again gives the live link back what it carries, and no more.
+    let res = app
+        .post(
+            &format!("/admin/parties/{id}/subcontractor-actions"),
+            &SubcontractorAction::ALL.map(|a| ("action", a.as_str())),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    let effective = app.db.link(link).await.unwrap().effective_actions();
+    assert!(effective.contains(&Action::PortalDeliveryDeclare));
+    assert!(!effective.contains(&Action::PortalInvoiceIssue));
+}
