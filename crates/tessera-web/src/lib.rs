@@ -69,8 +69,13 @@ impl Default for WebConfig {
     }
 }
 
+/// What every handler and middleware gets: one pointer, so that handing it to each layer of a
+/// request costs one reference count, not one per part.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<AppParts>);
+
+/// The parts of [`AppState`], reached through it (`state.db`, `state.config`…).
+pub struct AppParts {
     pub db: Db,
     pub clock: Arc<dyn Clock>,
     pub config: Arc<WebConfig>,
@@ -81,18 +86,25 @@ pub struct AppState {
     pub api: Arc<api::ApiRuntime>,
 }
 
+impl std::ops::Deref for AppState {
+    type Target = AppParts;
+    fn deref(&self) -> &AppParts {
+        &self.0
+    }
+}
+
 impl AppState {
     /// Files go to `<data folder>/files/` on the local disk.
     pub fn new(db: Db, clock: Arc<dyn Clock>, config: WebConfig) -> Self {
         let files = Arc::new(files::LocalFiles::new(config.data_dir.join("files")));
-        Self {
+        Self(Arc::new(AppParts {
             db,
             clock,
             config: Arc::new(config),
             metrics: Arc::new(metrics::Metrics::new()),
             files,
             api: Arc::new(api::ApiRuntime::default()),
-        }
+        }))
     }
 }
 
