@@ -103,6 +103,48 @@ async fn balances<C: ConnectionTrait>(conn: &C, order: i64) -> Result<Vec<LineBa
         .collect()
 }
 
+/// Whether the party already declared a delivery with this number (the unique key still
+/// decides between two at once).
+async fn number_taken<C: ConnectionTrait>(conn: &C, party: i64, number: &str) -> Result<bool, DbError> {
+    Ok(delivery::Entity::find()
+        .filter(delivery::Column::PartyId.eq(party))
+        .filter(delivery::Column::Kind.eq("delivery"))
+        .filter(delivery::Column::Number.eq(number))
+        .one(conn)
+        .await?
+        .is_some())
+}
+
+/// A newly declared delivery of the party: without an order, a cost centre or a loading date
+/// until the caller sets them.
+fn declared_row(
+    party: i64,
+    number: &str,
+    date: chrono::NaiveDate,
+    link: Option<LinkId>,
+    now: DateTime<Utc>,
+) -> delivery::ActiveModel {
+    delivery::ActiveModel {
+        number: Set(number.to_owned()),
+        kind: Set("delivery".into()),
+        party_id: Set(party),
+        order_id: Set(None),
+        delivery_date: Set(date),
+        loading_date: Set(None),
+        status: Set(DeliveryStatus::Declared.as_str().into()),
+        created_at: Set(now),
+        contract_id: Set(None),
+        work_order_id: Set(None),
+        cost_centre_id: Set(None),
+        link_id: Set(link.map(|l| l.get())),
+        declared_at: Set(Some(now)),
+        received_at: Set(None),
+        received_by: Set(None),
+        version: Set(1),
+        ..Default::default()
+    }
+}
+
 fn order_status(s: &str) -> Result<OrderStatus, DbError> {
     s.parse().map_err(|_| corrupt("purchase_orders.status", s))
 }
@@ -145,36 +187,15 @@ impl Db {
         if claimed.rows_affected == 0 {
             return Ok(DeclareOutcome::Stale);
         }
-        let taken = delivery::Entity::find()
-            .filter(delivery::Column::PartyId.eq(o.party_id))
-            .filter(delivery::Column::Kind.eq("delivery"))
-            .filter(delivery::Column::Number.eq(declaration.number.as_str()))
-            .one(&txn)
-            .await?;
-        if taken.is_some() {
+        if number_taken(&txn, o.party_id, declaration.number.as_str()).await? {
             return Ok(DeclareOutcome::DuplicateNumber);
         }
-        let inserted = delivery::ActiveModel {
-            number: Set(declaration.number.as_str().to_owned()),
-            kind: Set("delivery".into()),
-            party_id: Set(o.party_id),
-            order_id: Set(Some(o.id)),
-            delivery_date: Set(declaration.arrival_date),
-            loading_date: Set(declaration.loading_date),
-            status: Set(DeliveryStatus::Declared.as_str().into()),
-            created_at: Set(now),
-            contract_id: Set(o.contract_id),
-            work_order_id: Set(o.work_order_id),
-            link_id: Set(link.map(|l| l.get())),
-            declared_at: Set(Some(now)),
-            received_at: Set(None),
-            received_by: Set(None),
-            version: Set(1),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await
-        .map_err(DbError::from);
+        let mut row = declared_row(o.party_id, declaration.number.as_str(), declaration.arrival_date, link, now);
+        row.loading_date = Set(declaration.loading_date);
+        row.order_id = Set(Some(o.id));
+        row.contract_id = Set(o.contract_id);
+        row.work_order_id = Set(o.work_order_id);
+        let inserted = row.insert(&txn).await.map_err(DbError::from);
         // Two tabs with the same number at once: the unique key decides.
         let d = match inserted {
             Ok(d) => d,
@@ -342,5 +363,160 @@ impl Db {
         }
         txn.commit().await?;
         Ok(EndOutcome::Done(next))
+    }
+}
+
+/// How a delivery without an order went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FreeOutcome {
+    Done(DeliveryId),
+    /// Article numbers the catalogue does not know (each once, in the order given).
+    UnknownArticles(Vec<String>),
+    /// No cost centre with that contract and construction.
+    UnknownCostCentre {
+        contract: String,
+        construction: String,
+    },
+    /// The party already declared a delivery with that number.
+    DuplicateNumber,
+}
+
+/// A cost centre a delivery may be booked to, for choosing one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CostCentreChoice {
+    pub contract: String,
+    pub contract_name: String,
+    pub code: String,
+    pub name: String,
+}
+
+impl Db {
+    /// Every cost centre with its contract, by contract number and code.
+    pub async fn cost_centre_choices(&self) -> Result<Vec<CostCentreChoice>, DbError> {
+        use crate::entity::{contract, cost_centre};
+        let contracts: HashMap<i64, contract::Model> =
+            contract::Entity::find().all(self.conn()).await?.into_iter().map(|c| (c.id, c)).collect();
+        let mut out: Vec<CostCentreChoice> = cost_centre::Entity::find()
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .filter_map(|cc| {
+                let c = contracts.get(&cc.contract_id)?;
+                Some(CostCentreChoice {
+                    contract: c.number.clone(),
+                    contract_name: c.name.clone(),
+                    code: cc.code,
+                    name: cc.name,
+                })
+            })
+            .collect();
+        out.sort_by(|a, b| (&a.contract, &a.code).cmp(&(&b.contract, &b.code)));
+        Ok(out)
+    }
+
+    /// A party declares a delivery without an order: its articles must be in the catalogue
+    /// and its cost centre (if any) must exist; the number is the party's once. The audit
+    /// event is written in the same transaction. All or nothing.
+    pub async fn declare_free_delivery(
+        &self,
+        party: tessera_domain::ids::PartyId,
+        d: &tessera_domain::free_delivery::FreeDeclaration,
+        link: Option<LinkId>,
+        event: &crate::audit::AuditEvent,
+        now: DateTime<Utc>,
+    ) -> Result<FreeOutcome, DbError> {
+        use crate::entity::{contract, cost_centre};
+        let txn = self.conn().begin().await?;
+        let booked = match &d.cost_centre {
+            None => None,
+            Some((contract_no, construction)) => {
+                let found = match contract::Entity::find()
+                    .filter(contract::Column::Number.eq(contract_no.trim()))
+                    .one(&txn)
+                    .await?
+                {
+                    Some(c) => {
+                        cost_centre::Entity::find()
+                            .filter(cost_centre::Column::ContractId.eq(c.id))
+                            .filter(cost_centre::Column::Code.eq(construction.trim()))
+                            .one(&txn)
+                            .await?
+                    }
+                    None => None,
+                };
+                match found {
+                    Some(cc) => Some(cc),
+                    None => {
+                        return Ok(FreeOutcome::UnknownCostCentre {
+                            contract: contract_no.trim().to_owned(),
+                            construction: construction.trim().to_owned(),
+                        });
+                    }
+                }
+            }
+        };
+        let wanted: Vec<String> = d.lines.iter().map(|l| l.article.trim().to_owned()).collect();
+        let items: HashMap<String, crate::entity::item::Model> = crate::entity::item::Entity::find()
+            .filter(crate::entity::item::Column::OrderingNumber.is_in(wanted.clone()))
+            .all(&txn)
+            .await?
+            .into_iter()
+            .map(|i| (i.ordering_number.clone(), i))
+            .collect();
+        let mut unknown: Vec<String> = Vec::new();
+        for a in wanted.iter().filter(|a| !items.contains_key(*a)) {
+            if !unknown.contains(a) {
+                unknown.push(a.clone());
+            }
+        }
+        if !unknown.is_empty() {
+            return Ok(FreeOutcome::UnknownArticles(unknown));
+        }
+        if number_taken(&txn, party.get(), d.number.as_str()).await? {
+            return Ok(FreeOutcome::DuplicateNumber);
+        }
+        let mut row = declared_row(party.get(), d.number.as_str(), d.delivery_date, link, now);
+        row.loading_date = Set(d.loading_date);
+        row.contract_id = Set(booked.as_ref().map(|cc| cc.contract_id));
+        row.cost_centre_id = Set(booked.as_ref().map(|cc| cc.id));
+        let inserted = row.insert(&txn).await.map_err(DbError::from);
+        let row = match inserted {
+            Ok(r) => r,
+            Err(DbError::Conflict) => return Ok(FreeOutcome::DuplicateNumber),
+            Err(e) => return Err(e),
+        };
+        for (i, (line, article)) in d.lines.iter().zip(&wanted).enumerate() {
+            let item = items.get(article).ok_or(DbError::NotFound)?;
+            let price = match &item.unit_price {
+                Some(p) => Some(p.parse::<Money>().map_err(|_| corrupt("items.unit_price", p))?),
+                None => None,
+            };
+            delivery_line::ActiveModel {
+                delivery_id: Set(row.id),
+                position: Set(i32::try_from(i + 1).unwrap_or(i32::MAX)),
+                order_line_id: Set(None),
+                checked_quantity: Set(None),
+                item_id: Set(Some(item.id)),
+                item_name: Set(item.name.clone()),
+                item_order_number: Set(item.ordering_number.clone()),
+                item_unit: Set(Some(item.unit.clone())),
+                unit_price: Set(price.map(|p| p.to_string())),
+                quantity: Set(line.quantity.to_string()),
+                value: Set(price.map(|p| Money::line_value(p, line.quantity).to_string())),
+                over_reason: Set(None),
+                serial_numbers: Set(match line.serials.is_empty() {
+                    true => None,
+                    false => Some(serde_json::to_string(&line.serials).map_err(|e| DbError::Corrupt(e.to_string()))?),
+                }),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+        }
+        let mut event = event.clone();
+        event.object = Some(format!("delivery:{}", row.id));
+        crate::audit::audit_in(&txn, &event).await?;
+        txn.commit().await?;
+        Ok(FreeOutcome::Done(DeliveryId::new(row.id)))
     }
 }

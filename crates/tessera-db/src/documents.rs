@@ -38,6 +38,8 @@ pub struct DocLine {
     pub extra2: Option<Count>,
     /// Deliveries: why more than the open quantity was delivered.
     pub note: Option<String>,
+    /// Deliveries: the serial numbers of the pieces, where they have them.
+    pub serials: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -220,6 +222,10 @@ impl Db {
                 extra1: count("delivery_lines.checked_quantity", l.checked_quantity)?,
                 extra2: None,
                 note: l.over_reason,
+                serials: match &l.serial_numbers {
+                    Some(j) => serde_json::from_str(j).map_err(|_| corrupt("delivery_lines.serial_numbers", j))?,
+                    None => Vec::new(),
+                },
             });
         }
         Ok(summaries
@@ -317,6 +323,7 @@ impl Db {
                     extra1: count("complaint_lines.quality_quantity", l.quality_quantity)?,
                     extra2: count("complaint_lines.missing_quantity", l.missing_quantity)?,
                     note: None,
+                    serials: Vec::new(),
                 })
             })
             .collect::<Result<_, DbError>>()?;

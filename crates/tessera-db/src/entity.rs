@@ -120,6 +120,7 @@ entity!(delivery, "deliveries", {
     pub received_at: Option<DateTimeUtc>,
     pub received_by: Option<i64>,
     pub version: i64,
+    pub cost_centre_id: Option<i64>,
 });
 
 entity!(delivery_line, "delivery_lines", {
@@ -135,6 +136,7 @@ entity!(delivery_line, "delivery_lines", {
     pub quantity: String,
     pub value: Option<String>,
     pub over_reason: Option<String>,
+    pub serial_numbers: Option<String>,
 });
 
 entity!(complaint, "complaints", {

@@ -251,6 +251,7 @@ impl Db {
                     extra1: None,
                     extra2: None,
                     note: None,
+                    serials: Vec::new(),
                 };
                 Ok(doc_line(i, &dl, &[]))
             })

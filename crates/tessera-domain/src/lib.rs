@@ -10,6 +10,7 @@ pub mod contact;
 pub mod delivery;
 pub mod delivery_file;
 pub mod email;
+pub mod free_delivery;
 pub mod ids;
 pub mod library;
 pub mod link;

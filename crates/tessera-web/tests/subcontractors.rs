@@ -217,3 +217,41 @@ async fn narrowing_a_subcontractor_narrows_its_live_links_at_once() {
     assert!(effective.contains(&Action::PortalDeliveryDeclare));
     assert!(!effective.contains(&Action::PortalInvoiceIssue));
 }
+
+#[tokio::test]
+async fn a_delivery_without_an_order_shows_its_serials_to_the_warehouse() {
+    use tessera_db::deliveries::FreeOutcome;
+    use tessera_domain::free_delivery::{FreeDeclaration, FreeLine, parse_serials};
+    let mut app = TestApp::signed_in(&[StaffRole::Warehouse]).await;
+    let id = montex(&app).await;
+    let d = FreeDeclaration {
+        number: tessera_domain::text::DocNumber::parse("WZ-52993").unwrap(),
+        loading_date: None,
+        delivery_date: app.clock_now().date_naive(),
+        cost_centre: Some(("3407".into(), "2411".into())),
+        lines: vec![FreeLine {
+            article: "12345".into(),
+            quantity: "2".parse().unwrap(),
+            serials: parse_serials("123/23/2010 | 800/5/2016"),
+        }],
+    };
+    let event = tessera_db::audit::AuditEvent {
+        at: app.clock_now(),
+        actor_kind: "link".into(),
+        actor: None,
+        action: "delivery.declare".into(),
+        object: None,
+        outcome: "ok".into(),
+        ip: None,
+        detail: None,
+    };
+    let FreeOutcome::Done(delivery) =
+        app.db.declare_free_delivery(id, &d, None, &event, app.clock_now()).await.unwrap()
+    else {
+        panic!("not declared")
+    };
+    let page = app.get(&format!("/admin/deliveries/{delivery}")).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("Serial numbers: 123/23/2010, 800/5/2016"), "{}", page.body);
+    assert!(page.body.contains("WZ-52993"));
+}

@@ -11,6 +11,7 @@ mod m0007_contacts;
 mod m0008_customer_portal;
 mod m0009_instructions_documents;
 mod m0010_subcontractor_actions;
+mod m0011_free_deliveries;
 
 // Helpers the newer migrations share (m0008 on); the older ones keep their own copies.
 pub(super) fn a(name: &str) -> Alias {
@@ -56,6 +57,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0008_customer_portal::Migration),
             Box::new(m0009_instructions_documents::Migration),
             Box::new(m0010_subcontractor_actions::Migration),
+            Box::new(m0011_free_deliveries::Migration),
         ]
     }
 }

@@ -34,3 +34,4 @@ sub-action-about = { $action ->
    *[work_permits] Arbeitsfreigaben annehmen und schließen.
     }
 link-action-not-allowed = Dieser Subunternehmer darf nicht: { $actions }. Erlauben Sie es zuerst auf der Seite des Partners.
+delivery-serials = Seriennummern: { $serials }

@@ -34,3 +34,4 @@ sub-action-about = { $action ->
    *[work_permits] Accept and close permits to work.
     }
 link-action-not-allowed = This subcontractor is not allowed: { $actions }. Allow it on the party's page first.
+delivery-serials = Serial numbers: { $serials }

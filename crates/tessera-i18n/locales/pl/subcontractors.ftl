@@ -35,3 +35,4 @@ sub-action-about = { $action ->
    *[work_permits] Przyjmować i zamykać pozwolenia na pracę.
     }
 link-action-not-allowed = Ten podwykonawca nie ma uprawnienia: { $actions }. Najpierw zezwól na to na stronie kontrahenta.
+delivery-serials = Numery seryjne: { $serials }
