@@ -337,6 +337,10 @@ pub enum Target {
         id: Option<CustomerDocumentId>,
         customer: PartyId,
     },
+    /// A new delivery of the party without an order (the subcontractor portal's).
+    FreeDelivery {
+        party: PartyId,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -442,6 +446,7 @@ fn in_customer_scope(customer: PartyId, target: &Target) -> bool {
         // An instruction for everyone is every customer's; one for a customer is that one's.
         Target::Instruction { customer: c, .. } => c.is_none_or(|c| c == customer),
         Target::CustomerDocument { customer: c, .. } => c == customer,
+        Target::FreeDelivery { .. } => false,
     }
 }
 
@@ -485,6 +490,11 @@ fn decide_link(grant: &LinkGrant, action: Action, target: &Target) -> Decision {
         Target::Delivery { party, order, .. } => {
             party == grant.party
                 && grant.object.is_none_or(|o| order.is_some_and(|order| o == LinkObject::Order(order)))
+        }
+        // Only a subcontractor declares a delivery without an order, and only for itself,
+        // through a link to the whole party.
+        Target::FreeDelivery { party } => {
+            grant.portal == Portal::Subcontractor && party == grant.party && grant.object.is_none()
         }
         Target::Contact { .. }
         | Target::ChangeRequest { .. }
@@ -725,6 +735,24 @@ mod tests {
         // A supplier's link is not narrowed by the subcontractor's choice.
         let supplier = link(None, &[Action::PortalEnter, Action::PortalDeliveryDeclare]);
         assert!(decide(&supplier, Action::PortalDeliveryDeclare, &own).is_allowed());
+        // A delivery without an order: a subcontractor's, for itself, from a link to the whole
+        // party; a supplier delivers against orders.
+        let free = |p: i64| Target::FreeDelivery { party: PartyId::new(p) };
+        assert!(decide(&wide, Action::PortalDeliveryDeclare, &free(1)).is_allowed());
+        assert_eq!(decide(&wide, Action::PortalDeliveryDeclare, &free(2)), Decision::Deny(Denial::NotFound));
+        assert_eq!(decide(&narrowed, Action::PortalDeliveryDeclare, &free(1)), Decision::Deny(Denial::Forbidden));
+        assert_eq!(decide(&supplier, Action::PortalDeliveryDeclare, &free(1)), Decision::Deny(Denial::NotFound));
+        let bound = Principal::Link(LinkGrant {
+            link: crate::ids::LinkId::new(2),
+            portal: Portal::Subcontractor,
+            party: PartyId::new(1),
+            object: Some(LinkObject::Order(OrderId::new(1))),
+            actions: Portal::Subcontractor.actions(),
+            party_allows: AllowedActions::new(SubcontractorAction::ALL),
+        });
+        assert_eq!(decide(&bound, Action::PortalDeliveryDeclare, &free(1)), Decision::Deny(Denial::NotFound));
+        let customer = contact(Side::Customer, &crate::contact::ContactRole::ALL);
+        assert!(!decide(&customer, Action::PortalDeliveryDeclare, &free(1)).is_allowed());
     }
 
     fn contact(side: Side, roles: &[ContactRole]) -> Principal {

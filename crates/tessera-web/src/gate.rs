@@ -196,5 +196,6 @@ fn describe(t: &Target) -> Option<String> {
         Target::Instruction { id: None, customer } => customer.map(|c| format!("party:{c}")),
         Target::CustomerDocument { id: Some(id), .. } => Some(format!("customer_document:{id}")),
         Target::CustomerDocument { id: None, customer } => Some(format!("party:{customer}")),
+        Target::FreeDelivery { party } => Some(format!("party:{party}")),
     }
 }

@@ -168,6 +168,7 @@ pub fn router(state: AppState) -> Router {
         .route("/l/refresh", post(links::refresh))
         .route("/l/{token}", get(links::open))
         .route("/portal", get(portal::home))
+        .route("/portal/deliveries/new", get(pages::free_deliveries::form).post(pages::free_deliveries::declare))
         .route("/portal/code", get(links::code_page).post(links::check_code))
         .route("/portal/orders/{id}", get(portal::order))
         .route("/portal/orders/{id}/date", post(portal::answer_date))

@@ -95,7 +95,7 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
     if info.code == "unauthenticated" && is_get && !path.starts_with("/api/") && !path.starts_with("/portal") {
         // Contacts sign in to the customer portal, staff to the back office.
         let login = if crate::ctx::is_customer_path(&path) { "/customer/login" } else { "/login" };
-        let target = format!("{login}?next={}", encode_next(&path));
+        let target = format!("{login}?next={}", query_value(&path));
         return Redirect::to(&target).into_response();
     }
     let status = res.status();
@@ -121,7 +121,8 @@ pub fn safe_next(next: Option<&str>) -> String {
     }
 }
 
-fn encode_next(path: &str) -> String {
+/// A value for a query string: unreserved characters (and `/`) as they are, other bytes escaped.
+pub(crate) fn query_value(path: &str) -> String {
     path.bytes()
         .map(|b| match b {
             b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' => (b as char).to_string(),

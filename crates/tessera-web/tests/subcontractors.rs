@@ -255,3 +255,119 @@ async fn a_delivery_without_an_order_shows_its_serials_to_the_warehouse() {
     assert!(page.body.contains("Serial numbers: 123/23/2010, 800/5/2016"), "{}", page.body);
     assert!(page.body.contains("WZ-52993"));
 }
+
+/// The subcontractor posts the form for a delivery without an order.
+async fn declare_free(app: &mut TestApp, fields: &[(&str, &str)]) -> common::TestResponse {
+    app.post("/portal/deliveries/new", fields).await
+}
+
+#[tokio::test]
+async fn a_subcontractor_declares_a_delivery_without_an_order_and_bad_rows_change_nothing() {
+    let mut app = TestApp::signed_in(&[StaffRole::Warehouse]).await;
+    let id = montex(&app).await;
+    let (_, mut browser) = open_link(&mut app, id, &[Action::PortalOrderView, Action::PortalDeliveryDeclare]).await;
+    let before = app.db.deliveries("", 1).await.unwrap().total;
+    app.switch_person(&mut browser);
+    let home = app.get("/portal").await;
+    assert!(home.body.contains(r#"href="/portal/deliveries/new""#), "{}", home.body);
+    let form = app.get("/portal/deliveries/new").await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.body.contains(r#"<option value="3407/2411""#), "{}", form.body);
+    // An unknown article, a quantity that is not a number, more serials than pieces: each at
+    // its row, nothing saved.
+    let res = declare_free(
+        &mut app,
+        &[
+            ("number", "WZ-52993"),
+            ("delivery_date", "2026-11-21"),
+            ("cost_centre", "3407/2411"),
+            ("line_article", "12345"),
+            ("line_qty", "1"),
+            ("line_serials", "123/23/2010 | 800/5/2016"),
+            ("line_article", "NO-SUCH"),
+            ("line_qty", "abc"),
+            ("line_serials", ""),
+        ],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("Not a number."), "{}", res.body);
+    assert!(res.body.contains(r#"value="NO-SUCH""#), "what was typed is kept");
+    let res = declare_free(
+        &mut app,
+        &[
+            ("number", "WZ-52993"),
+            ("delivery_date", "2026-11-21"),
+            ("line_article", "12345"),
+            ("line_qty", "1"),
+            ("line_serials", "123/23/2010 | 800/5/2016"),
+            ("line_article", "NO-SUCH"),
+            ("line_qty", "2"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("More serial numbers than pieces."), "{}", res.body);
+    let res = declare_free(
+        &mut app,
+        &[("number", "WZ-52993"), ("delivery_date", "2026-11-21"), ("line_article", "NO-SUCH"), ("line_qty", "2")],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("The catalogue has no article NO-SUCH."), "{}", res.body);
+    assert_eq!(app.db.deliveries("", 1).await.unwrap().total, before);
+    // Fixed, it is declared: the portal says so and lists it; the warehouse sees it.
+    let res = declare_free(
+        &mut app,
+        &[
+            ("number", "WZ-52993"),
+            ("delivery_date", "2026-11-21"),
+            ("cost_centre", "3407/2411"),
+            ("line_article", "12345"),
+            ("line_qty", "2"),
+            ("line_serials", "123/23/2010 | 800/5/2016"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let home = app.get(res.location()).await;
+    assert!(home.body.contains("Delivery WZ-52993 was declared."), "{}", home.body);
+    // The same number twice is refused.
+    let res = declare_free(
+        &mut app,
+        &[("number", "WZ-52993"), ("delivery_date", "2026-11-21"), ("line_article", "12345"), ("line_qty", "1")],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(app.db.deliveries("", 1).await.unwrap().total, before + 1);
+    app.switch_person(&mut browser);
+    let list = app.db.deliveries("WZ-52993", 1).await.unwrap();
+    assert_eq!(list.items.len(), 1);
+    let page = app.get(&format!("/admin/deliveries/{}", list.items[0].id)).await;
+    assert!(page.body.contains("Serial numbers: 123/23/2010, 800/5/2016"), "{}", page.body);
+    let audit = app.db.audit_export(&Default::default()).await.unwrap();
+    assert!(audit.iter().any(|e| e.action == "portal.delivery.declare"
+        && e.object.as_deref() == Some(format!("delivery:{}", list.items[0].id).as_str())));
+}
+
+#[tokio::test]
+async fn without_deliveries_allowed_the_form_is_not_offered_and_refused_when_forced() {
+    let mut app = TestApp::signed_in(&[StaffRole::Purchasing]).await;
+    let id = montex(&app).await;
+    let (_, mut browser) = open_link(&mut app, id, &[Action::PortalOrderView, Action::PortalDeliveryDeclare]).await;
+    let res = app.post(&format!("/admin/parties/{id}/subcontractor-actions"), &[("action", "work_permits")]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    app.switch_person(&mut browser);
+    let home = app.get("/portal").await;
+    assert!(!home.body.contains("/portal/deliveries/new"), "{}", home.body);
+    assert!(!home.body.contains("Declare deliveries"), "the narrowed action is not listed");
+    assert_eq!(app.get("/portal/deliveries/new").await.status, StatusCode::FORBIDDEN);
+    let res = declare_free(
+        &mut app,
+        &[("number", "WZ-1"), ("delivery_date", "2026-11-21"), ("line_article", "12345"), ("line_qty", "1")],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    app.switch_person(&mut browser);
+    assert_eq!(app.db.deliveries("WZ-1", 1).await.unwrap().total, 0);
+}

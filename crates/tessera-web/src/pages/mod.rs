@@ -11,6 +11,7 @@ pub mod dashboard;
 pub mod deliveries;
 pub mod documents;
 pub mod exchange;
+pub mod free_deliveries;
 pub mod instructions;
 pub mod items;
 pub mod library;

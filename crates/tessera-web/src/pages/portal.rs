@@ -31,6 +31,12 @@ fn link_of(ctx: &Ctx) -> AppResult<&Link> {
 struct HomePage {
     l: Layout,
     link: Link,
+    /// What the link can do now (a subcontractor's as narrowed by its allowed actions).
+    may: Vec<Action>,
+    /// A subcontractor's link may declare a delivery without an order.
+    can_declare_free: bool,
+    /// The message after declaring one.
+    flash: Option<String>,
     orders: Vec<OrderSummary>,
     /// For a link to the whole supplier: its recent deliveries.
     deliveries: Vec<tessera_db::documents::DeliverySummary>,
@@ -40,7 +46,13 @@ struct HomePage {
     complaints: Vec<tessera_db::documents::ComplaintSummary>,
 }
 
-pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
+#[derive(Deserialize)]
+pub struct HomeQuery {
+    #[serde(default)]
+    declared: String,
+}
+
+pub async fn home(State(state): State<AppState>, ctx: Ctx, Query(q): Query<HomeQuery>) -> AppResult<Response> {
     if ctx.code_pending {
         return Ok(Redirect::to("/portal/code").into_response());
     }
@@ -74,8 +86,31 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response
         _ => state.db.party_complaints(link.party_id).await?,
     };
     let valid_until = ctx.tr().datetime(&link.expires_at);
+    let may = link.effective_actions().into_iter().filter(|a| *a != Action::PortalEnter).collect();
+    let can_declare_free = tessera_domain::policy::decide(
+        &ctx.principal,
+        Action::PortalDeliveryDeclare,
+        &Target::FreeDelivery { party: link.party_id },
+    )
+    .is_allowed();
+    let flash = match q.declared.trim() {
+        "" => None,
+        number => Some(ctx.tr().t1("free-delivery-declared", "number", number.chars().take(60).collect::<String>())),
+    };
     let l = Layout::new(&ctx, ctx.tr().t1("portal-title", "party", &link.party_name), "portal", "/portal");
-    Ok(html(&HomePage { l, link, orders, deliveries, valid_until, show_complaints, complaints })?.into_response())
+    let page = HomePage {
+        l,
+        link,
+        may,
+        can_declare_free,
+        flash,
+        orders,
+        deliveries,
+        valid_until,
+        show_complaints,
+        complaints,
+    };
+    Ok(html(&page)?.into_response())
 }
 
 #[derive(Template)]
