@@ -167,6 +167,10 @@ async fn a_link_is_issued_with_no_more_than_the_subcontractor_is_allowed() {
         res.body
     );
     assert_eq!(app.db.links(Default::default(), Some(id), app.clock_now(), 1).await.unwrap().total, links_before);
+    // A party that does not exist is a message at its field, not an error page.
+    let res = issue(&mut app, tessera_domain::ids::PartyId::new(999_999), &["delivery.declare"]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("Choose a party."), "{}", res.body);
     let res = issue(&mut app, id, &["delivery.declare", "permit.accept"]).await;
     assert_eq!(res.status, StatusCode::OK, "{}", res.body);
     let links = app.db.links(Default::default(), Some(id), app.clock_now(), 1).await.unwrap();

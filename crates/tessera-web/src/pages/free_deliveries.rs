@@ -1,6 +1,6 @@
 //! The subcontractor portal: a delivery declared without an order (issue #8), naming the
 //! catalogue's articles and optionally the cost centre it is booked to.
-use super::{FieldErrors, Layout, html, html_status};
+use super::{FieldErrors, Layout, html_status};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::{AppError, AppResult};
@@ -118,14 +118,7 @@ pub async fn form(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response
     let f =
         FreeForm { delivery_date: state.clock.now().date_naive().format("%Y-%m-%d").to_string(), ..Default::default() };
     let rows = rows(&f);
-    Ok(html(&FormPage {
-        l: Layout::new(&ctx, ctx.tr().t("free-delivery-title"), "portal", "/portal/deliveries/new"),
-        f,
-        rows,
-        cost_centres: state.db.cost_centre_choices().await?,
-        errors: FieldErrors::default(),
-    })?
-    .into_response())
+    page(&state, &ctx, f, rows, FieldErrors::default(), StatusCode::OK).await
 }
 
 /// Reads the form into a declaration, or says what is wrong where.

@@ -520,7 +520,15 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfFo
         return html_status(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&state, &ctx, f, errors).await?);
     };
     // A subcontractor's link carries no more than the subcontractor is allowed.
-    let offered = portal.offered(&state.db.party(party).await?.subcontractor_actions);
+    let allows = match state.db.party(party).await {
+        Ok(p) => p.subcontractor_actions,
+        Err(DbError::NotFound) => {
+            let errors = vec![("party".to_owned(), tr.t("link-party-required"))];
+            return html_status(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&state, &ctx, f, errors).await?);
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let offered = portal.offered(&allows);
     let refused: Vec<String> =
         actions.difference(&offered).filter_map(|a| a.link_name()).map(|n| tr.action_name(n)).collect();
     if !refused.is_empty() {
