@@ -86,11 +86,8 @@ impl Link {
     /// What the link can do now: what it carries, narrowed for a subcontractor's link to what
     /// the subcontractor is allowed.
     pub fn effective_actions(&self) -> BTreeSet<Action> {
-        self.actions
-            .iter()
-            .copied()
-            .filter(|a| self.portal != Portal::Subcontractor || self.party_allows.permits(*a))
-            .collect()
+        let grant = self.grant();
+        self.actions.iter().copied().filter(|a| grant.carries(*a)).collect()
     }
 }
 

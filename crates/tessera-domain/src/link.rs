@@ -207,6 +207,14 @@ pub struct LinkGrant {
     pub party_allows: crate::subcontractor::AllowedActions,
 }
 
+impl LinkGrant {
+    /// Whether the link may take the action at all (its scope aside): it carries it, and a
+    /// subcontractor's link only while the subcontractor is allowed it.
+    pub fn carries(&self, action: Action) -> bool {
+        self.actions.contains(&action) && (self.portal != Portal::Subcontractor || self.party_allows.permits(action))
+    }
+}
+
 /// Parses `order.view,delivery.declare` into portal actions the portal allows.
 pub fn parse_actions(portal: Portal, raw: &str) -> Result<BTreeSet<Action>, ParseError> {
     let allowed = portal.actions();

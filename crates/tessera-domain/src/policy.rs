@@ -471,11 +471,8 @@ fn decide_contact(grant: &ContactGrant, action: Action, target: &Target) -> Deci
 /// A link: its actions, its party, and its one object if it has one. Anything outside the
 /// party or the object does not exist for the link (404); an action it does not carry is 403.
 fn decide_link(grant: &LinkGrant, action: Action, target: &Target) -> Decision {
-    if !action.is_portal() || !grant.actions.contains(&action) {
-        return Decision::Deny(Denial::Forbidden);
-    }
     // A subcontractor's link carries no more than the subcontractor is allowed now.
-    if grant.portal == Portal::Subcontractor && !grant.party_allows.permits(action) {
+    if !action.is_portal() || !grant.carries(action) {
         return Decision::Deny(Denial::Forbidden);
     }
     let in_scope = match *target {
