@@ -390,7 +390,76 @@ pub struct CostCentreChoice {
     pub name: String,
 }
 
+/// What a delivery file names that the database does not know.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct UnknownKeys {
+    /// The contract + construction named no cost centre.
+    pub cost_centre: bool,
+    /// Article numbers not in the catalogue, each once, in the order first named.
+    pub articles: Vec<String>,
+}
+
+/// The cost centre of a contract (by number) and construction (by code).
+async fn find_cost_centre<C: ConnectionTrait>(
+    c: &C,
+    contract_no: &str,
+    construction: &str,
+) -> Result<Option<crate::entity::cost_centre::Model>, DbError> {
+    use crate::entity::{contract, cost_centre};
+    let Some(found) = contract::Entity::find().filter(contract::Column::Number.eq(contract_no.trim())).one(c).await?
+    else {
+        return Ok(None);
+    };
+    Ok(cost_centre::Entity::find()
+        .filter(cost_centre::Column::ContractId.eq(found.id))
+        .filter(cost_centre::Column::Code.eq(construction.trim()))
+        .one(c)
+        .await?)
+}
+
+/// The catalogue's items with these ordering numbers.
+async fn items_by_number<C: ConnectionTrait>(
+    c: &C,
+    numbers: &[String],
+) -> Result<HashMap<String, crate::entity::item::Model>, DbError> {
+    let mut out = HashMap::new();
+    for chunk in numbers.chunks(500) {
+        let found = crate::entity::item::Entity::find()
+            .filter(crate::entity::item::Column::OrderingNumber.is_in(chunk.to_vec()))
+            .all(c)
+            .await?;
+        out.extend(found.into_iter().map(|i| (i.ordering_number.clone(), i)));
+    }
+    Ok(out)
+}
+
+fn unknown_of(wanted: &[String], items: &HashMap<String, crate::entity::item::Model>) -> Vec<String> {
+    let mut unknown: Vec<String> = Vec::new();
+    for a in wanted.iter().filter(|a| !items.contains_key(*a)) {
+        if !unknown.contains(a) {
+            unknown.push(a.clone());
+        }
+    }
+    unknown
+}
+
 impl Db {
+    /// Which of a delivery file's keys the database does not know (the file import checks
+    /// them before the form is filled, so each can be named at its line).
+    pub async fn unknown_free_keys(
+        &self,
+        cost_centre: Option<(&str, &str)>,
+        articles: &[String],
+    ) -> Result<UnknownKeys, DbError> {
+        let cost_centre = match cost_centre {
+            Some((contract, construction)) => find_cost_centre(self.conn(), contract, construction).await?.is_none(),
+            None => false,
+        };
+        let wanted: Vec<String> = articles.iter().map(|a| a.trim().to_owned()).collect();
+        let items = items_by_number(self.conn(), &wanted).await?;
+        Ok(UnknownKeys { cost_centre, articles: unknown_of(&wanted, &items) })
+    }
+
     /// Every cost centre with its contract, by contract number and code.
     pub async fn cost_centre_choices(&self) -> Result<Vec<CostCentreChoice>, DbError> {
         use crate::entity::{contract, cost_centre};
@@ -425,50 +494,22 @@ impl Db {
         event: &crate::audit::AuditEvent,
         now: DateTime<Utc>,
     ) -> Result<FreeOutcome, DbError> {
-        use crate::entity::{contract, cost_centre};
         let txn = self.conn().begin().await?;
         let booked = match &d.cost_centre {
             None => None,
-            Some((contract_no, construction)) => {
-                let found = match contract::Entity::find()
-                    .filter(contract::Column::Number.eq(contract_no.trim()))
-                    .one(&txn)
-                    .await?
-                {
-                    Some(c) => {
-                        cost_centre::Entity::find()
-                            .filter(cost_centre::Column::ContractId.eq(c.id))
-                            .filter(cost_centre::Column::Code.eq(construction.trim()))
-                            .one(&txn)
-                            .await?
-                    }
-                    None => None,
-                };
-                match found {
-                    Some(cc) => Some(cc),
-                    None => {
-                        return Ok(FreeOutcome::UnknownCostCentre {
-                            contract: contract_no.trim().to_owned(),
-                            construction: construction.trim().to_owned(),
-                        });
-                    }
+            Some((contract_no, construction)) => match find_cost_centre(&txn, contract_no, construction).await? {
+                Some(cc) => Some(cc),
+                None => {
+                    return Ok(FreeOutcome::UnknownCostCentre {
+                        contract: contract_no.trim().to_owned(),
+                        construction: construction.trim().to_owned(),
+                    });
                 }
-            }
+            },
         };
         let wanted: Vec<String> = d.lines.iter().map(|l| l.article.trim().to_owned()).collect();
-        let items: HashMap<String, crate::entity::item::Model> = crate::entity::item::Entity::find()
-            .filter(crate::entity::item::Column::OrderingNumber.is_in(wanted.clone()))
-            .all(&txn)
-            .await?
-            .into_iter()
-            .map(|i| (i.ordering_number.clone(), i))
-            .collect();
-        let mut unknown: Vec<String> = Vec::new();
-        for a in wanted.iter().filter(|a| !items.contains_key(*a)) {
-            if !unknown.contains(a) {
-                unknown.push(a.clone());
-            }
-        }
+        let items = items_by_number(&txn, &wanted).await?;
+        let unknown = unknown_of(&wanted, &items);
         if !unknown.is_empty() {
             return Ok(FreeOutcome::UnknownArticles(unknown));
         }

@@ -53,6 +53,15 @@ entity!(contract, "contracts", {
 entity!(work_order, "work_orders", {
     pub contract_id: i64,
     pub name: String,
+    pub party_id: Option<i64>,
+    pub asset_id: Option<i64>,
+    pub site: Option<String>,
+    pub description: Option<String>,
+    pub due_date: Option<Date>,
+    pub status: String,
+    pub checklist: Option<String>,
+    pub registered_by: Option<String>,
+    pub created_at: Option<DateTimeUtc>,
 });
 
 entity!(cost_centre, "cost_centres", {
@@ -477,4 +486,84 @@ entity!(customer_document, "customer_documents", {
     pub uploaded_by: String,
     pub uploaded_by_name: String,
     pub superseded_at: Option<DateTimeUtc>,
+});
+
+entity!(item_proposal, "item_proposals", {
+    pub party_id: i64,
+    pub link_id: Option<i64>,
+    pub name: String,
+    pub ordering_number: String,
+    pub unit: String,
+    pub manufacturer: Option<String>,
+    pub unit_price: Option<String>,
+    pub note: Option<String>,
+    pub status: String,
+    pub item_id: Option<i64>,
+    pub reason: Option<String>,
+    pub decided_by: Option<i64>,
+    pub decided_at: Option<DateTimeUtc>,
+    pub created_at: DateTimeUtc,
+});
+
+entity!(asset, "assets", {
+    pub code: String,
+    pub name: String,
+    pub site: String,
+    pub customer_id: Option<i64>,
+});
+
+entity!(inspection, "inspections", {
+    pub work_order_id: i64,
+    pub answers: String,
+    pub confirmed_by: String,
+    pub failed: i32,
+    pub link_id: Option<i64>,
+    pub submitted_at: DateTimeUtc,
+    pub status: String,
+    pub review_note: Option<String>,
+    pub reviewed_by: Option<i64>,
+    pub reviewed_at: Option<DateTimeUtc>,
+});
+
+entity!(loto_procedure, "loto_procedures", {
+    pub asset_id: i64,
+    pub version: i32,
+    pub title: String,
+    pub body: String,
+    pub created_by: Option<i64>,
+    pub created_at: DateTimeUtc,
+});
+
+entity!(loto_opening, "loto_openings", {
+    pub procedure_id: i64,
+    pub link_id: Option<i64>,
+    pub work_order_id: Option<i64>,
+    pub opened_at: DateTimeUtc,
+});
+
+entity!(permit, "permits", {
+    pub party_id: i64,
+    pub work_order_id: Option<i64>,
+    pub kind: String,
+    pub site: String,
+    pub valid_from: DateTimeUtc,
+    pub valid_until: DateTimeUtc,
+    pub hazards: Option<String>,
+    pub precautions: Option<String>,
+    pub issued_by: String,
+    pub status: String,
+    pub accepted_by: Option<String>,
+    pub accepted_at: Option<DateTimeUtc>,
+    pub closed_by: Option<String>,
+    pub closed_at: Option<DateTimeUtc>,
+    pub created_at: DateTimeUtc,
+});
+
+entity!(permit_event, "permit_events", {
+    pub permit_id: i64,
+    pub event: String,
+    pub who: String,
+    pub actor: String,
+    pub at: DateTimeUtc,
+    pub note: Option<String>,
 });

@@ -20,6 +20,7 @@ pub mod documents;
 pub mod error;
 pub mod exchange;
 pub mod instructions;
+pub mod item_proposals;
 pub mod links;
 pub mod orders;
 pub mod outbox;
@@ -32,6 +33,7 @@ pub mod target;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod users;
+pub mod work;
 
 pub use error::DbError;
 pub use target::{DbTarget, DbUrlError};

@@ -185,6 +185,18 @@ impl Db {
             rows.iter().filter(|r| r.object_kind.as_deref() == Some("order")).filter_map(|r| r.object_id).collect();
         let complaint_ids: Vec<i64> =
             rows.iter().filter(|r| r.object_kind.as_deref() == Some("complaint")).filter_map(|r| r.object_id).collect();
+        let work_order_ids: Vec<i64> = rows
+            .iter()
+            .filter(|r| r.object_kind.as_deref() == Some("work_order"))
+            .filter_map(|r| r.object_id)
+            .collect();
+        let work_orders: HashMap<i64, String> = crate::entity::work_order::Entity::find()
+            .filter(crate::entity::work_order::Column::Id.is_in(work_order_ids))
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|w| (w.id, w.name))
+            .collect();
         let orders: HashMap<i64, String> = purchase_order::Entity::find()
             .filter(purchase_order::Column::Id.is_in(order_ids))
             .all(self.conn())
@@ -211,6 +223,7 @@ impl Db {
                 let object_label = match object {
                     Some(LinkObject::Order(id)) => orders.get(&id.get()).cloned(),
                     Some(LinkObject::Complaint(id)) => complaints.get(&id.get()).cloned(),
+                    Some(LinkObject::WorkOrder(id)) => work_orders.get(&id.get()).cloned(),
                     None => None,
                 };
                 let (party_name, party_active, party_allows) = parties.get(&r.party_id).cloned().unwrap_or_default();
@@ -250,6 +263,7 @@ impl Db {
             let owner = match object {
                 LinkObject::Order(id) => self.order_party(id).await?,
                 LinkObject::Complaint(id) => self.complaint_party(id).await?,
+                LinkObject::WorkOrder(id) => self.work_order_party(id).await?,
             };
             if owner != new.party {
                 return Err(DbError::NotFound);

@@ -48,4 +48,11 @@ id_type!(
     SalesOrderId,
     InstructionId,
     CustomerDocumentId,
+    AssetId,
+    InspectionId,
+    PermitId,
+    LotoProcedureId,
+    ItemProposalId,
+    RequisitionId,
+    InvoiceId,
 );

@@ -170,6 +170,8 @@ impl FromStr for Portal {
 pub enum LinkObject {
     Order(OrderId),
     Complaint(ComplaintId),
+    /// One work order of a subcontractor's, until it is closed.
+    WorkOrder(crate::ids::WorkOrderId),
 }
 
 impl LinkObject {
@@ -177,18 +179,21 @@ impl LinkObject {
         match self {
             Self::Order(_) => "order",
             Self::Complaint(_) => "complaint",
+            Self::WorkOrder(_) => "work_order",
         }
     }
     pub fn id(self) -> i64 {
         match self {
             Self::Order(id) => id.get(),
             Self::Complaint(id) => id.get(),
+            Self::WorkOrder(id) => id.get(),
         }
     }
     pub fn from_parts(kind: &str, id: i64) -> Option<Self> {
         match kind {
             "order" => Some(Self::Order(OrderId::new(id))),
             "complaint" => Some(Self::Complaint(ComplaintId::new(id))),
+            "work_order" => Some(Self::WorkOrder(crate::ids::WorkOrderId::new(id))),
             _ => None,
         }
     }

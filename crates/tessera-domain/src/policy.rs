@@ -7,8 +7,8 @@
 use crate::api_key::{ApiKeyGrant, KeyScope};
 use crate::contact::{ContactGrant, Side};
 use crate::ids::{
-    ApiKeyId, ChangeRequestId, ComplaintId, ContactId, CustomerDocumentId, DeliveryId, InstructionId, ItemId, OrderId,
-    PartyId, SalesOrderId, UserId,
+    ApiKeyId, ChangeRequestId, ComplaintId, ContactId, CustomerDocumentId, DeliveryId, InstructionId, InvoiceId,
+    ItemId, ItemProposalId, OrderId, PartyId, PermitId, RequisitionId, SalesOrderId, UserId, WorkOrderId,
 };
 use crate::link::{LinkGrant, LinkObject, Portal};
 use crate::role::StaffRole;
@@ -94,6 +94,16 @@ pub enum Action {
     PortalPermitAccept,
     /// Staff choose which actions each subcontractor's links may carry.
     SubcontractorActionsManage,
+    /// Staff approve subcontractors' proposed items into the catalogue (or merge or reject them).
+    ItemProposalReview,
+    /// Staff approve, reject or order subcontractors' requisitions.
+    RequisitionReview,
+    /// Staff accept or dispute subcontractors' invoices, and export them.
+    InvoiceReview,
+    /// Staff register work orders and assets, and accept inspections or send them back.
+    WorkOrderManage,
+    /// Staff maintain lockout/tagout procedures and issue, cancel and read permits to work.
+    SafetyManage,
     /// Staff add contacts to customer organisations and decide their change requests.
     ContactAdminister,
     /// A contact's actions in the customer portal, the ones roles grant
@@ -130,7 +140,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 50] = [
+    pub const ALL: [Action; 55] = [
         Self::BackOfficeEnter,
         Self::PartyView,
         Self::ItemView,
@@ -162,6 +172,11 @@ impl Action {
         Self::PortalLotoView,
         Self::PortalPermitAccept,
         Self::SubcontractorActionsManage,
+        Self::ItemProposalReview,
+        Self::RequisitionReview,
+        Self::InvoiceReview,
+        Self::WorkOrderManage,
+        Self::SafetyManage,
         Self::ContactAdminister,
         Self::CustomerEnter,
         Self::CustomerContacts,
@@ -215,6 +230,11 @@ impl Action {
             Self::PortalLotoView => "portal.loto.view",
             Self::PortalPermitAccept => "portal.permit.accept",
             Self::SubcontractorActionsManage => "subcontractor.actions.manage",
+            Self::ItemProposalReview => "item_proposal.review",
+            Self::RequisitionReview => "requisition.review",
+            Self::InvoiceReview => "invoice.review",
+            Self::WorkOrderManage => "work_order.manage",
+            Self::SafetyManage => "safety.manage",
             Self::ContactAdminister => "contact.administer",
             Self::CustomerEnter => "customer.enter",
             Self::CustomerContacts => "customer.contacts",
@@ -341,6 +361,33 @@ pub enum Target {
     FreeDelivery {
         party: PartyId,
     },
+    /// A subcontractor's proposed item; without `id`, a new one or the party's list.
+    ItemProposal {
+        id: Option<ItemProposalId>,
+        party: PartyId,
+    },
+    /// A subcontractor's requisition of materials or services; without `id`, a new one.
+    Requisition {
+        id: Option<RequisitionId>,
+        party: PartyId,
+    },
+    /// A subcontractor's invoice; without `id`, a new one.
+    Invoice {
+        id: Option<InvoiceId>,
+        party: PartyId,
+    },
+    /// A work order given to a subcontractor (its checklist, inspection, and the lockout/tagout
+    /// procedures of its asset); without `id`, a new one.
+    WorkOrder {
+        id: Option<WorkOrderId>,
+        party: PartyId,
+    },
+    /// A permit to work issued to a subcontractor, for a work order or not.
+    Permit {
+        id: PermitId,
+        party: PartyId,
+        work_order: Option<WorkOrderId>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -374,6 +421,9 @@ fn staff_may(role: StaffRole, action: Action) -> bool {
     match (role, action) {
         (Admin, _) => true,
         (Purchasing, LinkManage | OrderDecideDate | SubcontractorActionsManage) => true,
+        (Purchasing, ItemProposalReview | RequisitionReview | InvoiceReview) => true,
+        // Service runs the work on sites: work orders, inspections, LOTO and permits.
+        (Service, WorkOrderManage | SafetyManage | LinkManage) => true,
         (Warehouse, ComplaintRaise | ComplaintComment | ComplaintDecide) => true,
         (Purchasing, ComplaintComment) => true,
         (_, BackOfficeEnter | PartyView | ItemView | OrderView | DeliveryView | ComplaintView) => true,
@@ -446,7 +496,12 @@ fn in_customer_scope(customer: PartyId, target: &Target) -> bool {
         // An instruction for everyone is every customer's; one for a customer is that one's.
         Target::Instruction { customer: c, .. } => c.is_none_or(|c| c == customer),
         Target::CustomerDocument { customer: c, .. } => c == customer,
-        Target::FreeDelivery { .. } => false,
+        Target::FreeDelivery { .. }
+        | Target::ItemProposal { .. }
+        | Target::Requisition { .. }
+        | Target::Invoice { .. }
+        | Target::WorkOrder { .. }
+        | Target::Permit { .. } => false,
     }
 }
 
@@ -490,8 +545,30 @@ fn decide_link(grant: &LinkGrant, action: Action, target: &Target) -> Decision {
         }
         // Only a subcontractor declares a delivery without an order, and only for itself,
         // through a link to the whole party.
-        Target::FreeDelivery { party } => {
+        Target::FreeDelivery { party }
+        | Target::ItemProposal { party, .. }
+        | Target::Requisition { party, .. }
+        | Target::Invoice { party, .. } => {
             grant.portal == Portal::Subcontractor && party == grant.party && grant.object.is_none()
+        }
+        // A work order's one-off link sees that work order (and the permits for it) only.
+        Target::WorkOrder { id, party } => {
+            grant.portal == Portal::Subcontractor
+                && party == grant.party
+                && match grant.object {
+                    None => true,
+                    Some(LinkObject::WorkOrder(w)) => id == Some(w),
+                    Some(_) => false,
+                }
+        }
+        Target::Permit { party, work_order, .. } => {
+            grant.portal == Portal::Subcontractor
+                && party == grant.party
+                && match grant.object {
+                    None => true,
+                    Some(LinkObject::WorkOrder(w)) => work_order == Some(w),
+                    Some(_) => false,
+                }
         }
         Target::Contact { .. }
         | Target::ChangeRequest { .. }
@@ -508,6 +585,7 @@ mod tests {
     use super::*;
     use crate::contact::ContactRole;
     use crate::contact::ContactRole::*;
+    use crate::ids::{ItemProposalId, PermitId, RequisitionId, WorkOrderId};
 
     fn staff(roles: &[StaffRole]) -> Principal {
         Principal::Staff { user: UserId::new(1), roles: roles.iter().copied().collect() }
@@ -553,9 +631,12 @@ mod tests {
                 for role in [StaffRole::Purchasing, StaffRole::Warehouse, StaffRole::Service, StaffRole::Sales] {
                     let expected = match action {
                         BackOfficeEnter | PartyView | ItemView | OrderView | DeliveryView | ComplaintView => true,
-                        OrderCreate | OrderEdit | LinkManage | OrderDecideDate | SubcontractorActionsManage => {
+                        OrderCreate | OrderEdit | OrderDecideDate | SubcontractorActionsManage => {
                             role == StaffRole::Purchasing
                         }
+                        LinkManage => matches!(role, StaffRole::Purchasing | StaffRole::Service),
+                        ItemProposalReview | RequisitionReview | InvoiceReview => role == StaffRole::Purchasing,
+                        WorkOrderManage | SafetyManage => role == StaffRole::Service,
                         DeliveryReceive => role == StaffRole::Warehouse,
                         ComplaintRaise | ComplaintDecide => role == StaffRole::Warehouse,
                         ComplaintComment => matches!(role, StaffRole::Warehouse | StaffRole::Purchasing),
@@ -683,6 +764,68 @@ mod tests {
         assert!(decide(&view_only, Action::PortalOrderView, &order_a).is_allowed());
         assert_eq!(decide(&view_only, Action::PortalOrderConfirm, &order_a), Decision::Deny(Denial::Forbidden));
         assert_eq!(decide(&view_only, Action::BackOfficeEnter, &Target::Collection), Decision::Deny(Denial::Forbidden));
+    }
+
+    /// A subcontractor's objects (proposals, requisitions, invoices, work orders, permits) ×
+    /// its portal's actions × the kinds of link: a whole-party link sees the party's, a work
+    /// order's one-off link that work order and its permits, other links none.
+    #[test]
+    fn subcontractor_objects_matrix() {
+        use crate::link::Portal;
+        use crate::subcontractor::{AllowedActions, SubcontractorAction};
+        let grant = |object: Option<LinkObject>, portal: Portal| {
+            Principal::Link(LinkGrant {
+                link: crate::ids::LinkId::new(1),
+                portal,
+                party: PartyId::new(1),
+                object,
+                actions: portal.actions(),
+                party_allows: AllowedActions::new(SubcontractorAction::ALL),
+            })
+        };
+        let wo = |id: i64| Some(WorkOrderId::new(id));
+        let targets = |p: i64| {
+            let party = PartyId::new(p);
+            [
+                Target::ItemProposal { id: None, party },
+                Target::ItemProposal { id: Some(ItemProposalId::new(1)), party },
+                Target::Requisition { id: Some(RequisitionId::new(1)), party },
+                Target::Invoice { id: None, party },
+                Target::WorkOrder { id: wo(7), party },
+                Target::WorkOrder { id: wo(8), party },
+                Target::WorkOrder { id: None, party },
+                Target::Permit { id: PermitId::new(1), party, work_order: wo(7) },
+                Target::Permit { id: PermitId::new(2), party, work_order: None },
+            ]
+        };
+        let whole = grant(None, Portal::Subcontractor);
+        let one_off = grant(Some(LinkObject::WorkOrder(WorkOrderId::new(7))), Portal::Subcontractor);
+        let order_link = grant(Some(LinkObject::Order(OrderId::new(1))), Portal::Subcontractor);
+        let supplier = grant(None, Portal::Supplier);
+        for action in Portal::Subcontractor.actions() {
+            for t in targets(1) {
+                assert!(decide(&whole, action, &t).is_allowed(), "whole-party link, {action:?} {t:?}");
+                // A work order's one-off link: that work order and its permits, nothing else.
+                let for_it = matches!(
+                    t,
+                    Target::WorkOrder { id: Some(w), .. } | Target::Permit { work_order: Some(w), .. }
+                        if w == WorkOrderId::new(7)
+                );
+                let want = if for_it { Decision::Allow } else { Decision::Deny(Denial::NotFound) };
+                assert_eq!(decide(&one_off, action, &t), want, "one-off link, {action:?} {t:?}");
+                assert_eq!(decide(&order_link, action, &t), Decision::Deny(Denial::NotFound), "order link {t:?}");
+            }
+            for t in targets(2) {
+                for p in [&whole, &one_off] {
+                    assert_eq!(decide(p, action, &t), Decision::Deny(Denial::NotFound), "other party, {t:?}");
+                }
+            }
+        }
+        // A supplier's link has none of the subcontractor's actions, and none of its objects.
+        for t in targets(1) {
+            assert_eq!(decide(&supplier, Action::PortalEnter, &t), Decision::Deny(Denial::NotFound));
+            assert_eq!(decide(&supplier, Action::PortalItemPropose, &t), Decision::Deny(Denial::Forbidden));
+        }
     }
 
     /// A subcontractor's links × every action × every choice of one allowed action: a link

@@ -183,6 +183,24 @@ pub enum DateStyle {
 }
 
 impl Format {
+    /// Which of the formats a delivery can come in (delivery, formwork, small appliances) a CSV
+    /// file is, by the names in its first line: the small-appliance format has `Serial number`,
+    /// formwork `Wear type` or `Category`; anything else is read as the delivery format, whose
+    /// reader then says what does not fit. Names are compared without case, spaces or `_`.
+    pub fn guess_delivery(bytes: &[u8]) -> Format {
+        let first = bytes.split(|b| *b == b'\n' || *b == b'\r').next().unwrap_or_default();
+        let folded: Vec<u8> =
+            first.iter().filter(|b| b.is_ascii_alphanumeric() || **b == b';').map(u8::to_ascii_lowercase).collect();
+        let has = |name: &[u8]| folded.split(|b| *b == b';').any(|c| c == name);
+        if has(b"serialnumber") {
+            Format::SmallAppliances
+        } else if has(b"weartype") || has(b"category") {
+            Format::Formwork
+        } else {
+            Format::Delivery
+        }
+    }
+
     /// Every format, in the seed's order.
     pub const ALL: [Format; 6] = [
         Format::Order,
@@ -323,4 +341,21 @@ pub(crate) fn match_header(format: Format, name: &str) -> Option<usize> {
     format.columns().iter().position(|c| {
         fold_name(c.name) == folded || (c.key != "number" && c.key != "date" && fold_name(c.key) == folded)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_delivery_file_is_known_by_its_header() {
+        let small = b"\xEF\xBB\xBFContract;customer ID;Customer name;Construction;Construction Name;Date;Document type;Stock documents;Article;Article description;Quantity;Libra;Serial number\r\n3407;";
+        assert_eq!(Format::guess_delivery(small), Format::SmallAppliances);
+        let formwork = b"Contract;customer ID;Customer name;Construction;Construction Name;Date;Document type;Stock documents;Article;Article description;Wear type;Category;Quantity;Libra;unit price;Value\n";
+        assert_eq!(Format::guess_delivery(formwork), Format::Formwork);
+        assert_eq!(Format::guess_delivery(b"DELIVERY_NUMBER;DELIVERY_DATE;ITEM_COUNT\n"), Format::Delivery);
+        // A first line that names none of it (a Polish header, or no header) is the delivery format's to judge.
+        assert_eq!(Format::guess_delivery(b"Numer;Data\n"), Format::Delivery);
+        assert_eq!(Format::guess_delivery(b""), Format::Delivery);
+    }
 }

@@ -14,6 +14,7 @@ pub mod json;
 pub mod problem;
 pub mod reader;
 pub mod text;
+pub mod ubl_invoice;
 pub mod value;
 pub mod writer;
 pub mod xml;

@@ -198,6 +198,10 @@ pub async fn invitation_for(
             let c = db.complaint(id).await?.summary;
             (Some(c.number), None, c.delivery_number)
         }
+        Some(LinkObject::WorkOrder(id)) => {
+            let w = db.subcontractor_work_order(id).await?;
+            (Some(w.number), w.due_date, None)
+        }
         None => (None, None, None),
     };
     let inv = LinkInvitation {

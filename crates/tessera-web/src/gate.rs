@@ -197,5 +197,14 @@ fn describe(t: &Target) -> Option<String> {
         Target::CustomerDocument { id: Some(id), .. } => Some(format!("customer_document:{id}")),
         Target::CustomerDocument { id: None, customer } => Some(format!("party:{customer}")),
         Target::FreeDelivery { party } => Some(format!("party:{party}")),
+        Target::ItemProposal { id: Some(id), .. } => Some(format!("item_proposal:{id}")),
+        Target::Requisition { id: Some(id), .. } => Some(format!("requisition:{id}")),
+        Target::Invoice { id: Some(id), .. } => Some(format!("invoice:{id}")),
+        Target::WorkOrder { id: Some(id), .. } => Some(format!("work_order:{id}")),
+        Target::ItemProposal { id: None, party }
+        | Target::Requisition { id: None, party }
+        | Target::Invoice { id: None, party }
+        | Target::WorkOrder { id: None, party } => Some(format!("party:{party}")),
+        Target::Permit { id, .. } => Some(format!("permit:{id}")),
     }
 }

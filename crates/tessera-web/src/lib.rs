@@ -122,6 +122,8 @@ pub fn router(state: AppState) -> Router {
         .route("/portal/complaints/{id}/messages", post(complaints::portal_comment))
         // Deliveries (the lead): a supplier's delivery file, CSV or XML, for the preview.
         .route("/portal/orders/{id}/delivery/file", post(deliveries::upload))
+        // A subcontractor's delivery file, for a delivery without an order (issue #8).
+        .route("/portal/deliveries/import", post(pages::free_deliveries::import))
         .route("/admin/orders/import", post(exchange::import_orders))
         // Customers' orders and stock (issue #7): the order form carries the customer's own
         // delivery note (PDF), the stock load a CSV file.
@@ -169,6 +171,9 @@ pub fn router(state: AppState) -> Router {
         .route("/l/{token}", get(links::open))
         .route("/portal", get(portal::home))
         .route("/portal/deliveries/new", get(pages::free_deliveries::form).post(pages::free_deliveries::declare))
+        .route("/portal/items", get(pages::item_proposals::portal_list).post(pages::item_proposals::propose))
+        .route("/admin/item-proposals", get(pages::item_proposals::admin_list))
+        .route("/admin/item-proposals/{id}/decide", post(pages::item_proposals::decide))
         .route("/portal/code", get(links::code_page).post(links::check_code))
         .route("/portal/orders/{id}", get(portal::order))
         .route("/portal/orders/{id}/date", post(portal::answer_date))

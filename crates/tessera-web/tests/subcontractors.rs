@@ -375,3 +375,227 @@ async fn without_deliveries_allowed_the_form_is_not_offered_and_refused_when_for
     app.switch_person(&mut browser);
     assert_eq!(app.db.deliveries("WZ-1", 1).await.unwrap().total, 0);
 }
+
+const FORMWORK_HEADER: &[u8] = b"Contract;customer ID;Customer name;Construction;Construction Name;Date;Document type;Stock documents;Article;Article description;Wear type;Category;Quantity;Libra;unit price;Value\r\n";
+
+/// A formwork file in ISO-8859-2 (Ś is 0xA6, Ł 0xA3), as the main system writes it.
+fn formwork_file(construction: &str) -> Vec<u8> {
+    let mut f = FORMWORK_HEADER.to_vec();
+    f.extend_from_slice(
+        format!("3407 ;KB0004  ;FIRMA BUDOWLANA ;{construction} ;S33 ;17.05.18;W-Z KAUCJA ;52992 ;2124907 ;")
+            .as_bytes(),
+    );
+    f.extend_from_slice(b"\xa6RUBA RZYMSKA 1.0 ;Zu\xbfycie ;A;'40 ;'396 ;'207.65 ;'8306.0\r\n");
+    f.extend_from_slice(
+        format!("3407 ;KB0004  ;FIRMA BUDOWLANA ;{construction} ;S33 ;17.05.18;W-Z KAUCJA ;52992 ;2124911 ;")
+            .as_bytes(),
+    );
+    f.extend_from_slice(b"P\xa3YTA SZALUNKOWA ;Zu\xbfycie ;C;'12 ;'180,5;'95,00 ;'1140,00\r\n");
+    f
+}
+
+#[tokio::test]
+async fn a_formwork_file_with_an_unknown_key_is_refused_and_once_fixed_fills_the_form() {
+    let mut app = TestApp::signed_in(&[StaffRole::Warehouse]).await;
+    let id = montex(&app).await;
+    let (_, mut browser) =
+        open_link(&mut app, id, &[Action::PortalDeliveryDeclare, Action::PortalDeliveryImport]).await;
+    let before = app.db.deliveries("", 1).await.unwrap().total;
+    app.switch_person(&mut browser);
+    let form = app.get("/portal/deliveries/new").await;
+    assert!(form.body.contains(r#"action="/portal/deliveries/import""#), "{}", form.body);
+    // Construction 9999 names no cost centre of contract 3407: the error says which, at its
+    // line and column, and the form is left empty.
+    let res = app
+        .post_multipart(
+            "/portal/deliveries/import",
+            &[("format", "auto")],
+            &[("file", "WZ-52992.csv", &formwork_file("9999"))],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.body);
+    assert!(res.body.contains("No cost centre has contract 3407 and construction 9999."), "{}", res.body);
+    assert!(res.body.contains("WZ-52992.csv was not read into the form"), "{}", res.body);
+    assert!(!res.body.contains(r#"name="number" value="52992""#), "nothing is filled from a bad file");
+    assert_eq!(app.db.deliveries("", 1).await.unwrap().total, before);
+    // An article the catalogue lacks is named at its line.
+    let unknown = String::from_utf8_lossy(&formwork_file("2411")).replace("2124911", "7777777");
+    let res = app
+        .post_multipart(
+            "/portal/deliveries/import",
+            &[("format", "formwork")],
+            &[("file", "WZ.csv", unknown.as_bytes())],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("The catalogue has no article 7777777."), "{}", res.body);
+    // Fixed and uploaded again: the form is filled from the file, nothing declared yet.
+    let res = app
+        .post_multipart(
+            "/portal/deliveries/import",
+            &[("format", "auto")],
+            &[("file", "WZ-52992.csv", &formwork_file("2411"))],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    assert!(res.body.contains("WZ-52992.csv was read into the form below"), "{}", res.body);
+    assert!(res.body.contains("(Formwork)"), "{}", res.body);
+    assert!(res.body.contains(r#"<option value="3407/2411" selected>"#), "{}", res.body);
+    assert_eq!(app.db.deliveries("", 1).await.unwrap().total, before);
+    let fields = TestApp::form_fields(&res.body, r#"action="/portal/deliveries/new""#);
+    let get = |k: &str| fields.iter().filter(|(n, _)| n == k).map(|(_, v)| v.as_str()).collect::<Vec<_>>();
+    assert_eq!(get("number"), ["52992"]);
+    assert_eq!(get("delivery_date"), ["2018-05-17"]);
+    assert_eq!(get("source"), ["formwork"]);
+    assert_eq!(&get("line_article")[..2], ["2124907", "2124911"]);
+    assert_eq!(&get("line_qty")[..2], ["40", "12"]);
+    // The select is not an input: the form sends the chosen cost centre.
+    let mut send: Vec<(&str, &str)> =
+        fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).filter(|(k, _)| *k != "csrf").collect();
+    send.push(("cost_centre", "3407/2411"));
+    let res = app.post("/portal/deliveries/new", &send).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    assert_eq!(res.location(), "/portal?declared=52992");
+    assert_eq!(app.db.deliveries("", 1).await.unwrap().total, before + 1);
+    let audit = app.db.audit_export(&Default::default()).await.unwrap();
+    let checks: Vec<_> = audit.iter().filter(|e| e.action == "delivery.file_check").collect();
+    assert_eq!(checks.len(), 3);
+    assert!(checks.iter().any(|e| e.detail.as_deref() == Some("file=formwork errors=0 warnings=0")), "{checks:?}");
+    let declared = audit.iter().find(|e| e.action == "portal.delivery.declare").expect("declared");
+    assert_eq!(declared.detail.as_deref(), Some("source=formwork order=none lines=2"));
+}
+
+#[tokio::test]
+async fn a_small_appliance_file_brings_its_serials_and_a_delivery_file_for_an_order_is_sent_there() {
+    let mut app = TestApp::signed_in(&[StaffRole::Warehouse]).await;
+    let id = montex(&app).await;
+    let (_, mut browser) = open_link(&mut app, id, &[Action::PortalDeliveryImport]).await;
+    app.switch_person(&mut browser);
+    let small = b"Contract;customer ID;Customer name;Construction;Construction Name;Date;Document type;Stock documents;Article;Article description;Quantity;Libra;Serial number\n3407;KB0004;COMPANY X;2411;S33;17-05-2018;W-Z;52993;12345;POWER GENERATOR 40 KVA;2;5;123/23/2010 | 800/5/2016\n";
+    let res = app.post_multipart("/portal/deliveries/import", &[], &[("file", "WZ-52993.csv", small)]).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    assert!(res.body.contains(r#"value="123/23/2010 | 800/5/2016""#), "{}", res.body);
+    assert!(res.body.contains("(Small appliances)"));
+    let delivery = b"DELIVERY_NUMBER;DELIVERY_DATE;LOADING_DATE;ORDER_NUMBER;ACCOUNT;WORK_ORDER;CONTRACT_SCOPE;CONTRACT_NAME;CONTRACT_NUMBER;ITEM_NAME;ITEM_ORDER_NUMBER;ITEM_UNIT;ITEM_UNIT_PRICE;ITEM_COUNT;ITEM_PRICE;CHECKED_COUNT\nWZ/9;2026-11-20;;ZAM/7/2026;P-3001;;;;;SCREW;2124907;PIECE;;4;;\n";
+    let res = app.post_multipart("/portal/deliveries/import", &[], &[("file", "WZ-9.csv", delivery)]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("This file is for order ZAM/7/2026"), "{}", res.body);
+    // With the import alone, a file's values may be declared; typing a delivery by hand may not.
+    let by_hand = [("number", "X-1"), ("delivery_date", "2026-11-20"), ("line_article", "12345"), ("line_qty", "1")];
+    assert_eq!(app.post("/portal/deliveries/new", &by_hand).await.status, StatusCode::FORBIDDEN);
+    let mut from_file = by_hand.to_vec();
+    from_file.push(("source", "small-appliances"));
+    assert_eq!(app.post("/portal/deliveries/new", &from_file).await.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn without_the_import_allowed_it_is_not_offered_and_refused_when_forced() {
+    let mut app = TestApp::signed_in(&[StaffRole::Warehouse]).await;
+    let id = montex(&app).await;
+    let (_, mut browser) = open_link(&mut app, id, &[Action::PortalDeliveryDeclare]).await;
+    app.switch_person(&mut browser);
+    let form = app.get("/portal/deliveries/new").await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(!form.body.contains("/portal/deliveries/import"), "{}", form.body);
+    let res = app.post_multipart("/portal/deliveries/import", &[], &[("file", "WZ.csv", &formwork_file("2411"))]).await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    let audit = app.db.audit_export(&Default::default()).await.unwrap();
+    assert!(audit.iter().any(|e| e.action == "portal.delivery.import" && e.outcome == "denied"), "{audit:?}");
+}
+
+#[tokio::test]
+async fn a_proposed_item_waits_for_staff_who_approve_merge_or_reject_it() {
+    let mut app = TestApp::signed_in(&[StaffRole::Purchasing]).await;
+    let id = montex(&app).await;
+    let (_, mut browser) = open_link(&mut app, id, &[Action::PortalItemPropose]).await;
+    app.switch_person(&mut browser);
+    assert!(app.get("/portal").await.body.contains(r#"href="/portal/items""#));
+    // Bad input: each field says what is wrong, nothing is filed.
+    let res = app
+        .post("/portal/items", &[("name", ""), ("ordering_number", "HST3-M10"), ("unit", "szt"), ("unit_price", "-3")])
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("Required."), "{}", res.body);
+    assert!(res.body.contains("Cannot be negative."), "{}", res.body);
+    assert!(app.db.item_proposals(Some(id), false).await.unwrap().is_empty());
+    let propose = |number: &'static str| {
+        [
+            ("name", "Kotwa HST3 M10"),
+            ("ordering_number", number),
+            ("unit", "szt"),
+            ("manufacturer", "Hilti"),
+            ("unit_price", "12,50"),
+        ]
+    };
+    let res = app.post("/portal/items", &propose("HST3-M10")).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let page = app.get(res.location()).await;
+    assert!(page.body.contains("Item HST3-M10 was proposed."), "{}", page.body);
+    assert!(page.body.contains("Waiting for a decision"));
+    // The same number twice while the first waits: refused at the field.
+    let res = app.post("/portal/items", &propose("HST3-M10")).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("You already proposed an item with this ordering number"), "{}", res.body);
+    // One that the catalogue already has, to be merged.
+    assert_eq!(app.post("/portal/items", &propose("P199121")).await.status, StatusCode::SEE_OTHER);
+    app.switch_person(&mut browser);
+    let proposals = app.db.item_proposals(Some(id), false).await.unwrap();
+    let (merge, approve) = (proposals[0].id, proposals[1].id);
+    let list = app.get("/admin/item-proposals").await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert!(list.body.contains("The catalogue already has an item with this ordering number"), "{}", list.body);
+    // A rejection without a reason, approving under a number the catalogue has: refused, and
+    // the proposals still wait.
+    let res =
+        app.post(&format!("/admin/item-proposals/{approve}/decide"), &[("decision", "reject"), ("reason", " ")]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("Say why the proposal is rejected."), "{}", res.body);
+    let mut taken = propose("P199121").to_vec();
+    taken.push(("decision", "approve"));
+    let res = app.post(&format!("/admin/item-proposals/{merge}/decide"), &taken).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        res.body.contains("The catalogue already has an item with this ordering number: merge with it"),
+        "{}",
+        res.body
+    );
+    assert_eq!(app.db.item_proposals(None, true).await.unwrap().len(), 2);
+    // Approved with a corrected name: in the catalogue; merged: the existing item.
+    let mut corrected = propose("HST3-M10").to_vec();
+    corrected[0] = ("name", "ANCHOR HST3 M10");
+    corrected.push(("decision", "approve"));
+    let res = app.post(&format!("/admin/item-proposals/{approve}/decide"), &corrected).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let item = app.db.item_by_number("HST3-M10").await.unwrap().expect("in the catalogue");
+    assert_eq!(item.name, "ANCHOR HST3 M10");
+    assert_eq!(item.unit_price.map(|p| p.to_string()).as_deref(), Some("12.50"));
+    let res = app
+        .post(&format!("/admin/item-proposals/{merge}/decide"), &[("decision", "merge"), ("merge_number", "P199121")])
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    // Deciding again is refused.
+    let res =
+        app.post(&format!("/admin/item-proposals/{merge}/decide"), &[("decision", "reject"), ("reason", "no")]).await;
+    assert_eq!(res.location(), "/admin/item-proposals?problem=decided");
+    let audit = app.db.audit_export(&Default::default()).await.unwrap();
+    assert_eq!(audit.iter().filter(|e| e.action == "item_proposal.decide").count(), 2);
+    app.switch_person(&mut browser);
+    let page = app.get("/portal/items").await;
+    assert!(page.body.contains("Approved into the catalogue"), "{}", page.body);
+    assert!(page.body.contains("Merged with an existing item"));
+}
+
+#[tokio::test]
+async fn proposing_is_refused_without_new_items_allowed() {
+    let mut app = TestApp::signed_in(&[StaffRole::Warehouse]).await;
+    let id = montex(&app).await;
+    // Warehouse staff see proposals but do not decide them.
+    let (_, mut browser) = open_link(&mut app, id, &[Action::PortalDeliveryDeclare]).await;
+    assert!(!app.get("/admin/item-proposals").await.body.contains("Approve into the catalogue"));
+    app.switch_person(&mut browser);
+    assert!(!app.get("/portal").await.body.contains("/portal/items"));
+    assert_eq!(app.get("/portal/items").await.status, StatusCode::FORBIDDEN);
+    let res = app.post("/portal/items", &[("name", "X"), ("ordering_number", "X"), ("unit", "szt")]).await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    assert!(app.db.item_proposals(Some(id), false).await.unwrap().is_empty());
+}

@@ -12,6 +12,8 @@ mod m0008_customer_portal;
 mod m0009_instructions_documents;
 mod m0010_subcontractor_actions;
 mod m0011_free_deliveries;
+mod m0012_item_proposals;
+mod m0013_work_orders;
 
 // Helpers the newer migrations share (m0008 on); the older ones keep their own copies.
 pub(super) fn a(name: &str) -> Alias {
@@ -58,6 +60,8 @@ impl MigratorTrait for Migrator {
             Box::new(m0009_instructions_documents::Migration),
             Box::new(m0010_subcontractor_actions::Migration),
             Box::new(m0011_free_deliveries::Migration),
+            Box::new(m0012_item_proposals::Migration),
+            Box::new(m0013_work_orders::Migration),
         ]
     }
 }

@@ -54,3 +54,70 @@ free-delivery-too-far = Das Lieferdatum liegt mehr als ein Jahr in der Zukunft.
 free-delivery-serials-more = Mehr Seriennummern als Stück.
 free-delivery-serials-bad = Eine Seriennummer steht doppelt oder ist länger als 60 Zeichen.
 free-delivery-unknown-article = Der Katalog hat keinen Artikel { $article }.
+free-import-heading = Lieferdatei importieren
+free-import-about = Ein Lieferschein aus Ihrem System füllt das Formular unten: die Lieferdatei als CSV oder XML, eine Schalungsdatei (ISO-8859-2) oder eine Kleingerätedatei. Gemeldet wird erst, wenn Sie das Formular prüfen und absenden.
+free-import-file = Lieferdatei
+free-import-format = Format
+free-import-format-auto = Aus der Datei erkennen
+free-import-format-delivery = Lieferung (CSV)
+free-import-format-xml = Lieferung (XML)
+free-import-format-formwork = Schalung
+free-import-format-small-appliances = Kleingeräte
+free-import-submit = Datei einlesen
+free-import-refused = { $file } wurde nicht in das Formular übernommen:
+free-import-error-count = { $count ->
+    [one] ein Fehler, unten aufgeführt. Korrigieren Sie die Datei und laden Sie sie erneut hoch.
+   *[other] { $count } Fehler, unten aufgeführt. Korrigieren Sie die Datei und laden Sie sie erneut hoch.
+    }
+free-import-read = { $file } wurde in das Formular unten übernommen. Prüfen Sie es und melden Sie dann die Lieferung.
+free-import-names-order = Diese Datei gehört zur Bestellung { $order }: Laden Sie sie auf der Seite dieser Bestellung im Portal hoch.
+free-import-half-cost-centre = Geben Sie Vertrag und Baustelle an, oder keines von beiden.
+free-import-other-account = Diese Datei nennt ein anderes Lieferantenkonto.
+free-import-unknown-cost-centre = Keine Kostenstelle hat den Vertrag { $contract } und die Baustelle { $construction }.
+form-optional = (optional)
+proposal-portal-title = Neue Artikel
+proposal-portal-about = Schlagen Sie einen Artikel vor, den der Katalog noch nicht hat. Er kann verwendet werden, sobald das Unternehmen ihn freigibt.
+proposal-new = Artikel vorschlagen
+proposal-name = Bezeichnung
+proposal-ordering-number = Bestellnummer
+proposal-unit = Einheit
+proposal-manufacturer = Hersteller
+proposal-unit-price = Preis je Einheit
+proposal-note = Anmerkung
+proposal-submit = Vorschlag senden
+proposal-filed = Artikel { $number } wurde vorgeschlagen. Hier sehen Sie, wenn entschieden ist.
+proposal-already-pending = Sie haben bereits einen Artikel mit dieser Bestellnummer vorgeschlagen; er wartet auf eine Entscheidung.
+proposal-yours = Ihre Vorschläge
+proposal-none = Noch keine Vorschläge.
+proposal-filed-at = Vorgeschlagen
+proposal-status = Status
+proposal-party = Nachunternehmer
+proposal-status-name = { $status ->
+    [pending] Wartet auf Entscheidung
+    [approved] In den Katalog übernommen
+    [merged] Mit einem vorhandenen Artikel zusammengeführt
+   *[rejected] Abgelehnt
+    }
+proposal-admin-title = Vorgeschlagene Artikel
+proposal-admin-about = Von Nachunternehmern vorgeschlagene Artikel. Übernehmen Sie einen in den Katalog (bei Bedarf mit korrigierten Feldern), führen Sie ihn mit einem vorhandenen Artikel zusammen oder lehnen Sie ihn mit einer Begründung ab, die der Nachunternehmer sieht.
+proposal-pending = Wartet auf Entscheidung
+proposal-none-pending = Nichts wartet auf eine Entscheidung.
+proposal-from = Von { $party }
+proposal-same-number = Der Katalog hat bereits einen Artikel mit dieser Bestellnummer: Führen Sie den Vorschlag damit zusammen.
+proposal-decide = Entscheiden
+proposal-approve-heading = In den Katalog übernehmen
+proposal-approve = Übernehmen
+proposal-merge-heading = Mit vorhandenem Artikel zusammenführen
+proposal-merge-number = Bestellnummer des vorhandenen Artikels
+proposal-merge = Zusammenführen
+proposal-reject-heading = Ablehnen
+proposal-reason = Begründung (der Nachunternehmer sieht sie)
+proposal-reject = Ablehnen
+proposal-reason-required = Geben Sie an, warum der Vorschlag abgelehnt wird.
+proposal-number-taken = Der Katalog hat bereits einen Artikel mit dieser Bestellnummer: Führen Sie zusammen oder ändern Sie die Nummer.
+proposal-decided-approved = Der Artikel wurde in den Katalog aufgenommen.
+proposal-decided-merged = Der Vorschlag wurde mit dem vorhandenen Artikel zusammengeführt.
+proposal-decided-rejected = Der Vorschlag wurde abgelehnt.
+proposal-already-decided = Über diesen Vorschlag wurde bereits entschieden.
+proposal-decided = Entschieden
+proposal-open-item = Artikel öffnen

@@ -54,3 +54,70 @@ free-delivery-too-far = The delivery date is more than a year ahead.
 free-delivery-serials-more = More serial numbers than pieces.
 free-delivery-serials-bad = A serial number is given twice or is longer than 60 characters.
 free-delivery-unknown-article = The catalogue has no article { $article }.
+free-import-heading = Import a delivery file
+free-import-about = A delivery note from your system fills the form below: the delivery CSV or XML, a formwork file (ISO-8859-2) or a small-appliance file. Nothing is declared until you check the form and send it.
+free-import-file = Delivery file
+free-import-format = Format
+free-import-format-auto = Recognise from the file
+free-import-format-delivery = Delivery (CSV)
+free-import-format-xml = Delivery (XML)
+free-import-format-formwork = Formwork
+free-import-format-small-appliances = Small appliances
+free-import-submit = Read the file
+free-import-refused = { $file } was not read into the form:
+free-import-error-count = { $count ->
+    [one] one error, listed below. Correct the file and upload it again.
+   *[other] { $count } errors, listed below. Correct the file and upload it again.
+    }
+free-import-read = { $file } was read into the form below. Check it, then declare the delivery.
+free-import-names-order = This file is for order { $order }: upload it on that order's page in the portal.
+free-import-half-cost-centre = Give both the contract and the construction, or neither.
+free-import-other-account = This file names another supplier account.
+free-import-unknown-cost-centre = No cost centre has contract { $contract } and construction { $construction }.
+form-optional = (optional)
+proposal-portal-title = New item types
+proposal-portal-about = Propose an item the catalogue does not have yet. It can be used once the company approves it.
+proposal-new = Propose an item
+proposal-name = Name
+proposal-ordering-number = Ordering number
+proposal-unit = Unit
+proposal-manufacturer = Manufacturer
+proposal-unit-price = Price per unit
+proposal-note = Note
+proposal-submit = Send the proposal
+proposal-filed = Item { $number } was proposed. You will see here when it is decided.
+proposal-already-pending = You already proposed an item with this ordering number; it waits for a decision.
+proposal-yours = Your proposals
+proposal-none = No proposals yet.
+proposal-filed-at = Proposed
+proposal-status = Status
+proposal-party = Subcontractor
+proposal-status-name = { $status ->
+    [pending] Waiting for a decision
+    [approved] Approved into the catalogue
+    [merged] Merged with an existing item
+   *[rejected] Rejected
+    }
+proposal-admin-title = Proposed items
+proposal-admin-about = Items subcontractors proposed. Approve one into the catalogue (correcting its fields if needed), merge it with an item the catalogue has, or reject it with a reason the subcontractor will see.
+proposal-pending = Waiting for a decision
+proposal-none-pending = Nothing waits for a decision.
+proposal-from = From { $party }
+proposal-same-number = The catalogue already has an item with this ordering number: merge the proposal with it.
+proposal-decide = Decide
+proposal-approve-heading = Approve into the catalogue
+proposal-approve = Approve
+proposal-merge-heading = Merge with an existing item
+proposal-merge-number = Ordering number of the existing item
+proposal-merge = Merge
+proposal-reject-heading = Reject
+proposal-reason = Reason (the subcontractor sees it)
+proposal-reject = Reject
+proposal-reason-required = Say why the proposal is rejected.
+proposal-number-taken = The catalogue already has an item with this ordering number: merge with it, or change the number.
+proposal-decided-approved = The item was added to the catalogue.
+proposal-decided-merged = The proposal was merged with the existing item.
+proposal-decided-rejected = The proposal was rejected.
+proposal-already-decided = That proposal was already decided.
+proposal-decided = Decided
+proposal-open-item = Open the item

@@ -420,12 +420,51 @@ pub async fn receive(
 }
 
 /// A problem of an uploaded file, as the preview lists it.
+#[derive(Clone)]
 pub struct PreviewProblem {
     pub line: u64,
     pub column: String,
     pub value: String,
     pub message: String,
     pub is_error: bool,
+}
+
+impl PreviewProblem {
+    /// A file's own errors and warnings (as the formats crate found them), in the reader's
+    /// language.
+    pub fn of_report(report: &tessera_formats::Report, tr: &Tr) -> Vec<PreviewProblem> {
+        let flang: tessera_formats::Lang = tr.code().parse().unwrap_or_default();
+        report
+            .errors
+            .iter()
+            .chain(&report.warnings)
+            .map(|p| PreviewProblem {
+                line: p.line,
+                column: p.column.unwrap_or_default().to_owned(),
+                value: p.value.clone().unwrap_or_default(),
+                message: p.message(flang),
+                is_error: p.is_error(),
+            })
+            .collect()
+    }
+}
+
+/// Whether an uploaded delivery is XML: it begins with `<` (after a byte-order mark and white
+/// space); anything else is CSV.
+pub fn is_xml(bytes: &[u8]) -> bool {
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<')
+}
+
+/// Reads an uploaded delivery: Tessera's delivery XML or UBL when it is XML, otherwise a CSV
+/// file in `csv_format` (the delivery format, or formwork and small appliances where those are
+/// accepted).
+pub fn read_delivery_file(bytes: &[u8], csv_format: tessera_formats::Format) -> tessera_formats::Report {
+    if is_xml(bytes) {
+        tessera_formats::xml::read_delivery_xml(bytes)
+    } else {
+        tessera_formats::read_all(bytes, csv_format, tessera_formats::ReadOptions::default())
+    }
 }
 
 #[derive(Template)]
@@ -485,7 +524,7 @@ pub async fn upload(
     crate::uploads::CsrfMultipart(form): crate::uploads::CsrfMultipart,
 ) -> AppResult<Response> {
     use tessera_domain::delivery_file::{OrderView, match_delivery};
-    use tessera_formats::{Format, ReadOptions, read_all, xml::read_delivery_xml};
+    use tessera_formats::Format;
     let id: OrderId = id.parse().map_err(|_| AppError::NotFound)?;
     let gate = Gate::new(&state, &ctx);
     let o = gate.order(Action::PortalDeliveryDeclare, id).await?;
@@ -496,27 +535,9 @@ pub async fn upload(
         let lines = form_lines(&o, &state.db.line_balances(id).await?, None);
         return refused(&state, &ctx, o, f, lines, errors).await;
     };
-    // XML begins with `<` (after a byte-order mark and white space); anything else is CSV.
-    let body = file.bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&file.bytes);
-    let is_xml = body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<');
-    let report = if is_xml {
-        read_delivery_xml(&file.bytes)
-    } else {
-        read_all(&file.bytes, Format::Delivery, ReadOptions::default())
-    };
-    let flang: tessera_formats::Lang = tr.code().parse().unwrap_or_default();
-    let mut problems: Vec<PreviewProblem> = report
-        .errors
-        .iter()
-        .chain(&report.warnings)
-        .map(|p| PreviewProblem {
-            line: p.line,
-            column: p.column.unwrap_or_default().to_owned(),
-            value: p.value.clone().unwrap_or_default(),
-            message: p.message(flang),
-            is_error: p.is_error(),
-        })
-        .collect();
+    let is_xml = is_xml(&file.bytes);
+    let report = read_delivery_file(&file.bytes, Format::Delivery);
+    let mut problems = PreviewProblem::of_report(&report, &tr);
     let view = OrderView {
         number: &o.summary.number,
         account: &o.party_code,

@@ -1,5 +1,6 @@
 //! The subcontractor portal: a delivery declared without an order (issue #8), naming the
 //! catalogue's articles and optionally the cost centre it is booked to.
+use super::deliveries::PreviewProblem;
 use super::{FieldErrors, Layout, html_status};
 use crate::AppState;
 use crate::ctx::Ctx;
@@ -13,7 +14,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use tessera_db::deliveries::{CostCentreChoice, FreeOutcome};
-use tessera_domain::free_delivery::{FreeDeclaration, FreeLine, FreeRule, check_free_declaration, parse_serials};
+use tessera_domain::free_delivery::{
+    FileFreeProblem, FreeDeclaration, FreeLine, FreeRule, article_column, check_free_declaration, parse_serials,
+    read_file,
+};
 use tessera_domain::ids::PartyId;
 use tessera_domain::number::Quantity;
 use tessera_domain::policy::{Action, Target};
@@ -40,7 +44,13 @@ pub struct FreeForm {
     line_qty: Vec<String>,
     #[serde(default)]
     line_serials: Vec<String>,
+    /// Where the values came from: `form`, or the file kind they were read from.
+    #[serde(default)]
+    source: String,
 }
+
+/// The kinds of file the import takes, as its choice and the audit name them.
+const FILE_SOURCES: [&str; 4] = ["delivery", "xml", "formwork", "small-appliances"];
 
 /// One row of the form: what was typed and its message.
 struct Row {
@@ -58,6 +68,20 @@ struct FormPage {
     rows: Vec<Row>,
     cost_centres: Vec<CostCentreChoice>,
     errors: FieldErrors,
+    /// The link may import a file into the form.
+    can_import: bool,
+    /// The file just imported: its name and what was found in it.
+    import: Option<Imported>,
+}
+
+/// A file read by the import, as the page reports it.
+struct Imported {
+    filename: String,
+    /// The format it was read as (`formwork`…), for the reader.
+    format: String,
+    problems: Vec<PreviewProblem>,
+    /// How many of the problems are errors.
+    errors: u64,
 }
 
 impl FormPage {
@@ -66,15 +90,21 @@ impl FormPage {
     }
 }
 
-/// The party a subcontractor link declares for, once the policy allows it.
-async fn allowed_party(state: &AppState, ctx: &Ctx) -> AppResult<PartyId> {
+/// The party a subcontractor link declares for, once the policy allows the first action, or
+/// else one of the others (a file's values may be declared with the import alone: the file
+/// could say the same). Refused as the first action is.
+async fn allowed_party(state: &AppState, ctx: &Ctx, first: Action, or: &[Action]) -> AppResult<PartyId> {
     let gate = Gate::new(state, ctx);
     let Some(link) = &ctx.link else {
         // Not a link: the policy says how to refuse (a sign-in, or 403).
-        gate.check(Action::PortalDeliveryDeclare, Target::Collection).await?;
+        gate.check(first, Target::Collection).await?;
         return Err(AppError::Forbidden);
     };
-    gate.check(Action::PortalDeliveryDeclare, Target::FreeDelivery { party: link.party_id }).await?;
+    let target = Target::FreeDelivery { party: link.party_id };
+    if or.iter().any(|a| gate.allows(*a, target)) {
+        return Ok(link.party_id);
+    }
+    gate.check(first, target).await?;
     Ok(link.party_id)
 }
 
@@ -104,9 +134,24 @@ async fn page(
     errors: FieldErrors,
     status: StatusCode,
 ) -> AppResult<Response> {
+    with_import(state, ctx, f, rows, errors, None, status).await
+}
+
+async fn with_import(
+    state: &AppState,
+    ctx: &Ctx,
+    f: FreeForm,
+    rows: Vec<Row>,
+    errors: FieldErrors,
+    import: Option<Imported>,
+    status: StatusCode,
+) -> AppResult<Response> {
     let l = Layout::new(ctx, ctx.tr().t("free-delivery-title"), "portal", "/portal/deliveries/new");
     let cost_centres = state.db.cost_centre_choices().await?;
-    html_status(status, &FormPage { l, f, rows, cost_centres, errors })
+    let can_import = ctx.link.as_ref().is_some_and(|link| {
+        Gate::new(state, ctx).allows(Action::PortalDeliveryImport, Target::FreeDelivery { party: link.party_id })
+    });
+    html_status(status, &FormPage { l, f, rows, cost_centres, errors, can_import, import })
 }
 
 /// `GET /portal/deliveries/new`.
@@ -114,7 +159,7 @@ pub async fn form(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response
     if ctx.code_pending {
         return Ok(Redirect::to("/portal/code?next=%2Fportal%2Fdeliveries%2Fnew").into_response());
     }
-    allowed_party(&state, &ctx).await?;
+    allowed_party(&state, &ctx, Action::PortalDeliveryDeclare, &[Action::PortalDeliveryImport]).await?;
     let f =
         FreeForm { delivery_date: state.clock.now().date_naive().format("%Y-%m-%d").to_string(), ..Default::default() };
     let rows = rows(&f);
@@ -215,7 +260,9 @@ fn rule_message(tr: &Tr, rule: &FreeRule, rows: &mut [Row], errors: &mut FieldEr
 /// `POST /portal/deliveries/new`: declares the delivery, or shows the form again with every
 /// problem at its field or row and nothing saved.
 pub async fn declare(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfForm<FreeForm>) -> AppResult<Response> {
-    let party = allowed_party(&state, &ctx).await?;
+    let from_file = FILE_SOURCES.contains(&f.source.as_str());
+    let or: &[Action] = if from_file { &[Action::PortalDeliveryImport] } else { &[] };
+    let party = allowed_party(&state, &ctx, Action::PortalDeliveryDeclare, or).await?;
     let tr = ctx.tr();
     let mut rows = rows(&f);
     let mut errors = FieldErrors::default();
@@ -232,7 +279,8 @@ pub async fn declare(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfF
     }
     let gate = Gate::new(&state, &ctx);
     let lines: usize = d.lines.len();
-    let event = gate.event("portal.delivery.declare", None, Some(format!("source=form order=none lines={lines}")));
+    let source = if from_file { f.source.as_str() } else { "form" };
+    let event = gate.event("portal.delivery.declare", None, Some(format!("source={source} order=none lines={lines}")));
     let link = ctx.link.as_ref().map(|l| l.id);
     match state.db.declare_free_delivery(party, &d, link, &event, state.clock.now()).await? {
         FreeOutcome::Done(_) => {
@@ -255,6 +303,122 @@ pub async fn declare(State(state): State<AppState>, ctx: Ctx, CsrfForm(f): CsrfF
             }
             errors.push("lines", tr.t("form-lines-have-errors"));
             refused(f, rows, errors).await
+        }
+    }
+}
+
+/// The message for a problem the import finds beyond the file's own.
+fn file_problem_message(tr: &Tr, p: &FileFreeProblem) -> String {
+    match p {
+        FileFreeProblem::SeveralDeliveries => tr.t("delivery-file-several"),
+        FileFreeProblem::NamesAnOrder(order) => tr.t1("free-import-names-order", "order", order),
+        FileFreeProblem::HalfCostCentre => tr.t("free-import-half-cost-centre"),
+        FileFreeProblem::OtherAccount => tr.t("free-import-other-account"),
+    }
+}
+
+/// `POST /portal/deliveries/import`: reads a delivery file (the delivery CSV or XML, formwork
+/// in ISO-8859-2, small appliances) into the form of a delivery without an order. A file with
+/// errors, or naming a cost centre or article the company does not have, is listed by line and
+/// fills nothing; a good one fills the form, which the subcontractor checks and declares.
+/// Nothing is saved here.
+pub async fn import(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    crate::uploads::CsrfMultipart(form): crate::uploads::CsrfMultipart,
+) -> AppResult<Response> {
+    use tessera_formats::Format;
+    let party = allowed_party(&state, &ctx, Action::PortalDeliveryImport, &[]).await?;
+    let tr = ctx.tr();
+    let today = state.clock.now().date_naive().format("%Y-%m-%d").to_string();
+    let blank = FreeForm { delivery_date: today, ..Default::default() };
+    let Some(file) = form.files.iter().find(|f| f.field == "file") else {
+        let mut errors = FieldErrors::default();
+        errors.push("file", tr.t("delivery-file-choose"));
+        let rows = rows(&blank);
+        return page(&state, &ctx, blank, rows, errors, StatusCode::UNPROCESSABLE_ENTITY).await;
+    };
+    let xml = super::deliveries::is_xml(&file.bytes);
+    let format = match form.field("format") {
+        "formwork" => Format::Formwork,
+        "small-appliances" => Format::SmallAppliances,
+        "delivery" => Format::Delivery,
+        _ => Format::guess_delivery(&file.bytes),
+    };
+    let report = super::deliveries::read_delivery_file(&file.bytes, format);
+    let source = if xml { "xml" } else { format.id() };
+    let mut problems = PreviewProblem::of_report(&report, &tr);
+    let mut filled = None;
+    if report.is_ok() {
+        let code = state.db.party(party).await?.code;
+        let read = read_file(&report, &code);
+        let problem = |line: u64, column: &str, value: String, message: String| PreviewProblem {
+            line,
+            column: column.to_owned(),
+            value,
+            message,
+            is_error: true,
+        };
+        for i in &read.issues {
+            problems.push(problem(i.line, i.column, i.value.clone(), file_problem_message(&tr, &i.problem)));
+        }
+        let articles: Vec<String> = read.lines.iter().map(|l| l.article.clone()).collect();
+        let cost_centre = read.cost_centre.as_ref().map(|(c, k)| (c.as_str(), k.as_str()));
+        let unknown = state.db.unknown_free_keys(cost_centre, &articles).await?;
+        let first = read.lines.first().map(|l| l.line).unwrap_or(1);
+        if let (true, Some((contract, construction))) = (unknown.cost_centre, &read.cost_centre) {
+            let message = tessera_i18n::message(
+                tr.lang,
+                "free-import-unknown-cost-centre",
+                &[
+                    ("contract", tessera_i18n::Arg::from(contract.as_str())),
+                    ("construction", tessera_i18n::Arg::from(construction.as_str())),
+                ],
+            );
+            problems.push(problem(first, "Contract / Construction", format!("{contract} / {construction}"), message));
+        }
+        let column = article_column(format);
+        for l in read.lines.iter().filter(|l| unknown.articles.contains(&l.article)) {
+            let message = tr.t1("free-delivery-unknown-article", "article", &l.article);
+            problems.push(problem(l.line, column, l.article.clone(), message));
+        }
+        filled = Some(read);
+    }
+    problems.sort_by_key(|p| (p.line, !p.is_error));
+    let errors = problems.iter().filter(|p| p.is_error).count();
+    let detail = format!("file={source} errors={errors} warnings={}", problems.len() - errors);
+    Gate::new(&state, &ctx).record("delivery.file_check", Some(format!("party:{party}")), Some(detail)).await?;
+    let filename: String = file.name.rsplit(['/', '\\']).next().unwrap_or("").chars().take(200).collect();
+    let imported =
+        Imported { filename, format: tr.t(&format!("free-import-format-{source}")), problems, errors: errors as u64 };
+    match filled {
+        Some(read) if errors == 0 => {
+            let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+            let f = FreeForm {
+                number: read.number.clone(),
+                delivery_date: date(read.delivery_date),
+                loading_date: date(read.loading_date),
+                cost_centre: read.cost_centre.map(|(c, k)| format!("{c}/{k}")).unwrap_or_default(),
+                line_article: read.lines.iter().map(|l| l.article.clone()).collect(),
+                line_qty: read.lines.iter().map(|l| l.quantity.normalize().to_string()).collect(),
+                line_serials: read.lines.iter().map(|l| l.serials.join(" | ")).collect(),
+                source: source.to_owned(),
+            };
+            let rows = rows(&f);
+            with_import(&state, &ctx, f, rows, FieldErrors::default(), Some(imported), StatusCode::OK).await
+        }
+        _ => {
+            let rows = rows(&blank);
+            with_import(
+                &state,
+                &ctx,
+                blank,
+                rows,
+                FieldErrors::default(),
+                Some(imported),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
     }
 }

@@ -111,6 +111,7 @@ pub async fn open(
     let target = match link.object {
         Some(LinkObject::Order(id)) => format!("/portal/orders/{id}"),
         Some(LinkObject::Complaint(id)) => format!("/portal/complaints/{id}"),
+        Some(LinkObject::WorkOrder(id)) => format!("/portal/work-orders/{id}"),
         None => "/portal".to_owned(),
     };
     let cookie = Cookie::build((portal_cookie_name(state.config.tls), token.expose().to_owned()))

@@ -13,6 +13,7 @@ pub mod documents;
 pub mod exchange;
 pub mod free_deliveries;
 pub mod instructions;
+pub mod item_proposals;
 pub mod items;
 pub mod library;
 pub mod links;

@@ -33,8 +33,9 @@ struct HomePage {
     link: Link,
     /// What the link can do now (a subcontractor's as narrowed by its allowed actions).
     may: Vec<Action>,
-    /// A subcontractor's link may declare a delivery without an order.
-    can_declare_free: bool,
+    /// What the subcontractor portal offers this link (address, label): a delivery without an
+    /// order, new items, its work orders and permits.
+    offers: Vec<(&'static str, String)>,
     /// The message after declaring one.
     flash: Option<String>,
     orders: Vec<OrderSummary>,
@@ -44,6 +45,20 @@ struct HomePage {
     /// Complaints (the complaints developer): the link's one complaint, or the party's open ones.
     show_complaints: bool,
     complaints: Vec<tessera_db::documents::ComplaintSummary>,
+}
+
+/// The subcontractor portal's pages this link may open, for its home.
+fn subcontractor_offers(gate: &Gate<'_>, link: &Link, tr: &crate::tr::Tr) -> Vec<(&'static str, String)> {
+    let party = link.party_id;
+    let free = Target::FreeDelivery { party };
+    let mut out = Vec::new();
+    if gate.allows(Action::PortalDeliveryDeclare, free) || gate.allows(Action::PortalDeliveryImport, free) {
+        out.push(("/portal/deliveries/new", tr.t("free-delivery-new")));
+    }
+    if gate.allows(Action::PortalItemPropose, Target::ItemProposal { id: None, party }) {
+        out.push(("/portal/items", tr.t("proposal-portal-title")));
+    }
+    out
 }
 
 #[derive(Deserialize)]
@@ -87,29 +102,13 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Query(q): Query<HomeQ
     };
     let valid_until = ctx.tr().datetime(&link.expires_at);
     let may = link.effective_actions().into_iter().filter(|a| *a != Action::PortalEnter).collect();
-    let can_declare_free = tessera_domain::policy::decide(
-        &ctx.principal,
-        Action::PortalDeliveryDeclare,
-        &Target::FreeDelivery { party: link.party_id },
-    )
-    .is_allowed();
+    let offers = subcontractor_offers(&Gate::new(&state, &ctx), &link, &ctx.tr());
     let flash = match q.declared.trim() {
         "" => None,
         number => Some(ctx.tr().t1("free-delivery-declared", "number", number.chars().take(60).collect::<String>())),
     };
     let l = Layout::new(&ctx, ctx.tr().t1("portal-title", "party", &link.party_name), "portal", "/portal");
-    let page = HomePage {
-        l,
-        link,
-        may,
-        can_declare_free,
-        flash,
-        orders,
-        deliveries,
-        valid_until,
-        show_complaints,
-        complaints,
-    };
+    let page = HomePage { l, link, may, offers, flash, orders, deliveries, valid_until, show_complaints, complaints };
     Ok(html(&page)?.into_response())
 }
 
