@@ -15,6 +15,8 @@ pub enum AttachmentOwner {
     Delivery(DeliveryId),
     /// A customer's own delivery note for a dropshipped order.
     SalesOrder(SalesOrderId),
+    /// Photos of an inspection, on its work order (issue #8).
+    WorkOrder(tessera_domain::ids::WorkOrderId),
 }
 
 impl AttachmentOwner {
@@ -23,6 +25,7 @@ impl AttachmentOwner {
             Self::Complaint(id) => ("complaint", id.get()),
             Self::Delivery(id) => ("delivery", id.get()),
             Self::SalesOrder(id) => ("sales_order", id.get()),
+            Self::WorkOrder(id) => ("work_order", id.get()),
         }
     }
     fn from_parts(kind: &str, id: i64) -> Option<Self> {
@@ -30,6 +33,7 @@ impl AttachmentOwner {
             "complaint" => Some(Self::Complaint(ComplaintId::new(id))),
             "delivery" => Some(Self::Delivery(DeliveryId::new(id))),
             "sales_order" => Some(Self::SalesOrder(SalesOrderId::new(id))),
+            "work_order" => Some(Self::WorkOrder(tessera_domain::ids::WorkOrderId::new(id))),
             _ => None,
         }
     }

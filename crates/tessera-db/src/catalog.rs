@@ -163,14 +163,34 @@ impl Db {
 
     /// Active suppliers, for choosing one on an order.
     pub async fn suppliers(&self) -> Result<Vec<Party>, DbError> {
+        self.active_parties(party::Column::IsSupplier).await
+    }
+
+    /// Active subcontractors, for giving one a work order or a permit.
+    pub async fn subcontractors(&self) -> Result<Vec<Party>, DbError> {
+        self.active_parties(party::Column::IsSubcontractor).await
+    }
+
+    async fn active_parties(&self, kind: party::Column) -> Result<Vec<Party>, DbError> {
         Ok(party::Entity::find()
-            .filter(party::Column::IsSupplier.eq(true))
+            .filter(kind.eq(true))
             .filter(party::Column::Active.eq(true))
             .order_by_asc(party::Column::Name)
             .all(self.conn())
             .await?
             .into_iter()
             .map(|m| to_party(m, Vec::new()))
+            .collect())
+    }
+
+    /// Every contract as (id, number, name), by number.
+    pub async fn contracts(&self) -> Result<Vec<(ContractId, String, String)>, DbError> {
+        Ok(contract::Entity::find()
+            .order_by_asc(contract::Column::Number)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|c| (ContractId::new(c.id), c.number, c.name))
             .collect())
     }
 

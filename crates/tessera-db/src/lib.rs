@@ -24,6 +24,7 @@ pub mod item_proposals;
 pub mod links;
 pub mod orders;
 pub mod outbox;
+pub mod permits;
 pub mod ratelimit;
 pub mod sales;
 pub mod scorecard;

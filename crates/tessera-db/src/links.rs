@@ -392,7 +392,7 @@ impl Db {
         Ok(LinkId::new(m.id))
     }
 
-    /// Finds the object named `order:NUMBER` or `complaint:NUMBER`.
+    /// Finds the object named `order:NUMBER`, `complaint:NUMBER` or `work_order:ID`.
     pub async fn find_link_object(&self, raw: &str) -> Result<Result<Option<LinkObject>, LinkObjectError>, DbError> {
         let raw = raw.trim();
         if raw.is_empty() {
@@ -402,6 +402,15 @@ impl Db {
         let found = match kind.trim() {
             "order" => self.order_id_by_number(number).await?.map(LinkObject::Order),
             "complaint" => self.complaint_id_by_number(number).await?.map(LinkObject::Complaint),
+            // A work order by its id (numbers repeat across contracts), while it is not closed.
+            "work_order" => match number.trim().parse::<i64>() {
+                Ok(id) => match self.subcontractor_work_order(tessera_domain::ids::WorkOrderId::new(id)).await {
+                    Ok(w) if !w.status.is_closed() => Some(LinkObject::WorkOrder(w.id)),
+                    Ok(_) | Err(DbError::NotFound) => None,
+                    Err(e) => return Err(e),
+                },
+                Err(_) => return Ok(Err(LinkObjectError::Malformed)),
+            },
             _ => return Ok(Err(LinkObjectError::Malformed)),
         };
         Ok(found.map(Some).ok_or(LinkObjectError::Unknown))

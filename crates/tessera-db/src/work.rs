@@ -268,10 +268,12 @@ impl Db {
     /// The subcontractor confirms the work as done with its filled checklist. Only an open
     /// work order takes one: a second confirmation (a double click, a second person, a replay)
     /// is refused, even when both arrive at once (the status moves only from `open`).
+    /// The photos are recorded with it, all or nothing.
     pub async fn submit_inspection(
         &self,
         id: WorkOrderId,
         record: &InspectionRecord,
+        photos: &[crate::attachments::NewAttachment],
         link: Option<LinkId>,
         event: &AuditEvent,
         now: DateTime<Utc>,
@@ -297,6 +299,13 @@ impl Db {
         }
         .insert(&txn)
         .await?;
+        if !photos.is_empty() {
+            let m = work_order::Entity::find_by_id(id.get()).one(&txn).await?.ok_or(DbError::NotFound)?;
+            let party = PartyId::new(m.party_id.ok_or(DbError::NotFound)?);
+            let by = link.map(|l| format!("link:{l}")).unwrap_or_else(|| "staff".into());
+            let owner = crate::attachments::AttachmentOwner::WorkOrder(id);
+            crate::attachments::insert(&txn, owner, party, None, photos, &by, now).await?;
+        }
         let mut event = event.clone();
         event.object = Some(format!("work_order:{id}"));
         audit_in(&txn, &event).await?;

@@ -222,7 +222,6 @@ fn person(raw: &str) -> Result<Name, PermitActionRule> {
 /// (before the shift) is fine; after it, the permit has expired.
 pub fn accept(
     status: PermitStatus,
-    valid_from: DateTime<Utc>,
     valid_until: DateTime<Utc>,
     now: DateTime<Utc>,
     accepted_by: &str,
@@ -232,8 +231,6 @@ pub fn accept(
         PermitStatus::Accepted => return Err(PermitActionRule::AlreadyAccepted),
         PermitStatus::Closed | PermitStatus::Cancelled => return Err(PermitActionRule::Ended),
     }
-    // Accepting ahead of the shift is allowed: `valid_from` does not limit it.
-    let _ = valid_from;
     if now > valid_until {
         return Err(PermitActionRule::Expired);
     }
@@ -243,9 +240,7 @@ pub fn accept(
 
 /// The subcontractor closes an accepted permit when the work ends, at any time: work that ended
 /// late is still recorded (see [`closed_late`]).
-pub fn close(status: PermitStatus, now: DateTime<Utc>, closed_by: &str) -> Result<PermitStatus, PermitActionRule> {
-    // Closing is allowed at any moment; `now` is taken so the call reads like the others.
-    let _ = now;
+pub fn close(status: PermitStatus, closed_by: &str) -> Result<PermitStatus, PermitActionRule> {
     match status {
         PermitStatus::Accepted => {}
         PermitStatus::Issued => return Err(PermitActionRule::NotAccepted),
@@ -345,34 +340,34 @@ mod tests {
 
     #[test]
     fn a_permit_accepted_after_its_window() {
-        let (from, until) = (at(10, 6), at(10, 18));
-        assert_eq!(accept(Issued, from, until, at(10, 19), "Piotr Wiśniewski"), Err(A::Expired));
+        let until = at(10, 18);
+        assert_eq!(accept(Issued, until, at(10, 19), "Piotr Wiśniewski"), Err(A::Expired));
         // The window's last moment still counts.
-        assert_eq!(accept(Issued, from, until, until, "Piotr Wiśniewski"), Ok(Accepted));
+        assert_eq!(accept(Issued, until, until, "Piotr Wiśniewski"), Ok(Accepted));
     }
 
     #[test]
     fn accepting() {
-        let (from, until) = (at(10, 6), at(10, 18));
+        let until = at(10, 18);
         // Ahead of the shift, and during it.
-        assert_eq!(accept(Issued, from, until, at(9, 20), " Piotr "), Ok(Accepted));
-        assert_eq!(accept(Issued, from, until, at(10, 7), "Piotr"), Ok(Accepted));
-        assert_eq!(accept(Issued, from, until, at(10, 7), "  "), Err(A::NameRequired));
-        assert_eq!(accept(Issued, from, until, at(10, 7), &"P".repeat(201)), Err(A::NameTooLong));
-        assert_eq!(accept(Accepted, from, until, at(10, 7), "Piotr"), Err(A::AlreadyAccepted));
-        assert_eq!(accept(Closed, from, until, at(10, 7), "Piotr"), Err(A::Ended));
-        assert_eq!(accept(Cancelled, from, until, at(10, 7), "Piotr"), Err(A::Ended));
+        assert_eq!(accept(Issued, until, at(9, 20), " Piotr "), Ok(Accepted));
+        assert_eq!(accept(Issued, until, at(10, 7), "Piotr"), Ok(Accepted));
+        assert_eq!(accept(Issued, until, at(10, 7), "  "), Err(A::NameRequired));
+        assert_eq!(accept(Issued, until, at(10, 7), &"P".repeat(201)), Err(A::NameTooLong));
+        assert_eq!(accept(Accepted, until, at(10, 7), "Piotr"), Err(A::AlreadyAccepted));
+        assert_eq!(accept(Closed, until, at(10, 7), "Piotr"), Err(A::Ended));
+        assert_eq!(accept(Cancelled, until, at(10, 7), "Piotr"), Err(A::Ended));
     }
 
     #[test]
     fn closing_even_late() {
-        assert_eq!(close(Accepted, at(10, 12), "Piotr"), Ok(Closed));
-        assert_eq!(close(Issued, at(10, 12), "Piotr"), Err(A::NotAccepted));
-        assert_eq!(close(Closed, at(10, 12), "Piotr"), Err(A::Ended));
-        assert_eq!(close(Cancelled, at(10, 12), "Piotr"), Err(A::Ended));
-        assert_eq!(close(Accepted, at(10, 12), ""), Err(A::NameRequired));
+        assert_eq!(close(Accepted, "Piotr"), Ok(Closed));
+        assert_eq!(close(Issued, "Piotr"), Err(A::NotAccepted));
+        assert_eq!(close(Closed, "Piotr"), Err(A::Ended));
+        assert_eq!(close(Cancelled, "Piotr"), Err(A::Ended));
+        assert_eq!(close(Accepted, ""), Err(A::NameRequired));
         // Work that ended after the window is still closed, and the log can say it was late.
-        assert_eq!(close(Accepted, at(10, 19), "Piotr"), Ok(Closed));
+        assert_eq!(close(Accepted, "Piotr"), Ok(Closed));
         let until = at(10, 18);
         assert!(!closed_late(until, at(10, 17)));
         assert!(!closed_late(until, until));

@@ -104,6 +104,18 @@ impl<'a> Gate<'a> {
         Ok(self.state.db.customer_document(id).await?)
     }
 
+    /// A subcontractor's work order: its party is read first, then the policy decides.
+    pub async fn work_order(
+        &self,
+        action: Action,
+        id: tessera_domain::ids::WorkOrderId,
+    ) -> Result<tessera_db::work::WorkOrderRow, AppError> {
+        self.check_principal(action).await?;
+        let party = self.state.db.work_order_party(id).await?;
+        self.check(action, Target::WorkOrder { id: Some(id), party }).await?;
+        Ok(self.state.db.subcontractor_work_order(id).await?)
+    }
+
     /// Writes what the principal did to the audit log (outcome ok): every portal action and
     /// every change in the back office goes through here.
     pub async fn record(&self, action: &str, object: Option<String>, detail: Option<String>) -> Result<(), AppError> {
@@ -155,6 +167,10 @@ impl<'a> Gate<'a> {
             AttachmentOwner::SalesOrder(o) => (
                 if portal { Action::CustomerOrderView } else { Action::SalesOrderView },
                 Target::SalesOrder { id: Some(o), customer: a.party },
+            ),
+            AttachmentOwner::WorkOrder(w) => (
+                if portal { Action::PortalInspectionPerform } else { Action::PartyView },
+                Target::WorkOrder { id: Some(w), party: a.party },
             ),
             AttachmentOwner::Delivery(d) => {
                 let (_, order) = self.state.db.delivery_scope(d).await?;

@@ -124,6 +124,8 @@ pub fn router(state: AppState) -> Router {
         .route("/portal/orders/{id}/delivery/file", post(deliveries::upload))
         // A subcontractor's delivery file, for a delivery without an order (issue #8).
         .route("/portal/deliveries/import", post(pages::free_deliveries::import))
+        // An inspection with its photos (issue #8).
+        .route("/portal/work-orders/{id}/inspection", post(pages::work_orders::inspect))
         .route("/admin/orders/import", post(exchange::import_orders))
         // Customers' orders and stock (issue #7): the order form carries the customer's own
         // delivery note (PDF), the stock load a CSV file.
@@ -174,6 +176,17 @@ pub fn router(state: AppState) -> Router {
         .route("/portal/items", get(pages::item_proposals::portal_list).post(pages::item_proposals::propose))
         .route("/admin/item-proposals", get(pages::item_proposals::admin_list))
         .route("/admin/item-proposals/{id}/decide", post(pages::item_proposals::decide))
+        .route("/admin/work-orders", get(pages::work_orders::list).post(pages::work_orders::register))
+        .route("/admin/work-orders/{id}", get(pages::work_orders::show))
+        .route("/admin/work-orders/{id}/review", post(pages::work_orders::review))
+        .route("/admin/work-orders/{id}/cancel", post(pages::work_orders::cancel))
+        .route("/portal/work-orders", get(pages::work_orders::portal_list))
+        .route("/admin/permits", get(pages::permits::admin_list).post(pages::permits::issue))
+        .route("/admin/permits/{id}/cancel", post(pages::permits::cancel))
+        .route("/portal/permits", get(pages::permits::portal_list))
+        .route("/portal/permits/{id}/accept", post(pages::permits::accept))
+        .route("/portal/permits/{id}/close", post(pages::permits::close))
+        .route("/portal/work-orders/{id}", get(pages::work_orders::portal_show))
         .route("/portal/code", get(links::code_page).post(links::check_code))
         .route("/portal/orders/{id}", get(portal::order))
         .route("/portal/orders/{id}/date", post(portal::answer_date))

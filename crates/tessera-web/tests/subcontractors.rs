@@ -599,3 +599,298 @@ async fn proposing_is_refused_without_new_items_allowed() {
     assert_eq!(res.status, StatusCode::FORBIDDEN);
     assert!(app.db.item_proposals(Some(id), false).await.unwrap().is_empty());
 }
+
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0";
+
+/// Service staff register a work order for MONTEX with a pass/fail item and a measurement.
+async fn register_work_order(app: &mut TestApp, party: PartyId, number: &str) -> tessera_domain::ids::WorkOrderId {
+    let contracts = app.db.contracts().await.unwrap();
+    let contract = contracts.iter().find(|c| c.1 == "3407").unwrap().0.to_string();
+    let party = party.to_string();
+    let res = app
+        .post(
+            "/admin/work-orders",
+            &[
+                ("party", party.as_str()),
+                ("contract", contract.as_str()),
+                ("number", number),
+                ("site", "Pump station 2"),
+                ("description", "Replace the pump seal.\nTest the motor."),
+                ("due_date", "2026-12-20"),
+                ("checklist", "Guards refitted\nInsulation resistance | MΩ | 1.."),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    res.location().rsplit('/').next().unwrap().parse().unwrap()
+}
+
+/// A one-off link for one work order, opened in a browser of its own.
+async fn work_order_link(
+    app: &mut TestApp,
+    party: PartyId,
+    wo: tessera_domain::ids::WorkOrderId,
+) -> BTreeMap<String, String> {
+    let token = LinkToken::generate().unwrap();
+    let new = NewLink {
+        portal: Portal::Subcontractor,
+        party,
+        object: Some(tessera_domain::link::LinkObject::WorkOrder(wo)),
+        actions: [Action::PortalEnter, Action::PortalInspectionPerform, Action::PortalPermitAccept].into(),
+        require_code: false,
+        note: None,
+        expires_at: app.clock_now() + chrono::Duration::days(30),
+        created_by: None,
+        replaces: None,
+    };
+    app.db.issue_link(&new, &token.hash(), app.clock_now(), None).await.unwrap();
+    let mut browser = BTreeMap::new();
+    app.switch_person(&mut browser);
+    let res = app.get(&format!("/l/{}", token.expose())).await;
+    assert_eq!(res.location(), format!("/portal/work-orders/{wo}"));
+    app.switch_person(&mut browser);
+    browser
+}
+
+#[tokio::test]
+async fn a_work_order_is_registered_with_its_checklist_and_bad_input_changes_nothing() {
+    let mut app = TestApp::signed_in(&[StaffRole::Service]).await;
+    let id = montex(&app).await;
+    let party = id.to_string();
+    let res = app
+        .post(
+            "/admin/work-orders",
+            &[
+                ("party", party.as_str()),
+                ("contract", "nope"),
+                ("number", ""),
+                ("site", "Pump station 2"),
+                ("description", "x"),
+                ("due_date", "2020-01-01"),
+                ("checklist", "Torque | Nm | 60..40"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("Choose one of the options."), "{}", res.body);
+    assert!(res.body.contains("Line 1 of the checklist: the range"), "{}", res.body);
+    assert!(app.db.subcontractor_work_orders(None).await.unwrap().is_empty());
+    let wo = register_work_order(&mut app, id, "WO-1").await;
+    let page = app.get(&format!("/admin/work-orders/{wo}")).await;
+    assert!(page.body.contains("Work order WO-1"), "{}", page.body);
+    assert!(page.body.contains("Insulation resistance"));
+    assert!(page.body.contains(&format!("object=work_order:{wo}")), "the one-off link is offered");
+    // The same number on the same contract again: refused at the field.
+    let contracts = app.db.contracts().await.unwrap();
+    let contract = contracts.iter().find(|c| c.1 == "3407").unwrap().0.to_string();
+    let res = app
+        .post(
+            "/admin/work-orders",
+            &[
+                ("party", party.as_str()),
+                ("contract", contract.as_str()),
+                ("number", "WO-1"),
+                ("site", "Pump station 2"),
+                ("description", "Again"),
+                ("checklist", "Done"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("The contract already has a work order with this number."), "{}", res.body);
+    // Purchasing sees work orders but does not register them.
+    let mut other = TestApp::signed_in(&[StaffRole::Purchasing]).await;
+    assert_eq!(other.post("/admin/work-orders", &[("number", "WO-2")]).await.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn an_inspection_on_a_one_off_link_is_checked_confirmed_once_and_accepted() {
+    let mut app = TestApp::signed_in(&[StaffRole::Service]).await;
+    let id = montex(&app).await;
+    let wo = register_work_order(&mut app, id, "WO-7").await;
+    let other = register_work_order(&mut app, id, "WO-8").await;
+    let mut browser = work_order_link(&mut app, id, wo).await;
+    app.switch_person(&mut browser);
+    let page = app.get(&format!("/portal/work-orders/{wo}")).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains(r#"name="result_1" value="fail""#), "{}", page.body);
+    // The link is for this work order only: another one, or the party's lists, do not exist.
+    assert_eq!(app.get(&format!("/portal/work-orders/{other}")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.get("/portal/deliveries/new").await.status, StatusCode::FORBIDDEN);
+    let path = format!("/portal/work-orders/{wo}/inspection");
+    // Unanswered, a value out of range marked as passed, no name: each at its item, nothing saved.
+    let res = app.post_multipart(&path, &[("value_1", "0,4"), ("result_1", "pass")], &[]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.body);
+    assert!(res.body.contains("Choose pass, fail or not applicable."), "{}", res.body);
+    assert!(res.body.contains("The value is outside the range: mark the item as failed."));
+    assert!(res.body.contains("Enter your name to confirm the work."));
+    // A failure needs a comment; a PDF is no photo.
+    let res = app
+        .post_multipart(
+            &path,
+            &[("result_0", "fail"), ("result_1", "pass"), ("value_1", "12"), ("confirmed_by", "Jan Kowalski")],
+            &[("photos", "report.pdf", b"%PDF-1.4\n%%EOF\n")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("Say what failed in a comment."), "{}", res.body);
+    assert!(res.body.contains("Photos must be pictures"), "{}", res.body);
+    assert!(app.db.inspections(wo).await.unwrap().is_empty());
+    let good = [
+        ("result_0", "pass"),
+        ("result_1", "pass"),
+        ("value_1", "12,5"),
+        ("comment_1", "Measured at 500 V"),
+        ("confirmed_by", "Jan Kowalski"),
+    ];
+    let res = app.post_multipart(&path, &good, &[("photos", "seal.png", PNG)]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    assert!(app.get(res.location()).await.body.contains("the work was confirmed as done"));
+    // Confirmed twice (a second tap, a second person): refused, nothing added.
+    let res = app.post_multipart(&path, &good, &[]).await;
+    assert_eq!(res.status, StatusCode::CONFLICT, "{}", res.body);
+    assert!(res.body.contains("This work was already confirmed as done"), "{}", res.body);
+    assert_eq!(app.db.inspections(wo).await.unwrap().len(), 1);
+    app.switch_person(&mut browser);
+    // Staff see the answers and the photo; sending back needs a reason.
+    let page = app.get(&format!("/admin/work-orders/{wo}")).await;
+    assert!(page.body.contains("Confirmed by Jan Kowalski"), "{}", page.body);
+    assert!(page.body.contains("seal.png"));
+    assert!(page.body.contains("12.5"));
+    let review = format!("/admin/work-orders/{wo}/review");
+    let res = app.post(&review, &[("decision", "send_back"), ("reason", "")]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("Say why the work is sent back."), "{}", res.body);
+    let res = app.post(&review, &[("decision", "send_back"), ("reason", "Photo of the seal is blurred")]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    app.switch_person(&mut browser);
+    let page = app.get(&format!("/portal/work-orders/{wo}")).await;
+    assert!(page.body.contains("Sent back: Photo of the seal is blurred"), "{}", page.body);
+    assert_eq!(app.post_multipart(&path, &good, &[("photos", "seal.png", PNG)]).await.status, StatusCode::SEE_OTHER);
+    app.switch_person(&mut browser);
+    let res = app.post(&review, &[("decision", "accept")]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.db.subcontractor_work_order(wo).await.unwrap().status.as_str(), "accepted");
+    // Closed: the one-off link ended with it.
+    app.switch_person(&mut browser);
+    assert_ne!(app.get(&format!("/portal/work-orders/{wo}")).await.status, StatusCode::OK);
+    app.switch_person(&mut browser);
+    let audit = app.db.audit_export(&Default::default()).await.unwrap();
+    assert!(
+        audit
+            .iter()
+            .any(|e| e.action == "portal.inspection.perform" && e.detail.as_deref() == Some("failed=0 photos=1"))
+    );
+    assert!(
+        audit
+            .iter()
+            .any(|e| e.outcome == "denied" && e.object.as_deref() == Some(format!("work_order:{other}").as_str()))
+    );
+}
+
+/// Service staff issue a permit to MONTEX for the work order, from 09:00 to `until` on the
+/// clock's day.
+async fn issue_permit(app: &mut TestApp, party: PartyId, wo: tessera_domain::ids::WorkOrderId, until: &str) {
+    let (party, wo) = (party.to_string(), wo.to_string());
+    let res = app
+        .post(
+            "/admin/permits",
+            &[
+                ("party", party.as_str()),
+                ("work_order", wo.as_str()),
+                ("kind", "hot_work"),
+                ("site", "Pump station 2, hall B"),
+                ("valid_from", "2026-11-22T09:00"),
+                ("valid_until", until),
+                ("hazards", "Sparks near oil"),
+                ("precautions", "Fire watch, extinguisher, remove oil"),
+                ("issued_by", "Anna Nowak"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+}
+
+#[tokio::test]
+async fn a_permit_is_accepted_by_name_within_its_window_and_closed_and_the_log_only_grows() {
+    let mut app = TestApp::signed_in(&[StaffRole::Service]).await;
+    let id = montex(&app).await;
+    let wo = register_work_order(&mut app, id, "WO-P").await;
+    let party = id.to_string();
+    // A window that ends before it starts, no hazards: refused at the fields, nothing issued.
+    let res = app
+        .post(
+            "/admin/permits",
+            &[
+                ("party", party.as_str()),
+                ("kind", "work_at_height"),
+                ("site", "Roof"),
+                ("valid_from", "2026-11-22T12:00"),
+                ("valid_until", "2026-11-22T10:00"),
+                ("precautions", "Harness"),
+                ("issued_by", "Anna Nowak"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("The permit must end after it starts."), "{}", res.body);
+    assert!(res.body.contains("Name the hazards."), "{}", res.body);
+    assert!(app.db.permits(None, None).await.unwrap().is_empty());
+    issue_permit(&mut app, id, wo, "2026-11-22T17:00").await;
+    let permit = app.db.permits(Some(id), None).await.unwrap()[0].id;
+    let mut browser = work_order_link(&mut app, id, wo).await;
+    app.switch_person(&mut browser);
+    assert!(app.get(&format!("/portal/work-orders/{wo}")).await.body.contains(r#"href="/portal/permits""#));
+    let page = app.get("/portal/permits").await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("Hot work"), "{}", page.body);
+    assert!(page.body.contains("Fire watch, extinguisher"), "{}", page.body);
+    let res = app.post(&format!("/portal/permits/{permit}/accept"), &[("name", " ")]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("Enter the name of the person in charge."), "{}", res.body);
+    // Closing before accepting is refused too.
+    let res = app.post(&format!("/portal/permits/{permit}/close"), &[("name", "Piotr Wiśniewski")]).await;
+    assert!(res.body.contains("Only an accepted permit can be closed."), "{}", res.body);
+    let res = app.post(&format!("/portal/permits/{permit}/accept"), &[("name", "Piotr Wiśniewski")]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let res = app.post(&format!("/portal/permits/{permit}/accept"), &[("name", "Someone Else")]).await;
+    assert!(res.body.contains("The permit was already accepted."), "{}", res.body);
+    let res = app.post(&format!("/portal/permits/{permit}/close"), &[("name", "Piotr Wiśniewski")]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    let log = app.db.permit_log(permit).await.unwrap();
+    let steps: Vec<_> = log.iter().map(|e| (e.event.as_str(), e.who.as_str())).collect();
+    assert_eq!(steps, [("issued", "Anna Nowak"), ("accepted", "Piotr Wiśniewski"), ("closed", "Piotr Wiśniewski")]);
+    assert!(log[1].actor.starts_with("link:"));
+    app.switch_person(&mut browser);
+    let page = app.get("/admin/permits").await;
+    assert!(
+        page.body.contains("accepted by · Piotr Wiśniewski") || page.body.contains("Piotr Wiśniewski"),
+        "{}",
+        page.body
+    );
+    // A permit for another work order does not exist for the one-off link.
+    let other = register_work_order(&mut app, id, "WO-Q").await;
+    issue_permit(&mut app, id, other, "2026-11-22T17:00").await;
+    let foreign = app.db.permits(Some(id), Some(other)).await.unwrap()[0].id;
+    app.switch_person(&mut browser);
+    assert!(!app.get("/portal/permits").await.body.contains(&format!("/portal/permits/{foreign}/")));
+    let res = app.post(&format!("/portal/permits/{foreign}/accept"), &[("name", "Piotr")]).await;
+    assert_eq!(res.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_permit_cannot_be_accepted_after_its_window() {
+    let mut app = TestApp::signed_in(&[StaffRole::Service]).await;
+    let id = montex(&app).await;
+    let wo = register_work_order(&mut app, id, "WO-L").await;
+    issue_permit(&mut app, id, wo, "2026-11-22T10:00").await;
+    let permit = app.db.permits(Some(id), None).await.unwrap()[0].id;
+    let mut browser = work_order_link(&mut app, id, wo).await;
+    app.clock.advance(chrono::Duration::hours(2));
+    app.switch_person(&mut browser);
+    let res = app.post(&format!("/portal/permits/{permit}/accept"), &[("name", "Piotr Wiśniewski")]).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.body);
+    assert!(res.body.contains("can no longer be accepted"), "{}", res.body);
+    assert_eq!(app.db.permit(permit).await.unwrap().status.as_str(), "issued");
+    assert_eq!(app.db.permit_log(permit).await.unwrap().len(), 1, "a refusal adds nothing to the log");
+}

@@ -121,3 +121,143 @@ proposal-decided-rejected = Der Vorschlag wurde abgelehnt.
 proposal-already-decided = Über diesen Vorschlag wurde bereits entschieden.
 proposal-decided = Entschieden
 proposal-open-item = Artikel öffnen
+work-orders-title = Arbeitsaufträge
+work-orders-about = Arbeiten, die Nachunternehmern an einem Standort oder einer Anlage übertragen sind, mit der Checkliste, die sie nach getaner Arbeit ausfüllen.
+work-orders-portal-title = Ihre Arbeitsaufträge
+work-order-title = Arbeitsauftrag { $number }
+work-order-number = Auftragsnummer
+work-order-party = Nachunternehmer
+work-order-contract = Vertrag
+work-order-site = Standort
+work-order-asset = Anlage
+work-order-due = Fällig
+work-order-status = Status
+work-order-description = Was zu tun ist
+work-order-checklist = Checkliste
+work-order-checklist-hint = Ein Punkt je Zeile. Eine Messung: Bezeichnung | Einheit | min..max, zum Beispiel „Isolationswiderstand | MΩ | 1..“.
+work-order-checklist-example = Schutzabdeckungen wieder angebracht
+    Isolationswiderstand | MΩ | 1..
+    Arbeitsbereich sauber hinterlassen
+work-order-register = Arbeitsauftrag anlegen
+work-order-register-submit = Arbeitsauftrag anlegen
+work-order-status-name = { $status ->
+    [open] Offen
+    [submitted] Erledigt, wartet auf Abnahme
+    [accepted] Abgenommen
+   *[cancelled] Storniert
+    }
+work-order-checklist-empty = Geben Sie mindestens einen Checklistenpunkt an.
+work-order-checklist-too-many = Höchstens 100 Checklistenpunkte.
+work-order-checklist-label-required = Zeile { $line } der Checkliste hat keine Bezeichnung.
+work-order-checklist-line-bad = Zeile { $line } der Checkliste ist zu lang oder hat zu viele Teile (Bezeichnung | Einheit | min..max).
+work-order-checklist-range = Zeile { $line } der Checkliste: Der Bereich ist nicht „min..max“ mit min nicht über max.
+work-order-checklist-duplicate = Zeile { $line } der Checkliste wiederholt einen Punkt.
+work-order-due-past = Das Fälligkeitsdatum liegt in der Vergangenheit.
+work-order-number-taken = Der Vertrag hat bereits einen Arbeitsauftrag mit dieser Nummer.
+work-order-send-link = Link für diesen Arbeitsauftrag senden
+work-order-review = Die Arbeit ist als erledigt bestätigt
+work-order-accept = Arbeit abnehmen
+work-order-send-back-reason = Grund für die Rückgabe (der Nachunternehmer sieht ihn)
+work-order-send-back = Zurückgeben
+work-order-reason-required = Geben Sie an, warum die Arbeit zurückgegeben wird.
+work-order-not-submitted = Die Arbeit ist noch nicht als erledigt bestätigt.
+work-order-already-closed = Dieser Arbeitsauftrag ist abgeschlossen.
+work-order-done-accepted = Die Arbeit wurde abgenommen und der Auftrag abgeschlossen; seine Einmal-Links sind damit beendet.
+work-order-done-sent_back = Das Prüfprotokoll wurde an den Nachunternehmer zurückgegeben.
+work-order-done-cancelled = Der Arbeitsauftrag wurde storniert; seine Einmal-Links sind damit beendet.
+work-order-cancel = Arbeitsauftrag stornieren
+work-order-inspections = Prüfprotokolle
+work-order-no-inspection = Noch kein Prüfprotokoll.
+work-order-last-inspection = Letztes Prüfprotokoll
+inspection-fill = Checkliste ausfüllen
+inspection-item = Punkt
+inspection-result = Ergebnis
+inspection-value = Messwert
+inspection-comment = Anmerkung
+inspection-result-name = { $result ->
+    [pass] In Ordnung
+    [fail] Nicht in Ordnung
+    [na] Entfällt
+   *[other] Nicht beantwortet
+    }
+inspection-status-name = { $status ->
+    [submitted] Wartet auf Abnahme
+    [accepted] Abgenommen
+   *[sent_back] Zurückgegeben
+    }
+inspection-by = Bestätigt von { $name }, { $at }
+inspection-sent-back-because = Zurückgegeben: { $reason }
+inspection-photos = Fotos
+inspection-photos-images = Fotos müssen Bilder sein (PNG, JPEG, GIF oder WebP).
+inspection-confirmed-by = Ihr Name (bestätigt die Arbeit als erledigt)
+inspection-submit = Arbeit als erledigt bestätigen
+inspection-confirmed = Danke: Die Arbeit wurde als erledigt bestätigt. Das Unternehmen nimmt sie ab oder gibt sie zurück.
+inspection-already-confirmed = Diese Arbeit wurde bereits als erledigt bestätigt; sie wartet auf das Unternehmen.
+inspection-unanswered = Wählen Sie: in Ordnung, nicht in Ordnung oder entfällt.
+inspection-measurement-missing = Geben Sie den Messwert ein.
+inspection-out-of-range = Der Wert liegt außerhalb des Bereichs: Markieren Sie den Punkt als nicht in Ordnung.
+inspection-comment-required = Beschreiben Sie in einer Anmerkung, was nicht in Ordnung ist.
+inspection-name-required = Geben Sie Ihren Namen ein, um die Arbeit zu bestätigen.
+inspection-stale = Die Checkliste wurde beim Ausfüllen geändert: Füllen Sie sie erneut aus.
+inspection-has-errors = Einige Punkte brauchen Aufmerksamkeit; sie sind unten markiert.
+loto-open = LOTO-Verfahren
+nav-subcontracting = Nachunternehmer
+permits-title = Arbeitsfreigaben
+permits-about = Arbeitsfreigaben für Nachunternehmer, jede mit ihrem Protokoll: wer sie ausgestellt, angenommen und geschlossen hat, und wann. Das Protokoll wächst nur.
+permits-portal-title = Arbeitsfreigaben
+permits-portal-about = Nehmen Sie eine Freigabe vor Arbeitsbeginn mit dem Namen der verantwortlichen Person an und schließen Sie sie, wenn die Arbeit endet. Nach Ablauf ihres Zeitfensters kann sie nicht mehr angenommen werden.
+permit-issue = Freigabe ausstellen
+permit-issue-submit = Freigabe ausstellen
+permit-list = Freigaben
+permit-party = Nachunternehmer
+permit-kind = Art der Arbeit
+permit-kind-name = { $kind ->
+    [hot_work] Heißarbeiten
+    [work_at_height] Arbeiten in der Höhe
+    [confined_space] Enge Räume
+    [electrical] Elektroarbeiten
+    [excavation] Erdarbeiten
+    [lifting] Hebearbeiten
+   *[other] Sonstiges
+    }
+permit-status-name = { $status ->
+    [issued] Ausgestellt, anzunehmen
+    [accepted] Angenommen
+    [closed] Geschlossen
+   *[cancelled] Storniert
+    }
+permit-event-name = { $event ->
+    [issued] ausgestellt von
+    [accepted] angenommen von
+    [closed] geschlossen von
+   *[cancelled] storniert von
+    }
+permit-site = Ort
+permit-valid-from = Gültig ab (UTC)
+permit-valid-until = Gültig bis (UTC)
+permit-window = Gültig
+permit-hazards = Gefährdungen
+permit-precautions = Schutzmaßnahmen
+permit-issued-by = Ausgestellt von
+permit-log = Protokoll
+permit-closed-late = nach Ablauf
+permit-accepted-by = Name der Person, die die Freigabe annimmt
+permit-closed-by = Name der Person, die die Freigabe schließt
+permit-accept = Freigabe annehmen
+permit-close = Freigabe schließen: die Arbeit ist beendet
+permit-cancel = Freigabe stornieren
+permit-done-issued = Die Freigabe wurde ausgestellt. Der Nachunternehmer nimmt sie im Portal an.
+permit-done-cancelled = Die Freigabe wurde storniert.
+permit-done-accepted = Die Freigabe wurde angenommen. Schließen Sie sie, wenn die Arbeit endet.
+permit-done-closed = Die Freigabe wurde geschlossen.
+permit-window-empty = Die Freigabe muss nach ihrem Beginn enden.
+permit-window-too-long = Eine Freigabe gilt höchstens 14 Tage; stellen Sie für längere Arbeiten eine weitere aus.
+permit-ends-in-past = Die Freigabe würde in der Vergangenheit enden.
+permit-hazards-required = Nennen Sie die Gefährdungen.
+permit-precautions-required = Nennen Sie die Schutzmaßnahmen.
+permit-wrong-work-order = Dieser Arbeitsauftrag gehört nicht diesem Nachunternehmer oder ist abgeschlossen.
+permit-expired = Das Zeitfenster der Freigabe ist abgelaufen: Sie kann nicht mehr angenommen werden. Fordern Sie eine neue an.
+permit-name-required = Geben Sie den Namen der verantwortlichen Person ein.
+permit-already-accepted = Die Freigabe wurde bereits angenommen.
+permit-not-accepted = Nur eine angenommene Freigabe kann geschlossen werden.
+permit-ended = Die Freigabe ist geschlossen oder storniert.

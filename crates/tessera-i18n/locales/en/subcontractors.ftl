@@ -121,3 +121,143 @@ proposal-decided-rejected = The proposal was rejected.
 proposal-already-decided = That proposal was already decided.
 proposal-decided = Decided
 proposal-open-item = Open the item
+work-orders-title = Work orders
+work-orders-about = Work given to subcontractors on a site or an asset, with the checklist they fill when the work is done.
+work-orders-portal-title = Your work orders
+work-order-title = Work order { $number }
+work-order-number = Work order number
+work-order-party = Subcontractor
+work-order-contract = Contract
+work-order-site = Site
+work-order-asset = Asset
+work-order-due = Due
+work-order-status = Status
+work-order-description = What is to be done
+work-order-checklist = Checklist
+work-order-checklist-hint = One item per line. A measurement: label | unit | min..max, for example "Insulation resistance | MΩ | 1..".
+work-order-checklist-example = Guards and covers refitted
+    Insulation resistance | MΩ | 1..
+    Area left clean
+work-order-register = Register a work order
+work-order-register-submit = Register the work order
+work-order-status-name = { $status ->
+    [open] Open
+    [submitted] Done, waiting for acceptance
+    [accepted] Accepted
+   *[cancelled] Cancelled
+    }
+work-order-checklist-empty = Give at least one checklist item.
+work-order-checklist-too-many = At most 100 checklist items.
+work-order-checklist-label-required = Line { $line } of the checklist has no label.
+work-order-checklist-line-bad = Line { $line } of the checklist is too long or has too many parts (label | unit | min..max).
+work-order-checklist-range = Line { $line } of the checklist: the range is not "min..max" with min not above max.
+work-order-checklist-duplicate = Line { $line } of the checklist repeats an item.
+work-order-due-past = The due date is in the past.
+work-order-number-taken = The contract already has a work order with this number.
+work-order-send-link = Send a link for this work order
+work-order-review = The work is confirmed as done
+work-order-accept = Accept the work
+work-order-send-back-reason = Reason for sending it back (the subcontractor sees it)
+work-order-send-back = Send it back
+work-order-reason-required = Say why the work is sent back.
+work-order-not-submitted = The work has not been confirmed as done yet.
+work-order-already-closed = This work order is closed.
+work-order-done-accepted = The work was accepted and the work order closed; its one-off links ended with it.
+work-order-done-sent_back = The inspection was sent back to the subcontractor.
+work-order-done-cancelled = The work order was cancelled; its one-off links ended with it.
+work-order-cancel = Cancel the work order
+work-order-inspections = Inspections
+work-order-no-inspection = No inspection yet.
+work-order-last-inspection = Last inspection
+inspection-fill = Fill the checklist
+inspection-item = Item
+inspection-result = Result
+inspection-value = Measured value
+inspection-comment = Comment
+inspection-result-name = { $result ->
+    [pass] Pass
+    [fail] Fail
+    [na] Not applicable
+   *[other] Not answered
+    }
+inspection-status-name = { $status ->
+    [submitted] Waiting for acceptance
+    [accepted] Accepted
+   *[sent_back] Sent back
+    }
+inspection-by = Confirmed by { $name }, { $at }
+inspection-sent-back-because = Sent back: { $reason }
+inspection-photos = Photos
+inspection-photos-images = Photos must be pictures (PNG, JPEG, GIF or WebP).
+inspection-confirmed-by = Your name (confirms the work as done)
+inspection-submit = Confirm the work as done
+inspection-confirmed = Thank you: the work was confirmed as done. The company will accept it or send it back.
+inspection-already-confirmed = This work was already confirmed as done; it waits for the company.
+inspection-unanswered = Choose pass, fail or not applicable.
+inspection-measurement-missing = Enter the measured value.
+inspection-out-of-range = The value is outside the range: mark the item as failed.
+inspection-comment-required = Say what failed in a comment.
+inspection-name-required = Enter your name to confirm the work.
+inspection-stale = The checklist changed while you filled it: fill it again.
+inspection-has-errors = Some items need attention; they are marked below.
+loto-open = Lockout/tagout procedure
+nav-subcontracting = Subcontracting
+permits-title = Permits to work
+permits-about = Permits to work issued to subcontractors, each with its log: who issued, accepted and closed it, and when. The log only grows.
+permits-portal-title = Permits to work
+permits-portal-about = Accept a permit before the work starts, with the name of the person in charge, and close it when the work ends. A permit cannot be accepted after its window.
+permit-issue = Issue a permit
+permit-issue-submit = Issue the permit
+permit-list = Permits
+permit-party = Subcontractor
+permit-kind = Type of work
+permit-kind-name = { $kind ->
+    [hot_work] Hot work
+    [work_at_height] Work at height
+    [confined_space] Confined space
+    [electrical] Electrical work
+    [excavation] Excavation
+    [lifting] Lifting
+   *[other] Other
+    }
+permit-status-name = { $status ->
+    [issued] Issued, to be accepted
+    [accepted] Accepted
+    [closed] Closed
+   *[cancelled] Cancelled
+    }
+permit-event-name = { $event ->
+    [issued] issued by
+    [accepted] accepted by
+    [closed] closed by
+   *[cancelled] cancelled by
+    }
+permit-site = Site
+permit-valid-from = Valid from (UTC)
+permit-valid-until = Valid until (UTC)
+permit-window = Valid
+permit-hazards = Hazards
+permit-precautions = Precautions
+permit-issued-by = Issued by
+permit-log = Log
+permit-closed-late = after the window
+permit-accepted-by = Name of the person accepting the permit
+permit-closed-by = Name of the person closing the permit
+permit-accept = Accept the permit
+permit-close = Close the permit: the work has ended
+permit-cancel = Cancel the permit
+permit-done-issued = The permit was issued. The subcontractor accepts it in the portal.
+permit-done-cancelled = The permit was cancelled.
+permit-done-accepted = The permit was accepted. Close it when the work ends.
+permit-done-closed = The permit was closed.
+permit-window-empty = The permit must end after it starts.
+permit-window-too-long = A permit lasts at most 14 days; issue another for longer work.
+permit-ends-in-past = The permit would end in the past.
+permit-hazards-required = Name the hazards.
+permit-precautions-required = Name the precautions.
+permit-wrong-work-order = That work order is not this subcontractor's, or it is closed.
+permit-expired = The permit's window has ended: it can no longer be accepted. Ask for a new permit.
+permit-name-required = Enter the name of the person in charge.
+permit-already-accepted = The permit was already accepted.
+permit-not-accepted = Only an accepted permit can be closed.
+permit-ended = The permit is closed or cancelled.

@@ -123,3 +123,143 @@ proposal-decided-rejected = Propozycja została odrzucona.
 proposal-already-decided = Ta propozycja została już rozpatrzona.
 proposal-decided = Rozpatrzone
 proposal-open-item = Otwórz pozycję
+work-orders-title = Zlecenia
+work-orders-about = Prace zlecone podwykonawcom na obiekcie lub urządzeniu, z listą kontrolną wypełnianą po wykonaniu pracy.
+work-orders-portal-title = Twoje zlecenia
+work-order-title = Zlecenie { $number }
+work-order-number = Numer zlecenia
+work-order-party = Podwykonawca
+work-order-contract = Kontrakt
+work-order-site = Obiekt
+work-order-asset = Urządzenie
+work-order-due = Termin
+work-order-status = Status
+work-order-description = Zakres prac
+work-order-checklist = Lista kontrolna
+work-order-checklist-hint = Jeden punkt w wierszu. Pomiar: nazwa | jednostka | min..max, na przykład „Rezystancja izolacji | MΩ | 1..”.
+work-order-checklist-example = Osłony i pokrywy zamontowane
+    Rezystancja izolacji | MΩ | 1..
+    Miejsce pracy posprzątane
+work-order-register = Zarejestruj zlecenie
+work-order-register-submit = Zarejestruj zlecenie
+work-order-status-name = { $status ->
+    [open] Otwarte
+    [submitted] Wykonane, czeka na odbiór
+    [accepted] Odebrane
+   *[cancelled] Anulowane
+    }
+work-order-checklist-empty = Podaj co najmniej jeden punkt listy kontrolnej.
+work-order-checklist-too-many = Najwyżej 100 punktów listy kontrolnej.
+work-order-checklist-label-required = Wiersz { $line } listy kontrolnej nie ma nazwy.
+work-order-checklist-line-bad = Wiersz { $line } listy kontrolnej jest za długi albo ma za dużo części (nazwa | jednostka | min..max).
+work-order-checklist-range = Wiersz { $line } listy kontrolnej: zakres nie ma postaci „min..max” z min nie większym niż max.
+work-order-checklist-duplicate = Wiersz { $line } listy kontrolnej powtarza punkt.
+work-order-due-past = Termin jest w przeszłości.
+work-order-number-taken = Kontrakt ma już zlecenie o tym numerze.
+work-order-send-link = Wyślij link do tego zlecenia
+work-order-review = Praca zgłoszona jako wykonana
+work-order-accept = Odbierz pracę
+work-order-send-back-reason = Powód zwrotu (widzi go podwykonawca)
+work-order-send-back = Zwróć do poprawy
+work-order-reason-required = Napisz, dlaczego praca jest zwracana.
+work-order-not-submitted = Praca nie została jeszcze zgłoszona jako wykonana.
+work-order-already-closed = To zlecenie jest zamknięte.
+work-order-done-accepted = Praca została odebrana, a zlecenie zamknięte; jego jednorazowe linki wygasły.
+work-order-done-sent_back = Protokół został zwrócony podwykonawcy.
+work-order-done-cancelled = Zlecenie zostało anulowane; jego jednorazowe linki wygasły.
+work-order-cancel = Anuluj zlecenie
+work-order-inspections = Protokoły
+work-order-no-inspection = Brak protokołu.
+work-order-last-inspection = Ostatni protokół
+inspection-fill = Wypełnij listę kontrolną
+inspection-item = Punkt
+inspection-result = Wynik
+inspection-value = Wartość zmierzona
+inspection-comment = Uwagi
+inspection-result-name = { $result ->
+    [pass] OK
+    [fail] Niezgodne
+    [na] Nie dotyczy
+   *[other] Bez odpowiedzi
+    }
+inspection-status-name = { $status ->
+    [submitted] Czeka na odbiór
+    [accepted] Odebrany
+   *[sent_back] Zwrócony
+    }
+inspection-by = Potwierdził(a) { $name }, { $at }
+inspection-sent-back-because = Zwrócono: { $reason }
+inspection-photos = Zdjęcia
+inspection-photos-images = Zdjęcia muszą być obrazami (PNG, JPEG, GIF lub WebP).
+inspection-confirmed-by = Imię i nazwisko (potwierdza wykonanie pracy)
+inspection-submit = Potwierdź wykonanie pracy
+inspection-confirmed = Dziękujemy: wykonanie pracy zostało potwierdzone. Firma ją odbierze albo zwróci.
+inspection-already-confirmed = Wykonanie tej pracy zostało już potwierdzone; czeka na firmę.
+inspection-unanswered = Wybierz: OK, niezgodne albo nie dotyczy.
+inspection-measurement-missing = Wpisz zmierzoną wartość.
+inspection-out-of-range = Wartość jest poza zakresem: oznacz punkt jako niezgodny.
+inspection-comment-required = Opisz niezgodność w uwagach.
+inspection-name-required = Wpisz imię i nazwisko, aby potwierdzić pracę.
+inspection-stale = Lista kontrolna zmieniła się w trakcie wypełniania: wypełnij ją ponownie.
+inspection-has-errors = Niektóre punkty wymagają uwagi; są zaznaczone poniżej.
+loto-open = Procedura LOTO
+nav-subcontracting = Podwykonawcy
+permits-title = Zezwolenia na pracę
+permits-about = Zezwolenia na pracę wydane podwykonawcom, każde z dziennikiem: kto je wydał, przyjął i zamknął, i kiedy. Dziennik tylko przybywa.
+permits-portal-title = Zezwolenia na pracę
+permits-portal-about = Przyjmij zezwolenie przed rozpoczęciem pracy, podając osobę odpowiedzialną, i zamknij je po zakończeniu pracy. Po upływie okresu ważności zezwolenia nie można przyjąć.
+permit-issue = Wydaj zezwolenie
+permit-issue-submit = Wydaj zezwolenie
+permit-list = Zezwolenia
+permit-party = Podwykonawca
+permit-kind = Rodzaj pracy
+permit-kind-name = { $kind ->
+    [hot_work] Prace pożarowo niebezpieczne
+    [work_at_height] Prace na wysokości
+    [confined_space] Przestrzeń zamknięta
+    [electrical] Prace elektryczne
+    [excavation] Prace ziemne
+    [lifting] Prace dźwigowe
+   *[other] Inne
+    }
+permit-status-name = { $status ->
+    [issued] Wydane, do przyjęcia
+    [accepted] Przyjęte
+    [closed] Zamknięte
+   *[cancelled] Anulowane
+    }
+permit-event-name = { $event ->
+    [issued] wydał(a)
+    [accepted] przyjął/przyjęła
+    [closed] zamknął/zamknęła
+   *[cancelled] anulował(a)
+    }
+permit-site = Miejsce
+permit-valid-from = Ważne od (UTC)
+permit-valid-until = Ważne do (UTC)
+permit-window = Ważność
+permit-hazards = Zagrożenia
+permit-precautions = Środki ostrożności
+permit-issued-by = Wydał(a)
+permit-log = Dziennik
+permit-closed-late = po upływie ważności
+permit-accepted-by = Imię i nazwisko osoby przyjmującej zezwolenie
+permit-closed-by = Imię i nazwisko osoby zamykającej zezwolenie
+permit-accept = Przyjmij zezwolenie
+permit-close = Zamknij zezwolenie: praca zakończona
+permit-cancel = Anuluj zezwolenie
+permit-done-issued = Zezwolenie zostało wydane. Podwykonawca przyjmuje je w portalu.
+permit-done-cancelled = Zezwolenie zostało anulowane.
+permit-done-accepted = Zezwolenie zostało przyjęte. Zamknij je po zakończeniu pracy.
+permit-done-closed = Zezwolenie zostało zamknięte.
+permit-window-empty = Zezwolenie musi kończyć się po rozpoczęciu.
+permit-window-too-long = Zezwolenie obowiązuje najwyżej 14 dni; na dłuższą pracę wydaj kolejne.
+permit-ends-in-past = Zezwolenie kończyłoby się w przeszłości.
+permit-hazards-required = Wymień zagrożenia.
+permit-precautions-required = Wymień środki ostrożności.
+permit-wrong-work-order = To zlecenie nie należy do tego podwykonawcy albo jest zamknięte.
+permit-expired = Okres ważności zezwolenia minął: nie można go już przyjąć. Poproś o nowe zezwolenie.
+permit-name-required = Wpisz imię i nazwisko osoby odpowiedzialnej.
+permit-already-accepted = Zezwolenie zostało już przyjęte.
+permit-not-accepted = Zamknąć można tylko przyjęte zezwolenie.
+permit-ended = Zezwolenie jest zamknięte albo anulowane.

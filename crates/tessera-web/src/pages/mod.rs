@@ -21,10 +21,12 @@ pub mod mailbox;
 pub mod ops;
 pub mod orders;
 pub mod parties;
+pub mod permits;
 pub mod portal;
 pub mod sales;
 pub mod scorecard;
 pub mod stock;
+pub mod work_orders;
 
 use crate::ctx::Ctx;
 use crate::error::{AppError, AppResult};
@@ -102,6 +104,8 @@ pub struct Layout {
     /// Staff: installation instructions and customers' documents.
     pub instructions: bool,
     pub documents: bool,
+    /// Staff: subcontractors' work orders, permits, proposed items and invoices (issue #8).
+    pub subcontracting: bool,
     /// Where the language switch returns to.
     pub path: String,
     pub langs: [Lang; 3],
@@ -138,6 +142,7 @@ impl Layout {
             api_keys: staff_may(ctx, Action::ApiKeyManage),
             instructions: staff_may(ctx, Action::InstructionManage),
             documents: staff_may(ctx, Action::CustomerDocumentManage),
+            subcontracting: staff_may(ctx, Action::PartyView),
             path: path.to_owned(),
             langs: Lang::ALL,
         }
@@ -193,6 +198,7 @@ pub fn render_error(lang: Lang, status: StatusCode, code: &'static str) -> Respo
             customer_orders: false,
             customer_api_keys: false,
             customer_documents: false,
+            subcontracting: false,
             sales_orders: false,
             stock: false,
             api_keys: false,

@@ -58,6 +58,13 @@ fn subcontractor_offers(gate: &Gate<'_>, link: &Link, tr: &crate::tr::Tr) -> Vec
     if gate.allows(Action::PortalItemPropose, Target::ItemProposal { id: None, party }) {
         out.push(("/portal/items", tr.t("proposal-portal-title")));
     }
+    let work = Target::WorkOrder { id: None, party };
+    if [Action::PortalInspectionPerform, Action::PortalLotoView].iter().any(|a| gate.allows(*a, work)) {
+        out.push(("/portal/work-orders", tr.t("work-orders-portal-title")));
+    }
+    if gate.allows(Action::PortalPermitAccept, work) {
+        out.push(("/portal/permits", tr.t("permits-portal-title")));
+    }
     out
 }
 
