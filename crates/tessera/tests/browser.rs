@@ -567,3 +567,173 @@ async fn the_customer_order_journey() {
     buyer.close().await;
     staff.close().await;
 }
+
+/// A formwork delivery note in ISO-8859-2 (Ś is 0xA6), as the main system writes it, for
+/// contract 3407 and the given construction.
+fn formwork_note(construction: &str) -> Vec<u8> {
+    let mut f = b"Contract;customer ID;Customer name;Construction;Construction Name;Date;Document type;Stock documents;Article;Article description;Wear type;Category;Quantity;Libra;unit price;Value\r\n".to_vec();
+    f.extend_from_slice(
+        format!("3407 ;KB0004 ;FIRMA BUDOWLANA ;{construction} ;S33 ;17.05.18;W-Z KAUCJA ;52992 ;2124907 ;").as_bytes(),
+    );
+    f.extend_from_slice(b"\xa6RUBA RZYMSKA 1.0 ;Zu\xbfycie ;A;'40 ;'396 ;'207.65 ;'8306.0\r\n");
+    f
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs chromium and chromium-driver; .ci/run runs it"]
+async fn the_subcontractor_journey() {
+    use tessera_domain::subcontractor::SubcontractorAction;
+    let server = Server::start().await;
+    let driver = Driver::start().await;
+    let staff = driver.browser("staff").await;
+    let sub = driver.browser("subcontractor").await;
+    let site = driver.browser("site").await;
+    let files = TempFiles::new();
+    let montex = server.db.party_by_code("P-3001").await.unwrap().unwrap();
+
+    // 1. Staff choose what MONTEX may do: import deliveries, propose items, fill inspections and
+    // accept permits; no longer type deliveries in by hand.
+    staff.sign_in(&server, &server.admin_email, &server.admin_password).await;
+    staff.goto(&server.url(&format!("/admin/parties/{montex}"))).await;
+    staff.wait_for_text(&en("party-sub-actions-title")).await;
+    for a in SubcontractorAction::ALL {
+        let on = matches!(
+            a,
+            SubcontractorAction::DeliveryImport
+                | SubcontractorAction::NewItems
+                | SubcontractorAction::Inspections
+                | SubcontractorAction::WorkPermits
+        );
+        staff.tick_id(&format!("sub-{}", a.as_str()), on).await;
+    }
+    staff.shot("s01-party-actions").await;
+    staff.press(&en("party-sub-actions-save")).await;
+    staff.wait_for_text(&en("party-sub-actions-saved")).await;
+    let allowed = server.db.party(montex).await.unwrap().subcontractor_actions;
+    assert_eq!(allowed.to_text(), "delivery_import,new_items,inspections,work_permits");
+
+    // 2. … and issue a link to the whole subcontractor.
+    staff.follow(&en("party-sub-actions-new-link")).await;
+    staff.wait_for_text(&en("link-issue")).await;
+    staff.shot("s02-link-form").await;
+    staff.press(&en("link-issue")).await;
+    staff.wait_for_text(&en("link-issued-once")).await;
+    let link = staff.value_of("#link-url").await;
+
+    // 3. The subcontractor imports a formwork file; its construction is unknown, so nothing is
+    // filled. Corrected and uploaded again, it fills the form, and the delivery is declared.
+    sub.goto(&link).await;
+    sub.wait_for_text("MONTEX").await;
+    sub.shot("s03-portal-home").await;
+    sub.follow(&en("free-delivery-new")).await;
+    sub.wait_for_text(&en("free-import-heading")).await;
+    let bad = files.write("WZ-52992.csv", &formwork_note("9999"));
+    sub.attach(&en("free-import-file"), &bad).await;
+    sub.press(&en("free-import-submit")).await;
+    sub.wait_for_text(&en2("free-import-unknown-cost-centre", ("contract", "3407"), ("construction", "9999"))).await;
+    sub.shot("s04-import-error").await;
+    let good = files.write("WZ-52992-fixed.csv", &formwork_note("2411"));
+    sub.attach(&en("free-import-file"), &good).await;
+    sub.press(&en("free-import-submit")).await;
+    sub.wait_for_text(&en1("free-import-read", "file", "WZ-52992-fixed.csv")).await;
+    sub.shot("s05-import-filled").await;
+    sub.press(&en("free-delivery-submit")).await;
+    sub.wait_for_text(&en1("free-delivery-declared", "number", "52992")).await;
+    sub.shot("s06-declared").await;
+
+    // 4. Typing a delivery in by hand was not allowed: not offered, and refused when forced.
+    sub.follow(&en("free-delivery-new")).await;
+    assert!(!sub.text().await.contains(&en("free-delivery-submit")), "the hand-typed form is not offered");
+    let status = sub
+        .force_post(
+            "/portal/deliveries/new",
+            &[("number", "BY-HAND-1"), ("delivery_date", "2026-12-01"), ("line_article", "12345"), ("line_qty", "1")],
+        )
+        .await;
+    assert_eq!(status, 403);
+    let audit = server.db.audit_export(&Default::default()).await.unwrap();
+    assert!(audit.iter().any(|e| e.action == "portal.delivery.declare" && e.outcome == "denied"), "logged");
+
+    // 5. The subcontractor proposes a new item.
+    sub.goto(&server.url("/portal")).await;
+    sub.follow(&en("proposal-portal-title")).await;
+    sub.fill(&en("proposal-name"), "Kotwa HST3 M10").await;
+    sub.fill(&en("proposal-ordering-number"), "HST3-M10").await;
+    sub.fill(&en("proposal-unit"), "szt").await;
+    sub.press(&en("proposal-submit")).await;
+    sub.wait_for_text(&en1("proposal-filed", "number", "HST3-M10")).await;
+    sub.shot("s07-proposed").await;
+
+    // 6. Service registers a work order and sends a one-off link for it.
+    staff.goto(&server.url("/admin/work-orders")).await;
+    staff.choose(&en("work-order-party"), "MONTEX Usługi Budowlane (P-3001)").await;
+    staff.choose(&en("work-order-contract"), "3407 S33 expressway").await;
+    staff.fill(&en("work-order-number"), "WO-2026-31").await;
+    staff.fill(&en("work-order-site"), "Pump station 2").await;
+    staff.fill(&en("work-order-description"), "Replace the pump seal and test the motor.").await;
+    staff.shot("s08-work-order-form").await;
+    staff.press(&en("work-order-register-submit")).await;
+    staff.wait_for_text(&en1("work-order-title", "number", "WO-2026-31")).await;
+    staff.follow(&en("work-order-send-link")).await;
+    staff.press(&en("link-issue")).await;
+    staff.wait_for_text(&en("link-issued-once")).await;
+    let one_off = staff.value_of("#link-url").await;
+
+    // 7. On site, a phone opens the one-off link and fills the inspection.
+    site.goto(&one_off).await;
+    site.wait_for_text(&en("inspection-fill")).await;
+    site.shot("s09-inspection-form").await;
+    site.tick_in("#item-0", &en1("inspection-result-name", "result", "pass"), true).await;
+    site.tick_in("#item-1", &en1("inspection-result-name", "result", "pass"), true).await;
+    site.fill_in("#item-1", &en("inspection-value"), "12,5").await;
+    site.tick_in("#item-2", &en1("inspection-result-name", "result", "na"), true).await;
+    site.fill(&en("inspection-confirmed-by"), "Jan Kowalski").await;
+    let photos = format!("{} {}", en("inspection-photos"), en("form-optional"));
+    site.attach(&photos, &files.write("seal.png", TINY_PNG)).await;
+    site.press(&en("inspection-submit")).await;
+    site.wait_for_text(&en("inspection-confirmed")).await;
+    site.shot("s10-inspection-done").await;
+
+    // 8. Service issues a hot-work permit for the work order; the site accepts it by name.
+    let now = SystemClock.now();
+    let from = (now - chrono::Duration::hours(1)).format("%Y-%m-%dT%H:%M").to_string();
+    let until = (now + chrono::Duration::hours(8)).format("%Y-%m-%dT%H:%M").to_string();
+    staff.goto(&server.url("/admin/permits")).await;
+    staff.choose(&en("work-order-party"), "MONTEX Usługi Budowlane (P-3001)").await;
+    let wo_label = "WO-2026-31 · MONTEX Usługi Budowlane · Pump station 2";
+    staff.choose(&format!("{} {}", en("work-order-number"), en("form-optional")), wo_label).await;
+    staff.choose(&en("permit-kind"), &en1("permit-kind-name", "kind", "hot_work")).await;
+    staff.fill(&en("permit-site"), "Pump station 2, hall B").await;
+    staff.fill_value(&en("permit-valid-from"), &from).await;
+    staff.fill_value(&en("permit-valid-until"), &until).await;
+    staff.fill(&en("permit-hazards"), "Sparks near oil").await;
+    staff.fill(&en("permit-precautions"), "Fire watch; extinguisher at hand").await;
+    staff.shot("s11-permit-form").await;
+    staff.press(&en("permit-issue-submit")).await;
+    staff.wait_for_text(&en("permit-done-issued")).await;
+    site.c.refresh().await.unwrap();
+    site.follow(&en("permits-portal-title")).await;
+    site.wait_for_text(&en1("permit-kind-name", "kind", "hot_work")).await;
+    site.fill(&en("permit-accepted-by"), "Jan Kowalski").await;
+    site.press(&en("permit-accept")).await;
+    site.wait_for_text(&en("permit-done-accepted")).await;
+    site.shot("s12-permit-accepted").await;
+    let permits = server.db.permits(Some(montex), None).await.unwrap();
+    assert_eq!(permits.len(), 1);
+    assert_eq!(permits[0].status.as_str(), "accepted");
+    assert_eq!(permits[0].accepted_by.as_deref(), Some("Jan Kowalski"));
+
+    // 9. Staff accept the work: the one-off link ends with the work order.
+    staff.goto(&server.url("/admin/work-orders")).await;
+    staff.follow("WO-2026-31").await;
+    staff.wait_for_text("Jan Kowalski").await;
+    staff.shot("s13-work-order-review").await;
+    staff.press(&en("work-order-accept")).await;
+    staff.wait_for_text(&en("work-order-done-accepted")).await;
+    site.goto(&one_off).await;
+    assert!(!site.text().await.contains(&en("inspection-fill")));
+
+    site.close().await;
+    sub.close().await;
+    staff.close().await;
+}

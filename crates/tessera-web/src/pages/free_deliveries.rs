@@ -70,6 +70,9 @@ struct FormPage {
     errors: FieldErrors,
     /// The link may import a file into the form.
     can_import: bool,
+    /// The link may type a delivery in; with the import alone, the form shows once a file
+    /// filled it.
+    can_type: bool,
     /// The file just imported: its name and what was found in it.
     import: Option<Imported>,
 }
@@ -85,6 +88,11 @@ struct Imported {
 }
 
 impl FormPage {
+    /// Whether the declaration form is shown: to type a delivery in, or to check what a file
+    /// filled in.
+    fn shows_form(&self) -> bool {
+        self.can_type || FILE_SOURCES.contains(&self.f.source.as_str())
+    }
     fn is_cost_centre(&self, c: &CostCentreChoice) -> bool {
         self.f.cost_centre == format!("{}/{}", c.contract, c.code)
     }
@@ -148,10 +156,13 @@ async fn with_import(
 ) -> AppResult<Response> {
     let l = Layout::new(ctx, ctx.tr().t("free-delivery-title"), "portal", "/portal/deliveries/new");
     let cost_centres = state.db.cost_centre_choices().await?;
-    let can_import = ctx.link.as_ref().is_some_and(|link| {
-        Gate::new(state, ctx).allows(Action::PortalDeliveryImport, Target::FreeDelivery { party: link.party_id })
-    });
-    html_status(status, &FormPage { l, f, rows, cost_centres, errors, can_import, import })
+    let may = |action| {
+        ctx.link
+            .as_ref()
+            .is_some_and(|link| Gate::new(state, ctx).allows(action, Target::FreeDelivery { party: link.party_id }))
+    };
+    let (can_import, can_type) = (may(Action::PortalDeliveryImport), may(Action::PortalDeliveryDeclare));
+    html_status(status, &FormPage { l, f, rows, cost_centres, errors, can_import, can_type, import })
 }
 
 /// `GET /portal/deliveries/new`.

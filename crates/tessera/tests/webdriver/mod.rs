@@ -414,6 +414,45 @@ impl Browser {
             .unwrap();
     }
 
+    /// Sets the field labelled `label` to `value` as its picker would (a `datetime-local`
+    /// field: `2026-12-03T08:00`), whatever the browser's locale.
+    pub async fn fill_value(&self, label: &str, value: &str) {
+        let f = self.field(label).await;
+        let v = serde_json::to_value(&f).unwrap();
+        self.c
+            .execute(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                vec![v, serde_json::Value::String(value.to_owned())],
+            )
+            .await
+            .unwrap();
+    }
+
+    /// The value of the first input matching the CSS selector `css` (a read-only field that
+    /// shows a new link once).
+    pub async fn value_of(&self, css: &str) -> String {
+        let e = self.c.find(Locator::Css(css)).await.unwrap_or_else(|_| panic!("{}: no {css}", self.who));
+        e.prop("value").await.unwrap().unwrap_or_default()
+    }
+
+    /// Posts a form to `path` from the current page as a forged request would (the page's CSRF
+    /// token, the browser's cookies, none of the page's buttons): for checking that the server
+    /// refuses what the page does not offer. The response's status.
+    pub async fn force_post(&self, path: &str, fields: &[(&str, &str)]) -> u16 {
+        let fields: serde_json::Map<String, serde_json::Value> =
+            fields.iter().map(|(k, v)| ((*k).to_owned(), serde_json::Value::String((*v).to_owned()))).collect();
+        let script = "const [path, fields, done] = arguments;
+            const body = new URLSearchParams(fields);
+            body.set('csrf', document.querySelector('input[name=csrf]').value);
+            fetch(path, {method: 'POST', body, redirect: 'manual'}).then(r => done(r.status), e => done(0));";
+        let status = self
+            .c
+            .execute_async(script, vec![serde_json::Value::String(path.to_owned()), serde_json::Value::Object(fields)])
+            .await
+            .unwrap();
+        status.as_u64().unwrap_or_default() as u16
+    }
+
     /// Chooses, in the select labelled `label`, the option whose text is `option`.
     pub async fn choose(&self, label: &str, option: &str) {
         self.field(label).await.select_by_label(option).await.unwrap();
