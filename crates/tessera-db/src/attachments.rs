@@ -6,7 +6,7 @@ use crate::error::corrupt;
 use crate::{Db, DbError};
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
-use tessera_domain::ids::{AttachmentId, ComplaintId, DeliveryId, PartyId, SalesOrderId};
+use tessera_domain::ids::{AttachmentId, ComplaintId, DeliveryId, InvoiceId, PartyId, SalesOrderId};
 
 /// What an attachment belongs to; its scope in the policy is its owner's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,6 +17,8 @@ pub enum AttachmentOwner {
     SalesOrder(SalesOrderId),
     /// Photos of an inspection, on its work order (issue #8).
     WorkOrder(tessera_domain::ids::WorkOrderId),
+    /// The PDF of a subcontractor's invoice (issue #8).
+    Invoice(InvoiceId),
 }
 
 impl AttachmentOwner {
@@ -26,6 +28,7 @@ impl AttachmentOwner {
             Self::Delivery(id) => ("delivery", id.get()),
             Self::SalesOrder(id) => ("sales_order", id.get()),
             Self::WorkOrder(id) => ("work_order", id.get()),
+            Self::Invoice(id) => ("invoice", id.get()),
         }
     }
     fn from_parts(kind: &str, id: i64) -> Option<Self> {
@@ -34,6 +37,7 @@ impl AttachmentOwner {
             "delivery" => Some(Self::Delivery(DeliveryId::new(id))),
             "sales_order" => Some(Self::SalesOrder(SalesOrderId::new(id))),
             "work_order" => Some(Self::WorkOrder(tessera_domain::ids::WorkOrderId::new(id))),
+            "invoice" => Some(Self::Invoice(InvoiceId::new(id))),
             _ => None,
         }
     }

@@ -257,6 +257,36 @@ impl Db {
         .insert(&txn)
         .await?;
 
+        // An asset subcontractors work on (issue #8), with its lockout/tagout procedure.
+        let pump = crate::entity::asset::ActiveModel {
+            code: Set("PS2-P1".into()),
+            name: Set("Main pump, pump station 2".into()),
+            site: Set("Pump station 2".into()),
+            customer_id: Set(None),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        let procedure = tessera_domain::loto::parse_procedure(
+            "Main pump PS2-P1: isolate before any work",
+            "electrical: 400 V motor supply, panel RG-2\nhydraulic: discharge line pressure",
+            "Main switch Q1 in panel RG-2, locked open\nValve V-12 on the discharge line, closed and tagged",
+            "Tell the control room\nStop the pump at the local station\nOpen Q1, fit your lock and tag\nClose V-12, fit your tag\nBleed the discharge line at drain D-3",
+            "Press start at the local station: the pump must not start. The gauge on the discharge line reads 0 bar.",
+        )
+        .map_err(|e| DbError::Corrupt(format!("demo LOTO procedure: {e:?}")))?;
+        crate::entity::loto_procedure::ActiveModel {
+            asset_id: Set(pump.id),
+            version: Set(1),
+            title: Set(procedure.title.as_str().to_owned()),
+            body: Set(serde_json::to_string(&procedure).map_err(|e| DbError::Corrupt(e.to_string()))?),
+            created_by: Set(None),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+
         let items: &[(&str, &str, &str, Option<&str>, &str)] = &[
             ("P199120", "ADJUSTABLE BUCKLE 200 MK", "PIECE", Some("Company X"), "100.00"),
             ("P199121", "ANCHOR BOLT M16", "PIECE", Some("Company Y"), "2.50"),

@@ -567,3 +567,57 @@ entity!(permit_event, "permit_events", {
     pub at: DateTimeUtc,
     pub note: Option<String>,
 });
+
+entity!(invoice, "invoices", {
+    pub party_id: i64,
+    pub link_id: Option<i64>,
+    pub number: String,
+    pub issue_date: Date,
+    pub service_date: Option<Date>,
+    pub due_date: Option<Date>,
+    pub currency: String,
+    pub net: String,
+    pub vat: String,
+    pub gross: String,
+    pub status: String,
+    pub reason: Option<String>,
+    pub reviewed_by: Option<i64>,
+    pub reviewed_at: Option<DateTimeUtc>,
+    pub created_at: DateTimeUtc,
+});
+
+entity!(invoice_line, "invoice_lines", {
+    pub invoice_id: i64,
+    pub position: i32,
+    pub description: String,
+    pub quantity: String,
+    pub unit: String,
+    pub unit_price: String,
+    pub net: String,
+    pub vat_rate: String,
+    pub work_order_id: Option<i64>,
+    pub delivery_id: Option<i64>,
+});
+
+entity!(requisition, "requisitions", {
+    pub party_id: i64,
+    pub link_id: Option<i64>,
+    pub needed_by: Date,
+    pub work_order_id: Option<i64>,
+    pub note: Option<String>,
+    pub status: String,
+    pub reason: Option<String>,
+    pub order_id: Option<i64>,
+    pub decided_by: Option<i64>,
+    pub decided_at: Option<DateTimeUtc>,
+    pub created_at: DateTimeUtc,
+});
+
+entity!(requisition_line, "requisition_lines", {
+    pub requisition_id: i64,
+    pub position: i32,
+    pub item_id: Option<i64>,
+    pub description: String,
+    pub quantity: String,
+    pub unit: Option<String>,
+});

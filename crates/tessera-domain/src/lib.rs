@@ -23,6 +23,7 @@ pub mod party;
 pub mod password_rule;
 pub mod permit;
 pub mod policy;
+pub mod requisition;
 pub mod role;
 pub mod sales;
 pub mod scorecard;

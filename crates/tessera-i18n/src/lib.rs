@@ -97,7 +97,7 @@ impl FromStr for Lang {
 /// The catalogues: one file per area (`main`: pages; `mail`: emails; `api`: the REST API and its
 /// reference; `sales`: customers' orders; `stock`: stock and availability; `keys`: API keys;
 /// `documents`: installation instructions and customers' documents; `subcontractors`: the
-/// subcontractor portal), for each language.
+/// subcontractor portal; `invoices`: subcontractors' invoices), for each language.
 macro_rules! catalogue {
     ($lang:literal) => {
         concat!(
@@ -116,6 +116,8 @@ macro_rules! catalogue {
             include_str!(concat!("../locales/", $lang, "/documents.ftl")),
             "\n",
             include_str!(concat!("../locales/", $lang, "/subcontractors.ftl")),
+            "\n",
+            include_str!(concat!("../locales/", $lang, "/invoices.ftl")),
         )
     };
 }

@@ -172,6 +172,10 @@ impl<'a> Gate<'a> {
                 if portal { Action::PortalInspectionPerform } else { Action::PartyView },
                 Target::WorkOrder { id: Some(w), party: a.party },
             ),
+            AttachmentOwner::Invoice(i) => (
+                if portal { Action::PortalInvoiceIssue } else { Action::InvoiceReview },
+                Target::Invoice { id: Some(i), party: a.party },
+            ),
             AttachmentOwner::Delivery(d) => {
                 let (_, order) = self.state.db.delivery_scope(d).await?;
                 (

@@ -124,6 +124,8 @@ pub fn router(state: AppState) -> Router {
         .route("/portal/orders/{id}/delivery/file", post(deliveries::upload))
         // A subcontractor's delivery file, for a delivery without an order (issue #8).
         .route("/portal/deliveries/import", post(pages::free_deliveries::import))
+        // An invoice with its PDF (issue #8).
+        .route("/portal/invoices", get(pages::invoices::portal_list).post(pages::invoices::issue))
         // An inspection with its photos (issue #8).
         .route("/portal/work-orders/{id}/inspection", post(pages::work_orders::inspect))
         .route("/admin/orders/import", post(exchange::import_orders))
@@ -180,7 +182,18 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/work-orders/{id}", get(pages::work_orders::show))
         .route("/admin/work-orders/{id}/review", post(pages::work_orders::review))
         .route("/admin/work-orders/{id}/cancel", post(pages::work_orders::cancel))
-        .route("/portal/work-orders", get(pages::work_orders::portal_list))
+        .route("/portal/work-orders", get(pages::work_orders::portal_list).post(pages::work_orders::portal_register))
+        .route("/portal/work-orders/{id}/loto", get(pages::loto::portal_view))
+        .route("/portal/requisitions", get(pages::requisitions::portal_list).post(pages::requisitions::file))
+        .route("/admin/requisitions", get(pages::requisitions::admin_list))
+        .route("/admin/requisitions/{id}/decide", post(pages::requisitions::decide))
+        .route("/admin/assets", get(pages::loto::assets).post(pages::loto::add_asset))
+        .route("/admin/assets/{id}", get(pages::loto::asset))
+        .route("/admin/assets/{id}/loto", post(pages::loto::save))
+        .route("/admin/invoices", get(pages::invoices::admin_list))
+        .route("/admin/invoices/{id}", get(pages::invoices::admin_show))
+        .route("/admin/invoices/{id}/review", post(pages::invoices::review))
+        .route("/admin/invoices/{id}/ubl.xml", get(pages::invoices::ubl))
         .route("/admin/permits", get(pages::permits::admin_list).post(pages::permits::issue))
         .route("/admin/permits/{id}/cancel", post(pages::permits::cancel))
         .route("/portal/permits", get(pages::permits::portal_list))

@@ -894,3 +894,257 @@ async fn a_permit_cannot_be_accepted_after_its_window() {
     assert_eq!(app.db.permit(permit).await.unwrap().status.as_str(), "issued");
     assert_eq!(app.db.permit_log(permit).await.unwrap().len(), 1, "a refusal adds nothing to the log");
 }
+
+#[tokio::test]
+async fn a_loto_procedure_is_versioned_and_each_opening_through_a_link_is_recorded() {
+    let mut app = TestApp::signed_in(&[StaffRole::Service]).await;
+    let id = montex(&app).await;
+    let assets = app.db.assets().await.unwrap();
+    let pump = assets.iter().find(|a| a.code == "PS2-P1").expect("the demo's pump").id;
+    let page = app.get(&format!("/admin/assets/{pump}")).await;
+    assert!(page.body.contains("Open Q1, fit your lock and tag"), "{}", page.body);
+    // A bad energy line and no steps: at their fields, no new version.
+    let path = format!("/admin/assets/{pump}/loto");
+    let res = app
+        .post(
+            &path,
+            &[
+                ("title", "Main pump"),
+                ("energy", "steam 5 bar"),
+                ("isolation", "Q1"),
+                ("steps", ""),
+                ("verification", "Try start"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("Line 1: write the kind, a colon and a description"), "{}", res.body);
+    assert!(res.body.contains("Give at least one step."));
+    assert_eq!(app.db.loto_versions(pump).await.unwrap().len(), 1);
+    let good = [
+        ("title", "Main pump PS2-P1"),
+        ("energy", "electrical: 400 V motor supply\nthermal: hot casing"),
+        ("isolation", "Q1 in RG-2"),
+        ("steps", "1. Stop the pump\n2. Lock Q1"),
+        ("verification", "Try to start it"),
+    ];
+    let res = app.post(&path, &good).await;
+    assert_eq!(res.location(), format!("/admin/assets/{pump}?saved=2"));
+    // The same again makes no new version.
+    assert_eq!(app.post(&path, &good).await.location(), format!("/admin/assets/{pump}?saved=same"));
+    assert_eq!(app.db.loto_versions(pump).await.unwrap().len(), 2);
+    // A work order on the pump; MONTEX may not read LOTO: not offered, refused when forced.
+    let contracts = app.db.contracts().await.unwrap();
+    let contract = contracts.iter().find(|c| c.1 == "3407").unwrap().0.to_string();
+    let (party, asset) = (id.to_string(), pump.to_string());
+    let res = app
+        .post(
+            "/admin/work-orders",
+            &[
+                ("party", party.as_str()),
+                ("contract", contract.as_str()),
+                ("number", "WO-LOTO"),
+                ("asset", asset.as_str()),
+                ("site", "Pump station 2"),
+                ("description", "Seal"),
+                ("checklist", "Done"),
+            ],
+        )
+        .await;
+    let wo: tessera_domain::ids::WorkOrderId = res.location().rsplit('/').next().unwrap().parse().unwrap();
+    let (_, mut browser) = open_link(&mut app, id, &[Action::PortalInspectionPerform, Action::PortalLotoView]).await;
+    app.switch_person(&mut browser);
+    assert!(!app.get(&format!("/portal/work-orders/{wo}")).await.body.contains("/loto"));
+    assert_eq!(app.get(&format!("/portal/work-orders/{wo}/loto")).await.status, StatusCode::FORBIDDEN);
+    app.switch_person(&mut browser);
+    let mut allowed = app.db.party(id).await.unwrap().subcontractor_actions;
+    allowed = tessera_domain::subcontractor::AllowedActions::new(allowed.iter().chain([SubcontractorAction::Loto]));
+    let event = tessera_db::audit::AuditEvent {
+        at: app.clock_now(),
+        actor_kind: "system".into(),
+        actor: None,
+        action: "test".into(),
+        object: None,
+        outcome: "ok".into(),
+        ip: None,
+        detail: None,
+    };
+    app.db.set_subcontractor_actions(id, &allowed, &event).await.unwrap();
+    app.switch_person(&mut browser);
+    assert!(
+        app.get(&format!("/portal/work-orders/{wo}")).await.body.contains(&format!("/portal/work-orders/{wo}/loto"))
+    );
+    let page = app.get(&format!("/portal/work-orders/{wo}/loto")).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("Lock Q1") && page.body.contains("version 2"), "the current version: {}", page.body);
+    assert!(!page.body.contains("Open Q1, fit your lock and tag"), "not the old one");
+    app.switch_person(&mut browser);
+    let openings = app.db.loto_openings(pump).await.unwrap();
+    assert_eq!(openings.len(), 1);
+    assert_eq!((openings[0].version, openings[0].work_order), (2, Some(wo)));
+    assert!(app.get(&format!("/admin/assets/{pump}")).await.body.contains("Opened through links"));
+    let audit = app.db.audit_export(&Default::default()).await.unwrap();
+    assert!(audit.iter().any(|e| e.action == "portal.loto.view" && e.outcome == "denied"));
+    assert!(audit.iter().any(|e| e.action == "portal.loto.view" && e.outcome == "ok"));
+}
+
+#[tokio::test]
+async fn a_subcontractor_allowed_work_orders_registers_its_own() {
+    let mut app = TestApp::signed_in(&[StaffRole::Service]).await;
+    let id = montex(&app).await;
+    let contracts = app.db.contracts().await.unwrap();
+    let contract = contracts.iter().find(|c| c.1 == "3407").unwrap().0.to_string();
+    // Another party in the form is ignored: the work order is the link's party's.
+    let form = |number: &'static str, contract: &str| {
+        vec![
+            ("party".to_owned(), "1".to_owned()),
+            ("contract".to_owned(), contract.to_owned()),
+            ("number".to_owned(), number.to_owned()),
+            ("site".to_owned(), "Pump station 2".to_owned()),
+            ("description".to_owned(), "Found a leak; fixing it".to_owned()),
+            ("checklist".to_owned(), "Leak fixed".to_owned()),
+        ]
+    };
+    let send = |f: &Vec<(String, String)>| f.iter().map(|(k, v)| (k.clone(), v.clone())).collect::<Vec<_>>();
+    // Not allowed (the demo's MONTEX may not register): not offered, refused when forced.
+    let (_, mut browser) =
+        open_link(&mut app, id, &[Action::PortalInspectionPerform, Action::PortalWorkOrderRegister]).await;
+    app.switch_person(&mut browser);
+    assert!(!app.get("/portal/work-orders").await.body.contains("Register a work order"));
+    let f = send(&form("WO-SUB-1", &contract));
+    let fields: Vec<(&str, &str)> = f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(app.post("/portal/work-orders", &fields).await.status, StatusCode::FORBIDDEN);
+    app.switch_person(&mut browser);
+    let allowed = tessera_domain::subcontractor::AllowedActions::new([
+        SubcontractorAction::Inspections,
+        SubcontractorAction::WorkOrders,
+    ]);
+    let res = app
+        .post(
+            &format!("/admin/parties/{id}/subcontractor-actions"),
+            &[("action", "inspections"), ("action", "work_orders")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN, "service staff do not choose the actions");
+    app.db
+        .set_subcontractor_actions(
+            id,
+            &allowed,
+            &tessera_db::audit::AuditEvent {
+                at: app.clock_now(),
+                actor_kind: "system".into(),
+                actor: None,
+                action: "test".into(),
+                object: None,
+                outcome: "ok".into(),
+                ip: None,
+                detail: None,
+            },
+        )
+        .await
+        .unwrap();
+    app.switch_person(&mut browser);
+    assert!(app.get("/portal/work-orders").await.body.contains("Register a work order"));
+    let bad = send(&form("", "x"));
+    let bad: Vec<(&str, &str)> = bad.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let res = app.post("/portal/work-orders", &bad).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("Required."), "{}", res.body);
+    let res = app.post("/portal/work-orders", &fields).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let wo = app.db.subcontractor_work_orders(Some(id)).await.unwrap();
+    assert_eq!(wo.len(), 1);
+    assert_eq!((wo[0].number.as_str(), wo[0].party), ("WO-SUB-1", id));
+}
+
+#[tokio::test]
+async fn a_requisition_is_filed_checked_and_turned_into_a_purchase_order() {
+    let mut app = TestApp::signed_in(&[StaffRole::Purchasing]).await;
+    let id = montex(&app).await;
+    let event = tessera_db::audit::AuditEvent {
+        at: app.clock_now(),
+        actor_kind: "system".into(),
+        actor: None,
+        action: "test".into(),
+        object: None,
+        outcome: "ok".into(),
+        ip: None,
+        detail: None,
+    };
+    // Not allowed (the demo's MONTEX may not file requisitions): not offered, refused when forced.
+    let (_, mut browser) = open_link(&mut app, id, &[Action::PortalRequisitionFile]).await;
+    app.switch_person(&mut browser);
+    assert!(!app.get("/portal").await.body.contains("/portal/requisitions"));
+    assert_eq!(app.get("/portal/requisitions").await.status, StatusCode::FORBIDDEN);
+    app.switch_person(&mut browser);
+    let allowed = tessera_domain::subcontractor::AllowedActions::new([SubcontractorAction::Requisitions]);
+    app.db.set_subcontractor_actions(id, &allowed, &event).await.unwrap();
+    app.switch_person(&mut browser);
+    assert!(app.get("/portal").await.body.contains("/portal/requisitions"));
+    // In the past, an unnamed line, an unknown article: each said, nothing filed.
+    let res = app
+        .post(
+            "/portal/requisitions",
+            &[("needed_by", "2026-11-01"), ("line_article", ""), ("line_description", ""), ("line_qty", "2")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("The date is in the past."), "{}", res.body);
+    assert!(res.body.contains("Give an ordering number or say what is needed."), "{}", res.body);
+    let res = app
+        .post("/portal/requisitions", &[("needed_by", "2026-12-01"), ("line_article", "NOPE"), ("line_qty", "2")])
+        .await;
+    assert!(res.body.contains("The catalogue has no article NOPE."), "{}", res.body);
+    assert!(app.db.requisitions(Some(id)).await.unwrap().is_empty());
+    let good = [
+        ("needed_by", "2026-12-01"),
+        ("line_article", "P199121"),
+        ("line_description", ""),
+        ("line_qty", "50"),
+        ("line_unit", ""),
+        ("line_article", ""),
+        ("line_description", "Crane, 40 t, one day"),
+        ("line_qty", "1"),
+        ("line_unit", "day"),
+    ];
+    assert_eq!(app.post("/portal/requisitions", &good).await.location(), "/portal/requisitions?done=filed");
+    assert_eq!(
+        app.post("/portal/requisitions", &good[..5]).await.location(),
+        "/portal/requisitions?done=filed",
+        "one with catalogue items only"
+    );
+    app.switch_person(&mut browser);
+    let reqs = app.db.requisitions(Some(id)).await.unwrap();
+    let (only_items, mixed) = (reqs[0].id, reqs[1].id);
+    assert_eq!(reqs[1].lines[0].description, "ANCHOR BOLT M16", "a catalogue line takes the item's name");
+    let stalbud = app.db.party_by_code("11587").await.unwrap().unwrap().to_string();
+    let order = |number: &'static str| {
+        vec![("decision", "order"), ("supplier", stalbud.as_str()), ("number", number), ("currency", "PLN")]
+    };
+    // A free-text line cannot become a purchase order; a rejection needs a reason.
+    let res = app.post(&format!("/admin/requisitions/{mixed}/decide"), &order("ZAM/REQ/1")).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("A line names no catalogue item"), "{}", res.body);
+    let res = app.post(&format!("/admin/requisitions/{mixed}/decide"), &[("decision", "reject"), ("reason", "")]).await;
+    assert!(res.body.contains("Say why the requisition is rejected."));
+    let res = app
+        .post(
+            &format!("/admin/requisitions/{mixed}/decide"),
+            &[("decision", "reject"), ("reason", "Use the crane on site")],
+        )
+        .await;
+    assert_eq!(res.location(), "/admin/requisitions?done=rejected");
+    let res = app.post(&format!("/admin/requisitions/{only_items}/decide"), &order("ZAM/REQ/1")).await;
+    assert_eq!(res.location(), "/admin/requisitions?done=ordered", "{}", res.body);
+    let po = app.db.order_id_by_number("ZAM/REQ/1").await.unwrap().expect("the purchase order");
+    let o = app.db.order(po).await.unwrap();
+    assert_eq!(o.summary.status.as_str(), "draft");
+    assert_eq!(o.lines.len(), 1);
+    // Decided requisitions are final.
+    let res = app.post(&format!("/admin/requisitions/{only_items}/decide"), &[("decision", "approve")]).await;
+    assert!(res.body.contains("already decided"), "{}", res.body);
+    app.switch_person(&mut browser);
+    let page = app.get("/portal/requisitions").await;
+    assert!(page.body.contains("purchase order ZAM/REQ/1"), "{}", page.body);
+    assert!(page.body.contains("Use the crane on site"));
+}

@@ -14,6 +14,8 @@ mod m0010_subcontractor_actions;
 mod m0011_free_deliveries;
 mod m0012_item_proposals;
 mod m0013_work_orders;
+mod m0014_invoices;
+mod m0015_requisitions;
 
 // Helpers the newer migrations share (m0008 on); the older ones keep their own copies.
 pub(super) fn a(name: &str) -> Alias {
@@ -62,6 +64,8 @@ impl MigratorTrait for Migrator {
             Box::new(m0011_free_deliveries::Migration),
             Box::new(m0012_item_proposals::Migration),
             Box::new(m0013_work_orders::Migration),
+            Box::new(m0014_invoices::Migration),
+            Box::new(m0015_requisitions::Migration),
         ]
     }
 }

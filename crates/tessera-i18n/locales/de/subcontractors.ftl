@@ -261,3 +261,85 @@ permit-name-required = Geben Sie den Namen der verantwortlichen Person ein.
 permit-already-accepted = Die Freigabe wurde bereits angenommen.
 permit-not-accepted = Nur eine angenommene Freigabe kann geschlossen werden.
 permit-ended = Die Freigabe ist geschlossen oder storniert.
+assets-title = Anlagen
+assets-about = Die Maschinen und Anlagen, an denen Nachunternehmer arbeiten, jede mit ihrem LOTO-Verfahren.
+asset-code = Anlagenkennung
+asset-name = Bezeichnung
+asset-add = Anlage hinzufügen
+asset-add-submit = Anlage hinzufügen
+asset-code-taken = Eine andere Anlage hat diese Kennung.
+asset-title = Anlage { $code } · { $name }
+loto-title = LOTO für Arbeitsauftrag { $number }
+loto-version = Version { $version }
+loto-since = Gültig seit { $at }
+loto-energy = Energiequellen
+loto-energy-kind = { $kind ->
+    [electrical] Elektrisch
+    [mechanical] Mechanisch
+    [hydraulic] Hydraulisch
+    [pneumatic] Pneumatisch
+    [thermal] Thermisch
+    [chemical] Chemisch
+    [gravity] Schwerkraft
+   *[other] Sonstige
+    }
+loto-isolation = Trennstellen
+loto-steps = Schritte
+loto-verification = Prüfung
+loto-procedure-title = Titel des Verfahrens
+loto-energy-hint = Eine je Zeile als Art: Beschreibung, zum Beispiel „electrical: Hauptversorgung 400 V“. Arten:
+loto-lines-hint = Einer je Zeile, in der Reihenfolge.
+loto-write = Verfahren schreiben
+loto-change = Verfahren ändern
+loto-edit-about = Eine gespeicherte Änderung ist eine neue Version; die alten bleiben erhalten, Links zeigen immer die aktuelle.
+loto-save = Verfahren speichern
+loto-saved = Als Version { $version } gespeichert.
+loto-unchanged = Nichts geändert: keine neue Version.
+loto-versions = Versionen
+loto-openings = Über Links geöffnet
+loto-no-openings = Noch nicht über einen Link geöffnet.
+loto-by-link = Link { $link }
+loto-none = Diese Anlage hat noch kein LOTO-Verfahren. Beginnen Sie keine Arbeit, die eines braucht: Fragen Sie das Unternehmen.
+loto-warning = Führen Sie vor Arbeitsbeginn jeden Schritt in der Reihenfolge aus. Jedes Öffnen dieser Seite wird protokolliert.
+loto-energy-required = Nennen Sie mindestens eine Energiequelle.
+loto-energy-bad = Zeile { $line }: Schreiben Sie die Art, einen Doppelpunkt und eine Beschreibung, mit einer der genannten Arten.
+loto-isolation-required = Nennen Sie mindestens eine Trennstelle.
+loto-steps-required = Geben Sie mindestens einen Schritt an.
+loto-verification-required = Geben Sie an, wie die Trennung geprüft wird.
+requisitions-title = Bedarfsanforderungen
+requisitions-about = Material und Leistungen, die Nachunternehmer anfordern. Genehmigen Sie eine Anforderung, lehnen Sie sie mit Begründung ab oder machen Sie daraus einen Bestellentwurf bei einem Lieferanten (jede Zeile muss einen Katalogartikel nennen; die Preise sind die des Katalogs).
+requisitions-portal-title = Bedarfsanforderungen
+requisitions-portal-about = Fordern Sie Material oder Leistungen an: nennen Sie Katalogartikel mit ihrer Bestellnummer oder beschreiben Sie, was Sie brauchen.
+requisitions-yours = Ihre Anforderungen
+requisition-new = Material oder Leistungen anfordern
+requisition-needed-by = Benötigt bis
+requisition-needed-by-date = Benötigt bis { $date }
+requisition-description = Was benötigt wird
+requisition-lines-hint = Eine Zeile je Artikel oder Leistung; leere Zeilen werden übergangen. Geben Sie eine Bestellnummer, eine Beschreibung oder beides an.
+requisition-submit = Anforderung senden
+requisition-filed = Die Anforderung wurde gesendet. Hier sehen Sie die Entscheidung.
+requisition-no-lines = Fordern Sie mindestens einen Artikel oder eine Leistung an.
+requisition-too-many = Höchstens 100 Zeilen in einer Anforderung.
+requisition-needed-past = Das Datum liegt in der Vergangenheit.
+requisition-line-unnamed = Geben Sie eine Bestellnummer an oder beschreiben Sie, was benötigt wird.
+requisition-status-name = { $status ->
+    [filed] Wartet auf Entscheidung
+    [approved] Genehmigt
+    [rejected] Abgelehnt
+   *[ordered] Bestellt
+    }
+requisition-ordered-as = Bestellung { $number }
+requisition-open-order = Bestellung { $number } öffnen
+requisition-approve = Genehmigen
+requisition-supplier = Lieferant
+requisition-order-number = Bestellnummer
+requisition-currency = Währung
+requisition-order = Bestellentwurf anlegen
+requisition-order-fields = Wählen Sie einen Lieferanten und geben Sie die Bestellnummer und eine dreistellige Währung an.
+requisition-free-text = Eine Zeile nennt keinen Katalogartikel, daher kann aus dieser Anforderung keine Bestellung werden: Bestellen Sie von Hand oder lehnen Sie ab und bitten Sie um Katalogartikel.
+requisition-number-taken = Eine andere Bestellung hat diese Nummer.
+requisition-decided = Über diese Anforderung wurde bereits entschieden.
+requisition-reason-required = Geben Sie an, warum die Anforderung abgelehnt wird.
+requisition-done-approved = Die Anforderung wurde genehmigt.
+requisition-done-rejected = Die Anforderung wurde abgelehnt.
+requisition-done-ordered = Aus der Anforderung wurde ein Bestellentwurf angelegt.

@@ -261,3 +261,85 @@ permit-name-required = Enter the name of the person in charge.
 permit-already-accepted = The permit was already accepted.
 permit-not-accepted = Only an accepted permit can be closed.
 permit-ended = The permit is closed or cancelled.
+assets-title = Assets
+assets-about = The machines and installations subcontractors work on, each with its lockout/tagout procedure.
+asset-code = Asset code
+asset-name = Name
+asset-add = Add an asset
+asset-add-submit = Add the asset
+asset-code-taken = Another asset has this code.
+asset-title = Asset { $code } · { $name }
+loto-title = Lockout/tagout for work order { $number }
+loto-version = version { $version }
+loto-since = In force since { $at }
+loto-energy = Energy sources
+loto-energy-kind = { $kind ->
+    [electrical] Electrical
+    [mechanical] Mechanical
+    [hydraulic] Hydraulic
+    [pneumatic] Pneumatic
+    [thermal] Thermal
+    [chemical] Chemical
+    [gravity] Gravity
+   *[other] Other
+    }
+loto-isolation = Isolation points
+loto-steps = Steps
+loto-verification = Verification
+loto-procedure-title = Title of the procedure
+loto-energy-hint = One per line as kind: description, for example "electrical: 400 V main supply". Kinds:
+loto-lines-hint = One per line, in order.
+loto-write = Write the procedure
+loto-change = Change the procedure
+loto-edit-about = Saving a change makes a new version; the old ones are kept, and links always show the current one.
+loto-save = Save the procedure
+loto-saved = Saved as version { $version }.
+loto-unchanged = Nothing changed: no new version.
+loto-versions = Versions
+loto-openings = Opened through links
+loto-no-openings = Not opened through a link yet.
+loto-by-link = link { $link }
+loto-none = This asset has no lockout/tagout procedure yet. Do not start work that needs one: ask the company.
+loto-warning = Follow every step, in order, before work starts. Each opening of this page is recorded.
+loto-energy-required = Name at least one energy source.
+loto-energy-bad = Line { $line }: write the kind, a colon and a description, with one of the kinds listed.
+loto-isolation-required = Name at least one isolation point.
+loto-steps-required = Give at least one step.
+loto-verification-required = Say how isolation is verified.
+requisitions-title = Requisitions
+requisitions-about = Materials and services subcontractors request. Approve one, reject it with a reason, or turn it into a draft purchase order to a supplier (every line must name a catalogue item; prices are the catalogue's).
+requisitions-portal-title = Requisitions
+requisitions-portal-about = Request materials or services: name catalogue items by ordering number, or say in words what you need.
+requisitions-yours = Your requisitions
+requisition-new = Request materials or services
+requisition-needed-by = Needed by
+requisition-needed-by-date = Needed by { $date }
+requisition-description = What is needed
+requisition-lines-hint = One row per item or service; empty rows are left out. Give an ordering number, a description, or both.
+requisition-submit = Send the requisition
+requisition-filed = The requisition was sent. You will see here what is decided.
+requisition-no-lines = Request at least one item or service.
+requisition-too-many = At most 100 lines in one requisition.
+requisition-needed-past = The date is in the past.
+requisition-line-unnamed = Give an ordering number or say what is needed.
+requisition-status-name = { $status ->
+    [filed] Waiting for a decision
+    [approved] Approved
+    [rejected] Rejected
+   *[ordered] Ordered
+    }
+requisition-ordered-as = purchase order { $number }
+requisition-open-order = Open purchase order { $number }
+requisition-approve = Approve
+requisition-supplier = Supplier
+requisition-order-number = Purchase order number
+requisition-currency = Currency
+requisition-order = Make a draft purchase order
+requisition-order-fields = Choose a supplier, and give the purchase order's number and a three-letter currency.
+requisition-free-text = A line names no catalogue item, so this requisition cannot become a purchase order: order it by hand, or reject it and ask for catalogue items.
+requisition-number-taken = Another purchase order has this number.
+requisition-decided = This requisition was already decided.
+requisition-reason-required = Say why the requisition is rejected.
+requisition-done-approved = The requisition was approved.
+requisition-done-rejected = The requisition was rejected.
+requisition-done-ordered = A draft purchase order was made from the requisition.

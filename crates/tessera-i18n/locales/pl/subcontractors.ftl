@@ -263,3 +263,85 @@ permit-name-required = Wpisz imię i nazwisko osoby odpowiedzialnej.
 permit-already-accepted = Zezwolenie zostało już przyjęte.
 permit-not-accepted = Zamknąć można tylko przyjęte zezwolenie.
 permit-ended = Zezwolenie jest zamknięte albo anulowane.
+assets-title = Urządzenia
+assets-about = Maszyny i instalacje, przy których pracują podwykonawcy, każda z procedurą LOTO.
+asset-code = Kod urządzenia
+asset-name = Nazwa
+asset-add = Dodaj urządzenie
+asset-add-submit = Dodaj urządzenie
+asset-code-taken = Inne urządzenie ma ten kod.
+asset-title = Urządzenie { $code } · { $name }
+loto-title = LOTO dla zlecenia { $number }
+loto-version = wersja { $version }
+loto-since = Obowiązuje od { $at }
+loto-energy = Źródła energii
+loto-energy-kind = { $kind ->
+    [electrical] Elektryczna
+    [mechanical] Mechaniczna
+    [hydraulic] Hydrauliczna
+    [pneumatic] Pneumatyczna
+    [thermal] Cieplna
+    [chemical] Chemiczna
+    [gravity] Grawitacyjna
+   *[other] Inna
+    }
+loto-isolation = Punkty odcięcia
+loto-steps = Kroki
+loto-verification = Sprawdzenie
+loto-procedure-title = Tytuł procedury
+loto-energy-hint = Jedno w wierszu jako rodzaj: opis, na przykład „electrical: zasilanie główne 400 V”. Rodzaje:
+loto-lines-hint = Jeden w wierszu, po kolei.
+loto-write = Napisz procedurę
+loto-change = Zmień procedurę
+loto-edit-about = Zapisanie zmiany tworzy nową wersję; stare są zachowane, a linki pokazują zawsze bieżącą.
+loto-save = Zapisz procedurę
+loto-saved = Zapisano jako wersję { $version }.
+loto-unchanged = Nic się nie zmieniło: bez nowej wersji.
+loto-versions = Wersje
+loto-openings = Otwarcia przez linki
+loto-no-openings = Jeszcze nie otwierana przez link.
+loto-by-link = link { $link }
+loto-none = To urządzenie nie ma jeszcze procedury LOTO. Nie zaczynaj pracy, która jej wymaga: zapytaj firmę.
+loto-warning = Wykonaj każdy krok, po kolei, przed rozpoczęciem pracy. Każde otwarcie tej strony jest zapisywane.
+loto-energy-required = Podaj co najmniej jedno źródło energii.
+loto-energy-bad = Wiersz { $line }: wpisz rodzaj, dwukropek i opis, z jednym z podanych rodzajów.
+loto-isolation-required = Podaj co najmniej jeden punkt odcięcia.
+loto-steps-required = Podaj co najmniej jeden krok.
+loto-verification-required = Opisz, jak sprawdzić odcięcie.
+requisitions-title = Zapotrzebowania
+requisitions-about = Materiały i usługi, o które proszą podwykonawcy. Zatwierdź zapotrzebowanie, odrzuć je z uzasadnieniem albo zrób z niego szkic zamówienia u dostawcy (każdy wiersz musi wskazywać pozycję katalogu; ceny są z katalogu).
+requisitions-portal-title = Zapotrzebowania
+requisitions-portal-about = Poproś o materiały lub usługi: wskaż pozycje katalogu numerem katalogowym albo opisz, czego potrzebujesz.
+requisitions-yours = Twoje zapotrzebowania
+requisition-new = Zamów materiały lub usługi
+requisition-needed-by = Potrzebne do
+requisition-needed-by-date = Potrzebne do { $date }
+requisition-description = Czego potrzeba
+requisition-lines-hint = Jeden wiersz na pozycję lub usługę; puste wiersze są pomijane. Podaj numer katalogowy, opis albo oba.
+requisition-submit = Wyślij zapotrzebowanie
+requisition-filed = Zapotrzebowanie zostało wysłane. Tutaj zobaczysz decyzję.
+requisition-no-lines = Podaj co najmniej jedną pozycję lub usługę.
+requisition-too-many = Najwyżej 100 wierszy w jednym zapotrzebowaniu.
+requisition-needed-past = Data jest w przeszłości.
+requisition-line-unnamed = Podaj numer katalogowy albo opisz, czego potrzeba.
+requisition-status-name = { $status ->
+    [filed] Czeka na decyzję
+    [approved] Zatwierdzone
+    [rejected] Odrzucone
+   *[ordered] Zamówione
+    }
+requisition-ordered-as = zamówienie { $number }
+requisition-open-order = Otwórz zamówienie { $number }
+requisition-approve = Zatwierdź
+requisition-supplier = Dostawca
+requisition-order-number = Numer zamówienia
+requisition-currency = Waluta
+requisition-order = Utwórz szkic zamówienia
+requisition-order-fields = Wybierz dostawcę i podaj numer zamówienia oraz trzyliterową walutę.
+requisition-free-text = Jeden z wierszy nie wskazuje pozycji katalogu, więc z tego zapotrzebowania nie powstanie zamówienie: zamów ręcznie albo odrzuć i poproś o pozycje z katalogu.
+requisition-number-taken = Inne zamówienie ma ten numer.
+requisition-decided = To zapotrzebowanie zostało już rozpatrzone.
+requisition-reason-required = Napisz, dlaczego zapotrzebowanie jest odrzucone.
+requisition-done-approved = Zapotrzebowanie zostało zatwierdzone.
+requisition-done-rejected = Zapotrzebowanie zostało odrzucone.
+requisition-done-ordered = Z zapotrzebowania powstał szkic zamówienia.

@@ -55,15 +55,22 @@ fn subcontractor_offers(gate: &Gate<'_>, link: &Link, tr: &crate::tr::Tr) -> Vec
     if gate.allows(Action::PortalDeliveryDeclare, free) || gate.allows(Action::PortalDeliveryImport, free) {
         out.push(("/portal/deliveries/new", tr.t("free-delivery-new")));
     }
+    if gate.allows(Action::PortalRequisitionFile, Target::Requisition { id: None, party }) {
+        out.push(("/portal/requisitions", tr.t("requisitions-portal-title")));
+    }
     if gate.allows(Action::PortalItemPropose, Target::ItemProposal { id: None, party }) {
         out.push(("/portal/items", tr.t("proposal-portal-title")));
     }
     let work = Target::WorkOrder { id: None, party };
-    if [Action::PortalInspectionPerform, Action::PortalLotoView].iter().any(|a| gate.allows(*a, work)) {
+    let sees = [Action::PortalInspectionPerform, Action::PortalWorkOrderRegister, Action::PortalLotoView];
+    if sees.iter().any(|a| gate.allows(*a, work)) {
         out.push(("/portal/work-orders", tr.t("work-orders-portal-title")));
     }
     if gate.allows(Action::PortalPermitAccept, work) {
         out.push(("/portal/permits", tr.t("permits-portal-title")));
+    }
+    if gate.allows(Action::PortalInvoiceIssue, Target::Invoice { id: None, party }) {
+        out.push(("/portal/invoices", tr.t("invoices-portal-title")));
     }
     out
 }

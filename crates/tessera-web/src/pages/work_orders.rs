@@ -418,6 +418,69 @@ pub async fn cancel(
 struct PortalListPage {
     l: Layout,
     rows: Vec<WorkOrderRow>,
+    /// The form to register one, when the subcontractor may.
+    can_register: bool,
+    f: RegisterForm,
+    errors: FieldErrors,
+    contracts: Vec<(ContractId, String, String)>,
+    assets: Vec<Asset>,
+}
+
+async fn portal_list_page(
+    state: &AppState,
+    ctx: &Ctx,
+    party: PartyId,
+    f: RegisterForm,
+    errors: FieldErrors,
+    status: StatusCode,
+) -> AppResult<Response> {
+    let can_register =
+        Gate::new(state, ctx).allows(Action::PortalWorkOrderRegister, Target::WorkOrder { id: None, party });
+    let (contracts, assets) =
+        if can_register { (state.db.contracts().await?, state.db.assets().await?) } else { Default::default() };
+    let page = PortalListPage {
+        l: Layout::new(ctx, ctx.tr().t("work-orders-portal-title"), "portal", "/portal/work-orders"),
+        rows: state.db.subcontractor_work_orders(Some(party)).await?,
+        can_register,
+        f,
+        errors,
+        contracts,
+        assets,
+    };
+    html_status(status, &page)
+}
+
+/// `POST /portal/work-orders`: the subcontractor registers a work order of its own, if allowed.
+pub async fn portal_register(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    CsrfForm(mut f): CsrfForm<RegisterForm>,
+) -> AppResult<Response> {
+    let gate = Gate::new(&state, &ctx);
+    let Some(link) = &ctx.link else {
+        gate.check(Action::PortalWorkOrderRegister, Target::Collection).await?;
+        return Err(AppError::Forbidden);
+    };
+    let party = link.party_id;
+    gate.check(Action::PortalWorkOrderRegister, Target::WorkOrder { id: None, party }).await?;
+    // The work order is the link's party's, whatever the form says.
+    f.party = party.to_string();
+    let tr = ctx.tr();
+    let mut errors = FieldErrors::default();
+    let Some((contract, _, draft)) = parse_register(&tr, &f, state.clock.now().date_naive(), &mut errors) else {
+        return portal_list_page(&state, &ctx, party, f, errors, StatusCode::UNPROCESSABLE_ENTITY).await;
+    };
+    let by = format!("link:{}", link.id);
+    let event = gate.event("portal.work_order.register", None, Some(format!("number={}", draft.number)));
+    let field = match state.db.register_work_order(contract, party, &draft, &by, &event, state.clock.now()).await? {
+        RegisterOutcome::Done(id) => return Ok(Redirect::to(&format!("/portal/work-orders/{id}")).into_response()),
+        RegisterOutcome::NumberTaken => ("number", "work-order-number-taken"),
+        RegisterOutcome::UnknownContract => ("contract", "form-invalid-choice"),
+        RegisterOutcome::UnknownAsset => ("asset", "form-invalid-choice"),
+        RegisterOutcome::NotSubcontractor => return Err(AppError::Forbidden),
+    };
+    errors.push(field.0, tr.t(field.1));
+    portal_list_page(&state, &ctx, party, f, errors, StatusCode::UNPROCESSABLE_ENTITY).await
 }
 
 /// `GET /portal/work-orders`: the party's work orders (a one-off link goes to its own).
@@ -435,14 +498,18 @@ pub async fn portal_list(State(state): State<AppState>, ctx: Ctx) -> AppResult<R
     }
     let party = link.party_id;
     let carried = link.effective_actions();
-    let action = [Action::PortalInspectionPerform, Action::PortalLotoView, Action::PortalPermitAccept]
-        .into_iter()
-        .find(|a| carried.contains(a))
-        .unwrap_or(Action::PortalInspectionPerform);
+    let action = [
+        Action::PortalInspectionPerform,
+        Action::PortalWorkOrderRegister,
+        Action::PortalLotoView,
+        Action::PortalPermitAccept,
+    ]
+    .into_iter()
+    .find(|a| carried.contains(a))
+    .unwrap_or(Action::PortalInspectionPerform);
     gate.check(action, Target::WorkOrder { id: None, party }).await?;
-    let rows = state.db.subcontractor_work_orders(Some(party)).await?;
-    let l = Layout::new(&ctx, ctx.tr().t("work-orders-portal-title"), "portal", "/portal/work-orders");
-    html_status(StatusCode::OK, &PortalListPage { l, rows })
+    let f = RegisterForm { checklist: ctx.tr().t("work-order-checklist-example"), ..Default::default() };
+    portal_list_page(&state, &ctx, party, f, FieldErrors::default(), StatusCode::OK).await
 }
 
 #[derive(Template)]

@@ -1,0 +1,89 @@
+# Rechnungen für erledigte Arbeiten (Issue #8): das Subunternehmerportal und das Backoffice.
+invoices-title = Rechnungen
+invoices-portal-title = Rechnungen für erledigte Arbeiten
+invoices-admin-about = Rechnungen, die Subunternehmer für ihre Arbeit gestellt haben. Der Einkauf nimmt eine Rechnung an oder beanstandet sie mit einer Begründung, die der Subunternehmer sieht; auf eine beanstandete Rechnung antwortet er mit einer Korrektur unter neuer Nummer.
+invoice-portal-about = Stellen Sie eine Rechnung für erledigte Arbeiten: Ordnen Sie jede Position, wo möglich, einem Ihrer Arbeitsaufträge oder einer Lieferung zu, und geben Sie die Summen so an, wie sie auf Ihrer Rechnung stehen. Tessera prüft, ob die Positionen aufgehen; danach nehmen die Mitarbeiter die Rechnung an oder beanstanden sie.
+invoice-new = Eine neue Rechnung
+invoice-header = Die Rechnung
+invoice-number = Rechnungsnummer
+invoice-issue-date = Rechnungsdatum
+invoice-service-date = Leistungsdatum
+invoice-due-date = Fällig am
+invoice-currency = Währung
+invoice-lines = Positionen
+invoice-lines-hint = Eine Zeile je Position; leere Zeilen werden ausgelassen. Der Nettobetrag einer Position ist Menge × Einzelpreis, auf den Cent. MwSt.-Sätze in Prozent (19, 7, 0).
+invoice-row = Position { $row }
+invoice-line-description = Beschreibung
+invoice-line-quantity = Menge
+invoice-line-unit = Einheit
+invoice-line-unit-price = Einzelpreis
+invoice-line-net = Netto
+invoice-line-vat-rate = MwSt.-Satz (%)
+invoice-line-reference = Für
+invoice-reference-none = Nichts Bestimmtes
+invoice-reference-work-orders = Arbeitsaufträge
+invoice-reference-deliveries = Lieferungen
+invoice-add-rows = Weitere Positionen
+invoice-totals = Summen
+invoice-totals-hint = Wie auf Ihrer Rechnung angegeben. Die MwSt. wird je Satz auf die Summe der Nettobeträge dieses Satzes berechnet.
+invoice-net-total = Netto
+invoice-vat-total = MwSt.
+invoice-gross-total = Brutto
+invoice-pdf = Die Rechnung als PDF
+invoice-pdf-short = PDF
+invoice-pdf-hint = Eine PDF-Datei bis 10 MB. Ohne sie sind die Daten der Rechnung ihr Dokument (eine E-Rechnung in UBL).
+invoice-submit = Rechnung stellen
+invoice-issued = Rechnung { $number } wurde gestellt. Die Mitarbeiter nehmen sie an oder beanstanden sie.
+invoice-yours = Ihre Rechnungen
+invoice-none = Noch keine Rechnungen.
+invoice-status = Status
+invoice-status-name = { $status ->
+    [issued] Wartet auf Prüfung
+    [accepted] Angenommen
+   *[disputed] Beanstandet
+    }
+invoice-disputed-because = Beanstandet: { $reason }
+invoice-number-taken = Sie haben bereits eine Rechnung mit dieser Nummer gestellt. Eine Korrektur erhält eine neue Nummer.
+invoice-no-lines = Geben Sie mindestens eine Position ein.
+invoice-too-many-lines = { $max ->
+    [one] Höchstens eine Position auf einer Rechnung.
+   *[other] Höchstens { $max } Positionen auf einer Rechnung.
+    }
+invoice-lines-have-errors = Einige Positionen sind zu korrigieren; bei jeder steht, was nicht stimmt.
+invoice-issue-future = Das Rechnungsdatum darf nicht nach heute liegen.
+invoice-due-before-issue = Das Fälligkeitsdatum darf nicht vor dem Rechnungsdatum liegen.
+invoice-not-in-cents = Höchstens zwei Nachkommastellen (Cent).
+invoice-line-net-differs = Menge × Einzelpreis ergibt { $expected }.
+invoice-net-total-differs = Die Nettobeträge der Positionen ergeben { $expected }; das angegebene Netto weicht um { $off } ab.
+invoice-vat-total-differs = Die MwSt. je Satz ergibt { $expected }; die angegebene MwSt. weicht um { $off } ab, mehr als durch Rundung erklärbar.
+invoice-gross-differs = Netto plus MwSt. ergibt { $expected }; das angegebene Brutto weicht um { $off } ab.
+invoice-reference-not-yours = Das ist keiner Ihrer Arbeitsaufträge und keine Ihrer Lieferungen.
+invoice-currency-malformed = Ein Währungscode hat drei Buchstaben, etwa PLN oder EUR.
+invoice-vat-rate-malformed = Ein MwSt.-Satz ist eine Prozentzahl, etwa 19 oder 7.
+invoice-vat-rate-over = Ein MwSt.-Satz kann 100 % nicht übersteigen.
+invoice-vat-rate-precise = Höchstens zwei Nachkommastellen im MwSt.-Satz.
+invoice-pdf-one = Hängen Sie höchstens eine PDF-Datei an.
+invoice-pdf-only = Hängen Sie die Rechnung als PDF an; andere Dateien werden hier nicht angenommen.
+invoice-title = Rechnung { $number }
+invoice-party = Subunternehmer
+invoice-received-at = Eingegangen
+invoice-pending = Warten auf Prüfung
+invoice-none-pending = Keine Rechnung wartet auf Prüfung.
+invoice-reviewed = Geprüft
+invoice-by-rate = MwSt. nach Satz
+invoice-rate-lines = Positionen
+invoice-computed-vat = (je Satz berechnet: { $vat }; die Differenz ist Rundung)
+invoice-documents = Dokumente
+invoice-open-pdf = Die Rechnung als PDF: { $name }
+invoice-ubl = Als UBL 2.1 XML herunterladen (E-Rechnung)
+invoice-no-pdf = Es wurde kein PDF angehängt: Das UBL-XML ist das Dokument der Rechnung.
+invoice-review = Prüfung
+invoice-accept = Rechnung annehmen
+invoice-reason = Warum die Rechnung beanstandet wird
+invoice-reason-hint = Der Subunternehmer sieht dies und antwortet mit einer korrigierten Rechnung.
+invoice-dispute = Rechnung beanstanden
+invoice-reason-required = Geben Sie an, warum die Rechnung beanstandet wird.
+invoice-reviewed-accepted = Die Rechnung wurde angenommen.
+invoice-reviewed-disputed = Die Rechnung wurde beanstandet; der Subunternehmer sieht die Begründung.
+invoice-already-reviewed = Diese Rechnung wurde bereits geprüft; geprüft wird einmal.
+invoice-host-name = Tessera-Auftraggeber

@@ -1,0 +1,89 @@
+# Invoices for completed work (issue #8): the subcontractor portal and the back office.
+invoices-title = Invoices
+invoices-portal-title = Invoices for completed work
+invoices-admin-about = Invoices subcontractors issued for their work. Purchasing accepts an invoice or disputes it with a reason, which the subcontractor sees; a disputed invoice is answered with a correction under a new number.
+invoice-portal-about = Issue an invoice for completed work: tie each line to one of your work orders or deliveries where it has one, and state the totals as they are on your invoice. Tessera checks that the lines add up; staff then accept or dispute the invoice.
+invoice-new = A new invoice
+invoice-header = The invoice
+invoice-number = Invoice number
+invoice-issue-date = Issue date
+invoice-service-date = Work completed on
+invoice-due-date = Due date
+invoice-currency = Currency
+invoice-lines = Lines
+invoice-lines-hint = One row per line; empty rows are left out. The net of a line is quantity × unit price, in cents. VAT rates in percent (23, 8, 0).
+invoice-row = Line { $row }
+invoice-line-description = Description
+invoice-line-quantity = Quantity
+invoice-line-unit = Unit
+invoice-line-unit-price = Unit price
+invoice-line-net = Net
+invoice-line-vat-rate = VAT rate (%)
+invoice-line-reference = For
+invoice-reference-none = Nothing in particular
+invoice-reference-work-orders = Work orders
+invoice-reference-deliveries = Deliveries
+invoice-add-rows = More lines
+invoice-totals = Totals
+invoice-totals-hint = As stated on your invoice. VAT is computed per rate on the sum of the nets of that rate.
+invoice-net-total = Net
+invoice-vat-total = VAT
+invoice-gross-total = Gross
+invoice-pdf = The invoice as a PDF
+invoice-pdf-short = PDF
+invoice-pdf-hint = One PDF file of at most 10 MB. Without one, the invoice’s data is its document (an e-invoice in UBL).
+invoice-submit = Issue the invoice
+invoice-issued = Invoice { $number } was issued. Staff will accept or dispute it.
+invoice-yours = Your invoices
+invoice-none = No invoices yet.
+invoice-status = Status
+invoice-status-name = { $status ->
+    [issued] Waiting for review
+    [accepted] Accepted
+   *[disputed] Disputed
+    }
+invoice-disputed-because = Disputed: { $reason }
+invoice-number-taken = You already issued an invoice with this number. A correction gets a new number.
+invoice-no-lines = Enter at least one line.
+invoice-too-many-lines = { $max ->
+    [one] At most one line on one invoice.
+   *[other] At most { $max } lines on one invoice.
+    }
+invoice-lines-have-errors = Some lines need attention; each says what is wrong.
+invoice-issue-future = The issue date cannot be after today.
+invoice-due-before-issue = The due date cannot be before the issue date.
+invoice-not-in-cents = At most two decimals (cents).
+invoice-line-net-differs = Quantity × unit price is { $expected }.
+invoice-net-total-differs = The lines’ nets add up to { $expected }; the net stated is { $off } off.
+invoice-vat-total-differs = VAT per rate comes to { $expected }; the VAT stated is { $off } off, more than rounding explains.
+invoice-gross-differs = Net plus VAT is { $expected }; the gross stated is { $off } off.
+invoice-reference-not-yours = This is not one of your work orders or deliveries.
+invoice-currency-malformed = A currency code has three letters, such as PLN or EUR.
+invoice-vat-rate-malformed = A VAT rate is a number of percent, such as 23 or 8.
+invoice-vat-rate-over = A VAT rate cannot exceed 100%.
+invoice-vat-rate-precise = At most two decimals in a VAT rate.
+invoice-pdf-one = Attach one PDF at most.
+invoice-pdf-only = Attach the invoice as a PDF; other files are not taken here.
+invoice-title = Invoice { $number }
+invoice-party = Subcontractor
+invoice-received-at = Received
+invoice-pending = Waiting for review
+invoice-none-pending = No invoice waits for a review.
+invoice-reviewed = Reviewed
+invoice-by-rate = VAT by rate
+invoice-rate-lines = Lines
+invoice-computed-vat = (computed per rate: { $vat }; the difference is rounding)
+invoice-documents = Documents
+invoice-open-pdf = The invoice as PDF: { $name }
+invoice-ubl = Download as UBL 2.1 XML (e-invoice)
+invoice-no-pdf = No PDF was attached: the UBL XML is the invoice’s document.
+invoice-review = Review
+invoice-accept = Accept the invoice
+invoice-reason = Why the invoice is disputed
+invoice-reason-hint = The subcontractor sees this and answers with a corrected invoice.
+invoice-dispute = Dispute the invoice
+invoice-reason-required = Say why the invoice is disputed.
+invoice-reviewed-accepted = The invoice was accepted.
+invoice-reviewed-disputed = The invoice was disputed; the subcontractor sees why.
+invoice-already-reviewed = This invoice was already reviewed; a review is made once.
+invoice-host-name = Tessera host
