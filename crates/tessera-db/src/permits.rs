@@ -99,12 +99,10 @@ impl Db {
             Some(p) if p.is_subcontractor => {}
             _ => return Ok(IssueOutcome::NotSubcontractor),
         }
-        if let Some(w) = d.work_order {
-            match work_order::Entity::find_by_id(w.get()).one(&txn).await? {
-                Some(m)
-                    if m.party_id == Some(party.get()) && !matches!(m.status.as_str(), "accepted" | "cancelled") => {}
-                _ => return Ok(IssueOutcome::WrongWorkOrder),
-            }
+        if let Some(w) = d.work_order
+            && !crate::work::is_open_work_order_of(&txn, w, party).await?
+        {
+            return Ok(IssueOutcome::WrongWorkOrder);
         }
         let m = permit::ActiveModel {
             party_id: Set(party.get()),

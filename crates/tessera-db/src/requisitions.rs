@@ -96,12 +96,10 @@ impl Db {
         if !unknown.is_empty() {
             return Ok(FileOutcome::UnknownArticles(unknown));
         }
-        if let Some(w) = d.work_order {
-            match work_order::Entity::find_by_id(w.get()).one(&txn).await? {
-                Some(m)
-                    if m.party_id == Some(party.get()) && !matches!(m.status.as_str(), "accepted" | "cancelled") => {}
-                _ => return Ok(FileOutcome::WrongWorkOrder),
-            }
+        if let Some(w) = d.work_order
+            && !crate::work::is_open_work_order_of(&txn, w, party).await?
+        {
+            return Ok(FileOutcome::WrongWorkOrder);
         }
         let row = requisition::ActiveModel {
             party_id: Set(party.get()),

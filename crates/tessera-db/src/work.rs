@@ -395,6 +395,17 @@ async fn step<C: ConnectionTrait>(
     Ok(if res.rows_affected == 1 { Ok(to) } else { Err(raced) })
 }
 
+/// Whether the work order is the party's and not closed: a permit or a requisition may name it.
+pub(crate) async fn is_open_work_order_of<C: ConnectionTrait>(
+    c: &C,
+    id: WorkOrderId,
+    party: PartyId,
+) -> Result<bool, DbError> {
+    let Some(m) = work_order::Entity::find_by_id(id.get()).one(c).await? else { return Ok(false) };
+    let closed = m.status.parse::<WorkOrderStatus>().map(WorkOrderStatus::is_closed).unwrap_or(true);
+    Ok(m.party_id == Some(party.get()) && !closed)
+}
+
 /// A closed work order's one-off links end: they were valid until it closed.
 async fn end_links<C: ConnectionTrait>(c: &C, id: WorkOrderId, now: DateTime<Utc>) -> Result<(), DbError> {
     access_link::Entity::update_many()

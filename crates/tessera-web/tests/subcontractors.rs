@@ -13,6 +13,20 @@ use tessera_domain::policy::Action;
 use tessera_domain::role::StaffRole;
 use tessera_domain::subcontractor::SubcontractorAction;
 
+/// An audit event of the system, for changes a test makes straight in the database.
+fn system_event(app: &TestApp) -> tessera_db::audit::AuditEvent {
+    tessera_db::audit::AuditEvent {
+        at: app.clock_now(),
+        actor_kind: "system".into(),
+        actor: None,
+        action: "test".into(),
+        object: None,
+        outcome: "ok".into(),
+        ip: None,
+        detail: None,
+    }
+}
+
 async fn montex(app: &TestApp) -> PartyId {
     app.db.party_by_code("P-3001").await.unwrap().unwrap()
 }
@@ -959,16 +973,7 @@ async fn a_loto_procedure_is_versioned_and_each_opening_through_a_link_is_record
     app.switch_person(&mut browser);
     let mut allowed = app.db.party(id).await.unwrap().subcontractor_actions;
     allowed = tessera_domain::subcontractor::AllowedActions::new(allowed.iter().chain([SubcontractorAction::Loto]));
-    let event = tessera_db::audit::AuditEvent {
-        at: app.clock_now(),
-        actor_kind: "system".into(),
-        actor: None,
-        action: "test".into(),
-        object: None,
-        outcome: "ok".into(),
-        ip: None,
-        detail: None,
-    };
+    let event = system_event(&app);
     app.db.set_subcontractor_actions(id, &allowed, &event).await.unwrap();
     app.switch_person(&mut browser);
     assert!(
@@ -1026,23 +1031,7 @@ async fn a_subcontractor_allowed_work_orders_registers_its_own() {
         )
         .await;
     assert_eq!(res.status, StatusCode::FORBIDDEN, "service staff do not choose the actions");
-    app.db
-        .set_subcontractor_actions(
-            id,
-            &allowed,
-            &tessera_db::audit::AuditEvent {
-                at: app.clock_now(),
-                actor_kind: "system".into(),
-                actor: None,
-                action: "test".into(),
-                object: None,
-                outcome: "ok".into(),
-                ip: None,
-                detail: None,
-            },
-        )
-        .await
-        .unwrap();
+    app.db.set_subcontractor_actions(id, &allowed, &system_event(&app)).await.unwrap();
     app.switch_person(&mut browser);
     assert!(app.get("/portal/work-orders").await.body.contains("Register a work order"));
     let bad = send(&form("", "x"));
@@ -1061,16 +1050,7 @@ async fn a_subcontractor_allowed_work_orders_registers_its_own() {
 async fn a_requisition_is_filed_checked_and_turned_into_a_purchase_order() {
     let mut app = TestApp::signed_in(&[StaffRole::Purchasing]).await;
     let id = montex(&app).await;
-    let event = tessera_db::audit::AuditEvent {
-        at: app.clock_now(),
-        actor_kind: "system".into(),
-        actor: None,
-        action: "test".into(),
-        object: None,
-        outcome: "ok".into(),
-        ip: None,
-        detail: None,
-    };
+    let event = system_event(&app);
     // Not allowed (the demo's MONTEX may not file requisitions): not offered, refused when forced.
     let (_, mut browser) = open_link(&mut app, id, &[Action::PortalRequisitionFile]).await;
     app.switch_person(&mut browser);
