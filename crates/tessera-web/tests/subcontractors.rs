@@ -728,6 +728,10 @@ async fn an_inspection_on_a_one_off_link_is_checked_confirmed_once_and_accepted(
     let page = app.get(&format!("/portal/work-orders/{wo}")).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     assert!(page.body.contains(r#"name="result_1" value="fail""#), "{}", page.body);
+    // Its home leads to the work order and lists nothing else of the party.
+    let home = app.get("/portal").await;
+    assert!(home.body.contains(&format!(r#"href="/portal/work-orders/{wo}""#)), "{}", home.body);
+    assert!(!home.body.contains("/portal/work-orders\""), "no list of the party's work orders");
     // The link is for this work order only: another one, or the party's lists, do not exist.
     assert_eq!(app.get(&format!("/portal/work-orders/{other}")).await.status, StatusCode::NOT_FOUND);
     assert_eq!(app.get("/portal/deliveries/new").await.status, StatusCode::FORBIDDEN);

@@ -35,7 +35,7 @@ struct HomePage {
     may: Vec<Action>,
     /// What the subcontractor portal offers this link (address, label): a delivery without an
     /// order, new items, its work orders and permits.
-    offers: Vec<(&'static str, String)>,
+    offers: Vec<(String, String)>,
     /// The message after declaring one.
     flash: Option<String>,
     orders: Vec<OrderSummary>,
@@ -48,29 +48,34 @@ struct HomePage {
 }
 
 /// The subcontractor portal's pages this link may open, for its home.
-fn subcontractor_offers(gate: &Gate<'_>, link: &Link, tr: &crate::tr::Tr) -> Vec<(&'static str, String)> {
+fn subcontractor_offers(gate: &Gate<'_>, link: &Link, tr: &crate::tr::Tr) -> Vec<(String, String)> {
     let party = link.party_id;
+    // A work order's one-off link: that work order, and what can be done there.
+    if let Some(LinkObject::WorkOrder(id)) = link.object {
+        let number = link.object_label.clone().unwrap_or_else(|| id.to_string());
+        return vec![(format!("/portal/work-orders/{id}"), tr.t1("work-order-title", "number", number))];
+    }
     let free = Target::FreeDelivery { party };
     let mut out = Vec::new();
     if gate.allows(Action::PortalDeliveryDeclare, free) || gate.allows(Action::PortalDeliveryImport, free) {
-        out.push(("/portal/deliveries/new", tr.t("free-delivery-new")));
+        out.push(("/portal/deliveries/new".to_owned(), tr.t("free-delivery-new")));
     }
     if gate.allows(Action::PortalRequisitionFile, Target::Requisition { id: None, party }) {
-        out.push(("/portal/requisitions", tr.t("requisitions-portal-title")));
+        out.push(("/portal/requisitions".to_owned(), tr.t("requisitions-portal-title")));
     }
     if gate.allows(Action::PortalItemPropose, Target::ItemProposal { id: None, party }) {
-        out.push(("/portal/items", tr.t("proposal-portal-title")));
+        out.push(("/portal/items".to_owned(), tr.t("proposal-portal-title")));
     }
     let work = Target::WorkOrder { id: None, party };
     let sees = [Action::PortalInspectionPerform, Action::PortalWorkOrderRegister, Action::PortalLotoView];
     if sees.iter().any(|a| gate.allows(*a, work)) {
-        out.push(("/portal/work-orders", tr.t("work-orders-portal-title")));
+        out.push(("/portal/work-orders".to_owned(), tr.t("work-orders-portal-title")));
     }
     if gate.allows(Action::PortalPermitAccept, work) {
-        out.push(("/portal/permits", tr.t("permits-portal-title")));
+        out.push(("/portal/permits".to_owned(), tr.t("permits-portal-title")));
     }
     if gate.allows(Action::PortalInvoiceIssue, Target::Invoice { id: None, party }) {
-        out.push(("/portal/invoices", tr.t("invoices-portal-title")));
+        out.push(("/portal/invoices".to_owned(), tr.t("invoices-portal-title")));
     }
     out
 }
