@@ -347,6 +347,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> Result<ReviewOutcome, DbError> {
         let txn = self.conn().begin().await?;
+        crate::hold_row::<invoice::Entity, _>(&txn, invoice::Column::Id, invoice::Column::Status, id.get()).await?;
         let m = invoice::Entity::find_by_id(id.get()).one(&txn).await?.ok_or(DbError::NotFound)?;
         let status: InvoiceStatus = m.status.parse().map_err(|_| corrupt("invoices.status", &m.status))?;
         let next = match review(status, decision) {

@@ -6,6 +6,7 @@ use crate::entity::{item, item_proposal, party};
 use crate::error::corrupt;
 use crate::{Db, DbError};
 use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait};
 use tessera_domain::ids::{ItemId, ItemProposalId, LinkId, PartyId, UserId};
 use tessera_domain::item_proposal::{DecisionRule, ItemProposal, ProposalDecision, ProposalStatus, decide};
@@ -181,6 +182,8 @@ impl Db {
         now: DateTime<Utc>,
     ) -> Result<DecideOutcome, DbError> {
         let txn = self.conn().begin().await?;
+        let (id_col, status_col) = (item_proposal::Column::Id, item_proposal::Column::Status);
+        crate::hold_row::<item_proposal::Entity, _>(&txn, id_col, status_col, id.get()).await?;
         let m = item_proposal::Entity::find_by_id(id.get()).one(&txn).await?.ok_or(DbError::NotFound)?;
         let status: ProposalStatus = m.status.parse().map_err(|_| corrupt("item_proposals.status", &m.status))?;
         let next = match decide(status, decision) {
@@ -217,16 +220,25 @@ impl Db {
             }
             ProposalDecision::Reject { .. } => None,
         };
-        let mut row: item_proposal::ActiveModel = m.into();
-        row.status = Set(next.as_str().to_owned());
-        row.item_id = Set(item_id);
-        row.reason = Set(match decision {
+        let reason = match decision {
             ProposalDecision::Reject { reason } => Some(reason.trim().to_owned()),
             _ => None,
-        });
-        row.decided_by = Set(Some(by.get()));
-        row.decided_at = Set(Some(now));
-        row.update(&txn).await?;
+        };
+        // Written only while the proposal still waits: of two decisions at once, the second
+        // changes nothing (and an item it made is rolled back with it).
+        let done = item_proposal::Entity::update_many()
+            .col_expr(item_proposal::Column::Status, Expr::value(next.as_str()))
+            .col_expr(item_proposal::Column::ItemId, Expr::value(item_id))
+            .col_expr(item_proposal::Column::Reason, Expr::value(reason))
+            .col_expr(item_proposal::Column::DecidedBy, Expr::value(by.get()))
+            .col_expr(item_proposal::Column::DecidedAt, Expr::value(now))
+            .filter(item_proposal::Column::Id.eq(id.get()))
+            .filter(item_proposal::Column::Status.eq(ProposalStatus::Pending.as_str()))
+            .exec(&txn)
+            .await?;
+        if done.rows_affected != 1 {
+            return Ok(DecideOutcome::Refused(DecisionRule::AlreadyDecided(status)));
+        }
         let mut event = event.clone();
         event.object = Some(format!("item_proposal:{id}"));
         audit_in(&txn, &event).await?;

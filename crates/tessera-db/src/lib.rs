@@ -124,7 +124,24 @@ impl Db {
     pub(crate) fn conn(&self) -> &DatabaseConnection {
         &self.conn
     }
+}
 
+/// Takes the write lock on one row before a transaction reads it, with a write that changes
+/// nothing (`SET col = col`): of two transactions that read a status and move it on, the second
+/// then waits for the first and sees what it wrote. On PostgreSQL this is the row's lock; on
+/// SQLite it makes the transaction a writer before it reads, so the second waits (busy timeout)
+/// instead of failing with "database is locked" when it tries to write after reading.
+pub(crate) async fn hold_row<E, C>(c: &C, id_col: E::Column, any_col: E::Column, id: i64) -> Result<(), DbError>
+where
+    E: sea_orm::EntityTrait,
+    C: sea_orm::ConnectionTrait,
+{
+    use sea_orm::{ColumnTrait, QueryFilter};
+    E::update_many().col_expr(any_col, sea_orm::sea_query::Expr::col(any_col)).filter(id_col.eq(id)).exec(c).await?;
+    Ok(())
+}
+
+impl Db {
     /// Runs a raw statement; only for tests and tools in this crate's callers that need one.
     #[doc(hidden)]
     pub async fn execute_unprepared(&self, sql: &str) -> Result<(), DbError> {

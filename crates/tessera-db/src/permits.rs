@@ -232,6 +232,7 @@ impl Db {
         now: DateTime<Utc>,
     ) -> Result<PermitOutcome, DbError> {
         let txn = self.conn().begin().await?;
+        crate::hold_row::<permit::Entity, _>(&txn, permit::Column::Id, permit::Column::Status, id.get()).await?;
         let m = permit::Entity::find_by_id(id.get()).one(&txn).await?.ok_or(DbError::NotFound)?;
         let status: PermitStatus = m.status.parse().map_err(|_| corrupt("permits.status", &m.status))?;
         let rule = match event {

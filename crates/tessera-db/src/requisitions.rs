@@ -6,6 +6,7 @@ use crate::entity::{item, party, purchase_order, requisition, requisition_line, 
 use crate::error::corrupt;
 use crate::{Db, DbError};
 use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait};
 use std::collections::HashMap;
 use tessera_domain::ids::{LinkId, OrderId, PartyId, RequisitionId, UserId};
@@ -243,6 +244,8 @@ impl Db {
         now: DateTime<Utc>,
     ) -> Result<RequisitionOutcome, DbError> {
         let txn = self.conn().begin().await?;
+        crate::hold_row::<requisition::Entity, _>(&txn, requisition::Column::Id, requisition::Column::Status, id.get())
+            .await?;
         let m = requisition::Entity::find_by_id(id.get()).one(&txn).await?.ok_or(DbError::NotFound)?;
         let status: RequisitionStatus = m.status.parse().map_err(|_| corrupt("requisitions.status", &m.status))?;
         let next = match decide(status, decision) {
@@ -300,16 +303,25 @@ impl Db {
         } else if matches!(decision, RequisitionDecision::Order) {
             return Ok(RequisitionOutcome::NotSupplier);
         }
-        let mut row: requisition::ActiveModel = m.into();
-        row.status = Set(next.as_str().to_owned());
-        row.reason = Set(match decision {
+        let reason = match decision {
             RequisitionDecision::Reject { reason } => Some(reason.trim().to_owned()),
             _ => None,
-        });
-        row.order_id = Set(order_id.map(|o| o.get()));
-        row.decided_by = Set(Some(by.get()));
-        row.decided_at = Set(Some(now));
-        row.update(&txn).await?;
+        };
+        // Written only from the status the decision was checked against: of two decisions at
+        // once, the second changes nothing (and its purchase order is rolled back with it).
+        let done = requisition::Entity::update_many()
+            .col_expr(requisition::Column::Status, Expr::value(next.as_str()))
+            .col_expr(requisition::Column::Reason, Expr::value(reason))
+            .col_expr(requisition::Column::OrderId, Expr::value(order_id.map(|o| o.get())))
+            .col_expr(requisition::Column::DecidedBy, Expr::value(by.get()))
+            .col_expr(requisition::Column::DecidedAt, Expr::value(now))
+            .filter(requisition::Column::Id.eq(id.get()))
+            .filter(requisition::Column::Status.eq(status.as_str()))
+            .exec(&txn)
+            .await?;
+        if done.rows_affected != 1 {
+            return Ok(RequisitionOutcome::Refused(RequisitionDecisionRule::Decided(status)));
+        }
         let mut event = event.clone();
         event.object = Some(format!("requisition:{id}"));
         audit_in(&txn, &event).await?;

@@ -380,6 +380,7 @@ async fn step<C: ConnectionTrait>(
     rule: impl FnOnce(WorkOrderStatus) -> Result<WorkOrderStatus, TransitionRule>,
     raced: TransitionRule,
 ) -> Result<Result<WorkOrderStatus, TransitionRule>, DbError> {
+    crate::hold_row::<work_order::Entity, _>(c, work_order::Column::Id, work_order::Column::Status, id.get()).await?;
     let m = work_order::Entity::find_by_id(id.get()).one(c).await?.ok_or(DbError::NotFound)?;
     let from: WorkOrderStatus = m.status.parse().map_err(|_| corrupt("work_orders.status", &m.status))?;
     let to = match rule(from) {

@@ -386,7 +386,7 @@ pub async fn import(
                     ("construction", tessera_i18n::Arg::from(construction.as_str())),
                 ],
             );
-            problems.push(problem(first, "Contract / Construction", format!("{contract} / {construction}"), message));
+            problems.push(problem(first, "Construction", format!("{contract} / {construction}"), message));
         }
         let column = article_column(format);
         for l in read.lines.iter().filter(|l| unknown.articles.contains(&l.article)) {
