@@ -291,7 +291,7 @@ impl Db {
                 order_date: now.date_naive(),
                 requested_date: Some(m.needed_by),
                 work_order: m.work_order_id.map(tessera_domain::ids::WorkOrderId::new),
-                currency: o.currency.clone(),
+                currency: o.currency,
                 note: Some(format!("requisition:{id}")),
                 lines: order_lines,
             };

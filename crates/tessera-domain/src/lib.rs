@@ -7,6 +7,7 @@ pub mod api_key;
 pub mod clock;
 pub mod complaint;
 pub mod contact;
+pub mod currency;
 pub mod delivery;
 pub mod delivery_file;
 pub mod email;

@@ -111,24 +111,7 @@ use crate::number::{Money, Quantity};
 use crate::text::DocNumber;
 use chrono::NaiveDate;
 
-/// A three-letter currency code (ISO 4217 shape): `PLN`, `EUR`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(transparent)]
-pub struct Currency(String);
-
-impl Currency {
-    pub fn parse(raw: &str) -> Result<Self, UnknownStatus> {
-        let c = raw.trim().to_ascii_uppercase();
-        if c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()) {
-            Ok(Self(c))
-        } else {
-            Err(UnknownStatus(raw.to_owned()))
-        }
-    }
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
+pub use crate::currency::Currency;
 
 /// A purchase order as the buyer wrote it, every field already parsed.
 #[derive(Debug, Clone)]
