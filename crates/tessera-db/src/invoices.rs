@@ -289,13 +289,9 @@ impl Db {
             .order_by_asc(invoice_line::Column::Position)
             .all(self.conn())
             .await?;
-        let order_numbers: HashMap<i64, String> = work_order::Entity::find()
-            .filter(work_order::Column::Id.is_in(rows.iter().filter_map(|r| r.work_order_id).collect::<Vec<_>>()))
-            .all(self.conn())
-            .await?
-            .into_iter()
-            .map(|w| (w.id, w.name))
-            .collect();
+        let order_numbers: HashMap<i64, String> =
+            crate::work_order_numbers(self.conn(), rows.iter().filter_map(|r| r.work_order_id).collect::<Vec<_>>())
+                .await?;
         let delivery_numbers: HashMap<i64, String> = delivery::Entity::find()
             .filter(delivery::Column::Id.is_in(rows.iter().filter_map(|r| r.delivery_id).collect::<Vec<_>>()))
             .all(self.conn())

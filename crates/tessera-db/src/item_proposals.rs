@@ -2,7 +2,7 @@
 //! staff approve one into the catalogue, merge it into an item the catalogue has, or reject it.
 //! Each step is one transaction with its audit event.
 use crate::audit::{AuditEvent, audit_in};
-use crate::entity::{item, item_proposal, party};
+use crate::entity::{item, item_proposal};
 use crate::error::corrupt;
 use crate::{Db, DbError};
 use chrono::{DateTime, Utc};
@@ -152,13 +152,7 @@ impl Db {
     async fn with_names(&self, rows: Vec<item_proposal::Model>) -> Result<Vec<Proposal>, DbError> {
         let mut parties: Vec<i64> = rows.iter().map(|r| r.party_id).collect();
         parties.dedup();
-        let names: std::collections::HashMap<i64, String> = party::Entity::find()
-            .filter(party::Column::Id.is_in(parties))
-            .all(self.conn())
-            .await?
-            .into_iter()
-            .map(|p| (p.id, p.name))
-            .collect();
+        let names: std::collections::HashMap<i64, String> = crate::party_names(self.conn(), parties).await?;
         let numbers: Vec<String> = rows.iter().map(|r| r.ordering_number.clone()).collect();
         let items = self.items_by_numbers(&numbers).await?;
         rows.into_iter()

@@ -61,6 +61,36 @@ impl std::fmt::Debug for Db {
     }
 }
 
+/// The names of these parties, by id (one query, for a page's list).
+pub(crate) async fn party_names<C: sea_orm::ConnectionTrait>(
+    c: &C,
+    ids: Vec<i64>,
+) -> Result<std::collections::HashMap<i64, String>, DbError> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    Ok(entity::party::Entity::find()
+        .filter(entity::party::Column::Id.is_in(ids))
+        .all(c)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.name))
+        .collect())
+}
+
+/// The numbers of these work orders, by id (one query, for a page's list).
+pub(crate) async fn work_order_numbers<C: sea_orm::ConnectionTrait>(
+    c: &C,
+    ids: Vec<i64>,
+) -> Result<std::collections::HashMap<i64, String>, DbError> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    Ok(entity::work_order::Entity::find()
+        .filter(entity::work_order::Column::Id.is_in(ids))
+        .all(c)
+        .await?
+        .into_iter()
+        .map(|w| (w.id, w.name))
+        .collect())
+}
+
 impl Db {
     /// Opens the database. SQLite runs in WAL mode with foreign keys on and a busy timeout, so
     /// a CLI command can work while a server runs on the same file.

@@ -3,7 +3,7 @@
 //! append-only: every step adds a row with who and when, in the transaction that moves the
 //! permit's status, and nothing ever changes or removes a row of it.
 use crate::audit::{AuditEvent, audit_in};
-use crate::entity::{party, permit, permit_event, work_order};
+use crate::entity::{party, permit, permit_event};
 use crate::error::corrupt;
 use crate::{Db, DbError};
 use chrono::{DateTime, Utc};
@@ -162,20 +162,11 @@ impl Db {
     }
 
     async fn to_permits(&self, rows: Vec<permit::Model>) -> Result<Vec<Permit>, DbError> {
-        let parties: std::collections::HashMap<i64, String> = party::Entity::find()
-            .filter(party::Column::Id.is_in(rows.iter().map(|r| r.party_id).collect::<Vec<_>>()))
-            .all(self.conn())
-            .await?
-            .into_iter()
-            .map(|p| (p.id, p.name))
-            .collect();
-        let wos: std::collections::HashMap<i64, String> = work_order::Entity::find()
-            .filter(work_order::Column::Id.is_in(rows.iter().filter_map(|r| r.work_order_id).collect::<Vec<_>>()))
-            .all(self.conn())
-            .await?
-            .into_iter()
-            .map(|w| (w.id, w.name))
-            .collect();
+        let parties: std::collections::HashMap<i64, String> =
+            crate::party_names(self.conn(), rows.iter().map(|r| r.party_id).collect::<Vec<_>>()).await?;
+        let wos: std::collections::HashMap<i64, String> =
+            crate::work_order_numbers(self.conn(), rows.iter().filter_map(|r| r.work_order_id).collect::<Vec<_>>())
+                .await?;
         rows.into_iter()
             .map(|m| {
                 Ok(Permit {

@@ -2,7 +2,7 @@
 //! approved, rejected with a reason, or turned into a draft purchase order. Each step is one
 //! transaction with its audit event.
 use crate::audit::{AuditEvent, audit_in};
-use crate::entity::{item, party, purchase_order, requisition, requisition_line, work_order};
+use crate::entity::{item, party, purchase_order, requisition, requisition_line};
 use crate::error::corrupt;
 use crate::{Db, DbError};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -175,20 +175,11 @@ impl Db {
             .into_iter()
             .map(|i| (i.id, i.ordering_number))
             .collect();
-        let parties: HashMap<i64, String> = party::Entity::find()
-            .filter(party::Column::Id.is_in(rows.iter().map(|r| r.party_id).collect::<Vec<_>>()))
-            .all(self.conn())
-            .await?
-            .into_iter()
-            .map(|p| (p.id, p.name))
-            .collect();
-        let wos: HashMap<i64, String> = work_order::Entity::find()
-            .filter(work_order::Column::Id.is_in(rows.iter().filter_map(|r| r.work_order_id).collect::<Vec<_>>()))
-            .all(self.conn())
-            .await?
-            .into_iter()
-            .map(|w| (w.id, w.name))
-            .collect();
+        let parties: HashMap<i64, String> =
+            crate::party_names(self.conn(), rows.iter().map(|r| r.party_id).collect::<Vec<_>>()).await?;
+        let wos: HashMap<i64, String> =
+            crate::work_order_numbers(self.conn(), rows.iter().filter_map(|r| r.work_order_id).collect::<Vec<_>>())
+                .await?;
         let orders: HashMap<i64, String> = purchase_order::Entity::find()
             .filter(purchase_order::Column::Id.is_in(rows.iter().filter_map(|r| r.order_id).collect::<Vec<_>>()))
             .all(self.conn())
