@@ -16,7 +16,7 @@
 #   --duration      seconds of each measured run (default 10); --warmup before each (default 3)
 #
 # On a 2-core machine wrk gets core 0 and the server core 1 (taskset), so they do not fight
-# over one core; the server's runtime then runs one worker thread. Traffic goes to 127.0.0.1
+# over one core; the server then runs tokio's single-threaded scheduler. Traffic goes to 127.0.0.1
 # only, and each run ends by itself after its duration.
 set -euo pipefail
 cd "$(dirname "$0")/.."
