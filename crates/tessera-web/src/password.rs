@@ -28,6 +28,29 @@ pub fn burn_time(p: &Password) {
     let _ = verify(p, DUMMY);
 }
 
+/// [`hash`] on a blocking thread: argon2 takes tens of milliseconds of one core, which must not
+/// stall every other request served by the runtime's thread.
+pub async fn hash_off_thread(p: &Password) -> Result<String, HashError> {
+    let p = p.clone();
+    tokio::task::spawn_blocking(move || hash(&p)).await.unwrap_or(Err(HashError))
+}
+
+/// [`verify`] on a blocking thread; without a stored hash, [`burn_time`] there, so an unknown
+/// account takes as long as a known one. A failed thread never matches.
+pub async fn verify_off_thread(p: &Password, stored: Option<&str>) -> bool {
+    let p = p.clone();
+    let stored = stored.map(str::to_owned);
+    tokio::task::spawn_blocking(move || match stored {
+        Some(h) => verify(&p, &h),
+        None => {
+            burn_time(&p);
+            false
+        }
+    })
+    .await
+    .unwrap_or(false)
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
@@ -41,5 +64,14 @@ mod tests {
         assert!(verify(&p, &h));
         assert!(!verify(&Password::new("wrong"), &h));
         assert!(!verify(&p, "not a hash"));
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn off_thread_hash_and_verify() {
+        let p = Password::new("correct horse battery");
+        let h = hash_off_thread(&p).await.unwrap();
+        assert!(verify_off_thread(&p, Some(&h)).await);
+        assert!(!verify_off_thread(&Password::new("wrong"), Some(&h)).await);
+        assert!(!verify_off_thread(&p, None).await);
     }
 }

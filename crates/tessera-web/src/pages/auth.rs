@@ -89,10 +89,13 @@ pub async fn login(
         Err(_) => None,
     };
     let user = match creds {
-        Some(c) if c.user.active && password::verify(&password, &c.password_hash) => Some(c.user),
-        Some(_) => None,
+        // An inactive account costs the same time as an active one, so timing tells nothing.
+        Some(c) => {
+            let ok = password::verify_off_thread(&password, Some(&c.password_hash)).await;
+            (ok && c.user.active).then_some(c.user)
+        }
         None => {
-            password::burn_time(&password);
+            password::verify_off_thread(&password, None).await;
             None
         }
     };
