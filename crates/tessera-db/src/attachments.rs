@@ -19,6 +19,10 @@ pub enum AttachmentOwner {
     WorkOrder(tessera_domain::ids::WorkOrderId),
     /// The PDF of a subcontractor's invoice (issue #8).
     Invoice(InvoiceId),
+    /// Photos and files a customer sent with a service request's timeline entry (issue #9).
+    ServiceEvent(tessera_domain::ids::ServiceEventId),
+    /// Photos of a service job's inspection (issue #9).
+    ServiceJob(tessera_domain::ids::ServiceJobId),
 }
 
 impl AttachmentOwner {
@@ -29,6 +33,8 @@ impl AttachmentOwner {
             Self::SalesOrder(id) => ("sales_order", id.get()),
             Self::WorkOrder(id) => ("work_order", id.get()),
             Self::Invoice(id) => ("invoice", id.get()),
+            Self::ServiceEvent(id) => ("service_event", id.get()),
+            Self::ServiceJob(id) => ("service_job", id.get()),
         }
     }
     fn from_parts(kind: &str, id: i64) -> Option<Self> {
@@ -38,6 +44,8 @@ impl AttachmentOwner {
             "sales_order" => Some(Self::SalesOrder(SalesOrderId::new(id))),
             "work_order" => Some(Self::WorkOrder(tessera_domain::ids::WorkOrderId::new(id))),
             "invoice" => Some(Self::Invoice(InvoiceId::new(id))),
+            "service_event" => Some(Self::ServiceEvent(tessera_domain::ids::ServiceEventId::new(id))),
+            "service_job" => Some(Self::ServiceJob(tessera_domain::ids::ServiceJobId::new(id))),
             _ => None,
         }
     }

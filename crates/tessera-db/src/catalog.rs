@@ -171,6 +171,11 @@ impl Db {
         self.active_parties(party::Column::IsSubcontractor).await
     }
 
+    /// Active customers, for their sites, assets and service.
+    pub async fn customers(&self) -> Result<Vec<Party>, DbError> {
+        self.active_parties(party::Column::IsCustomer).await
+    }
+
     async fn active_parties(&self, kind: party::Column) -> Result<Vec<Party>, DbError> {
         Ok(party::Entity::find()
             .filter(kind.eq(true))

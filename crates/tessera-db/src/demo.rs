@@ -257,6 +257,23 @@ impl Db {
         .insert(&txn)
         .await?;
 
+        // COMPANY X's own installations the company services (issue #9): what its service
+        // requests and inspections are about.
+        for (code, name, site) in [
+            ("CX-GATE-1", "Sliding gate, main entrance", "COMPANY X, Warsaw plant"),
+            ("CX-HVAC-2", "Air handling unit, hall B", "COMPANY X, Warsaw plant"),
+        ] {
+            crate::entity::asset::ActiveModel {
+                code: Set(code.into()),
+                name: Set(name.into()),
+                site: Set(site.into()),
+                customer_id: Set(Some(company_x.id)),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+        }
+
         // An asset subcontractors work on (issue #8), with its lockout/tagout procedure.
         let pump = crate::entity::asset::ActiveModel {
             code: Set("PS2-P1".into()),

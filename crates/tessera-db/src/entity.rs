@@ -621,3 +621,73 @@ entity!(requisition_line, "requisition_lines", {
     pub quantity: String,
     pub unit: Option<String>,
 });
+
+entity!(service_request, "service_requests", {
+    pub customer_id: i64,
+    pub asset_id: Option<i64>,
+    pub site: String,
+    pub category: String,
+    pub priority: String,
+    pub description: String,
+    pub contact_name: String,
+    pub contact_email: Option<String>,
+    pub contact_phone: Option<String>,
+    pub preferred_time: Option<String>,
+    pub status: String,
+    pub language: String,
+    pub notify: bool,
+    pub reported_by: String,
+    pub summary: Option<String>,
+    pub rating: Option<i32>,
+    pub rating_comment: Option<String>,
+    pub rated_at: Option<DateTimeUtc>,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+});
+
+entity!(inspection_plan, "inspection_plans", {
+    pub asset_id: i64,
+    pub title: String,
+    pub interval_months: i32,
+    pub next_due: Date,
+    pub checklist: String,
+    pub active: bool,
+    pub created_at: DateTimeUtc,
+});
+
+entity!(service_job, "service_jobs", {
+    pub customer_id: i64,
+    pub request_id: Option<i64>,
+    pub plan_id: Option<i64>,
+    pub asset_id: Option<i64>,
+    pub site: String,
+    pub title: String,
+    pub planned_for: Date,
+    pub technician: Option<String>,
+    pub status: String,
+    pub checklist: String,
+    pub answers: Option<String>,
+    pub confirmed_by: Option<String>,
+    pub failed: Option<i32>,
+    pub inspected_at: Option<DateTimeUtc>,
+    pub notes: Option<String>,
+    pub done_at: Option<DateTimeUtc>,
+    pub created_at: DateTimeUtc,
+});
+
+entity!(service_event, "service_events", {
+    pub request_id: Option<i64>,
+    pub job_id: Option<i64>,
+    pub kind: String,
+    pub job_status: Option<String>,
+    pub body: Option<String>,
+    pub actor: String,
+    pub who: String,
+    pub at: DateTimeUtc,
+});
+
+entity!(service_unsubscribe, "service_unsubscribes", {
+    pub request_id: i64,
+    pub token_hash: String,
+    pub created_at: DateTimeUtc,
+});

@@ -31,6 +31,7 @@ pub mod ratelimit;
 pub mod requisitions;
 pub mod sales;
 pub mod scorecard;
+pub mod service;
 pub mod stock;
 mod stock_reads;
 pub mod target;

@@ -224,6 +224,8 @@ impl Db {
                     Some(LinkObject::Order(id)) => orders.get(&id.get()).cloned(),
                     Some(LinkObject::Complaint(id)) => complaints.get(&id.get()).cloned(),
                     Some(LinkObject::WorkOrder(id)) => work_orders.get(&id.get()).cloned(),
+                    Some(LinkObject::ServiceRequest(id)) => Some(tessera_domain::service::reference(id)),
+                    Some(LinkObject::ServiceJob(id)) => Some(format!("#{id}")),
                     None => None,
                 };
                 let (party_name, party_active, party_allows) = parties.get(&r.party_id).cloned().unwrap_or_default();
@@ -264,6 +266,8 @@ impl Db {
                 LinkObject::Order(id) => self.order_party(id).await?,
                 LinkObject::Complaint(id) => self.complaint_party(id).await?,
                 LinkObject::WorkOrder(id) => self.work_order_party(id).await?,
+                LinkObject::ServiceRequest(id) => self.service_request_customer(id).await?,
+                LinkObject::ServiceJob(id) => self.service_job_scope(id).await?.0,
             };
             if owner != new.party {
                 return Err(DbError::NotFound);
@@ -392,7 +396,8 @@ impl Db {
         Ok(LinkId::new(m.id))
     }
 
-    /// Finds the object named `order:NUMBER`, `complaint:NUMBER` or `work_order:ID`.
+    /// Finds the object named `order:NUMBER`, `complaint:NUMBER`, `work_order:ID`,
+    /// `service_request:SR-000042` or `service_job:ID`.
     pub async fn find_link_object(&self, raw: &str) -> Result<Result<Option<LinkObject>, LinkObjectError>, DbError> {
         let raw = raw.trim();
         if raw.is_empty() {
@@ -407,6 +412,23 @@ impl Db {
                 Ok(id) => match self.subcontractor_work_order(tessera_domain::ids::WorkOrderId::new(id)).await {
                     Ok(w) if !w.status.is_closed() => Some(LinkObject::WorkOrder(w.id)),
                     Ok(_) | Err(DbError::NotFound) => None,
+                    Err(e) => return Err(e),
+                },
+                Err(_) => return Ok(Err(LinkObjectError::Malformed)),
+            },
+            // A service request by its reference (`SR-000042`), a service job by its id.
+            "service_request" => match number.trim().trim_start_matches("SR-").parse::<i64>() {
+                Ok(id) => match self.service_request(tessera_domain::ids::ServiceRequestId::new(id)).await {
+                    Ok(r) => Some(LinkObject::ServiceRequest(r.id)),
+                    Err(DbError::NotFound) => None,
+                    Err(e) => return Err(e),
+                },
+                Err(_) => return Ok(Err(LinkObjectError::Malformed)),
+            },
+            "service_job" => match number.trim().parse::<i64>() {
+                Ok(id) => match self.service_job(tessera_domain::ids::ServiceJobId::new(id)).await {
+                    Ok(j) => Some(LinkObject::ServiceJob(j.id)),
+                    Err(DbError::NotFound) => None,
                     Err(e) => return Err(e),
                 },
                 Err(_) => return Ok(Err(LinkObjectError::Malformed)),

@@ -23,6 +23,8 @@ pub struct Asset {
     pub code: String,
     pub name: String,
     pub site: String,
+    /// The customer it belongs to, if it is a customer's (issue #9).
+    pub customer: Option<PartyId>,
 }
 
 /// A subcontractor's work order as pages show it.
@@ -75,8 +77,14 @@ pub enum RegisterOutcome {
     NotSubcontractor,
 }
 
-fn to_asset(m: asset::Model) -> Asset {
-    Asset { id: AssetId::new(m.id), code: m.code, name: m.name, site: m.site }
+pub(crate) fn to_asset(m: asset::Model) -> Asset {
+    Asset {
+        id: AssetId::new(m.id),
+        code: m.code,
+        name: m.name,
+        site: m.site,
+        customer: m.customer_id.map(PartyId::new),
+    }
 }
 
 impl Db {
@@ -94,14 +102,21 @@ impl Db {
         asset::Entity::find_by_id(id.get()).one(self.conn()).await?.map(to_asset).ok_or(DbError::NotFound)
     }
 
-    /// Adds an asset; its code is unique ([`DbError::Conflict`]).
-    pub async fn add_asset(&self, code: &str, name: &str, site: &str, event: &AuditEvent) -> Result<AssetId, DbError> {
+    /// Adds an asset (a customer's, if `customer`); its code is unique ([`DbError::Conflict`]).
+    pub async fn add_asset(
+        &self,
+        code: &str,
+        name: &str,
+        site: &str,
+        customer: Option<PartyId>,
+        event: &AuditEvent,
+    ) -> Result<AssetId, DbError> {
         let txn = self.conn().begin().await?;
         let m = asset::ActiveModel {
             code: Set(code.trim().to_owned()),
             name: Set(name.trim().to_owned()),
             site: Set(site.trim().to_owned()),
-            customer_id: Set(None),
+            customer_id: Set(customer.map(|c| c.get())),
             ..Default::default()
         }
         .insert(&txn)

@@ -55,4 +55,7 @@ id_type!(
     ItemProposalId,
     RequisitionId,
     InvoiceId,
+    ServiceRequestId,
+    ServiceJobId,
+    ServiceEventId,
 );

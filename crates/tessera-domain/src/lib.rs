@@ -29,6 +29,7 @@ pub mod role;
 pub mod sales;
 pub mod scorecard;
 pub mod secret;
+pub mod service;
 pub mod stock;
 pub mod subcontractor;
 pub mod text;

@@ -133,7 +133,9 @@ impl Portal {
                 .into_iter()
                 .chain(crate::subcontractor::SubcontractorAction::ALL.map(|a| a.action()))
                 .collect(),
-            Self::Customer => [PortalEnter, PortalComplaintView].into_iter().collect(),
+            Self::Customer => {
+                [PortalEnter, PortalComplaintView, CustomerServiceView, CustomerServiceCreate].into_iter().collect()
+            }
         }
     }
 }
@@ -172,6 +174,10 @@ pub enum LinkObject {
     Complaint(ComplaintId),
     /// One work order of a subcontractor's, until it is closed.
     WorkOrder(crate::ids::WorkOrderId),
+    /// One service request of a customer's (and the jobs planned for it).
+    ServiceRequest(crate::ids::ServiceRequestId),
+    /// One service job or inspection at a customer's site.
+    ServiceJob(crate::ids::ServiceJobId),
 }
 
 impl LinkObject {
@@ -180,6 +186,8 @@ impl LinkObject {
             Self::Order(_) => "order",
             Self::Complaint(_) => "complaint",
             Self::WorkOrder(_) => "work_order",
+            Self::ServiceRequest(_) => "service_request",
+            Self::ServiceJob(_) => "service_job",
         }
     }
     pub fn id(self) -> i64 {
@@ -187,6 +195,8 @@ impl LinkObject {
             Self::Order(id) => id.get(),
             Self::Complaint(id) => id.get(),
             Self::WorkOrder(id) => id.get(),
+            Self::ServiceRequest(id) => id.get(),
+            Self::ServiceJob(id) => id.get(),
         }
     }
     pub fn from_parts(kind: &str, id: i64) -> Option<Self> {
@@ -194,6 +204,8 @@ impl LinkObject {
             "order" => Some(Self::Order(OrderId::new(id))),
             "complaint" => Some(Self::Complaint(ComplaintId::new(id))),
             "work_order" => Some(Self::WorkOrder(crate::ids::WorkOrderId::new(id))),
+            "service_request" => Some(Self::ServiceRequest(crate::ids::ServiceRequestId::new(id))),
+            "service_job" => Some(Self::ServiceJob(crate::ids::ServiceJobId::new(id))),
             _ => None,
         }
     }

@@ -8,7 +8,8 @@ use crate::api_key::{ApiKeyGrant, KeyScope};
 use crate::contact::{ContactGrant, Side};
 use crate::ids::{
     ApiKeyId, ChangeRequestId, ComplaintId, ContactId, CustomerDocumentId, DeliveryId, InstructionId, InvoiceId,
-    ItemId, ItemProposalId, OrderId, PartyId, PermitId, RequisitionId, SalesOrderId, UserId, WorkOrderId,
+    ItemId, ItemProposalId, OrderId, PartyId, PermitId, RequisitionId, SalesOrderId, ServiceJobId, ServiceRequestId,
+    UserId, WorkOrderId,
 };
 use crate::link::{LinkGrant, LinkObject, Portal};
 use crate::role::StaffRole;
@@ -116,7 +117,10 @@ pub enum Action {
     CustomerStockView,
     CustomerDocumentView,
     CustomerDocumentUpload,
+    /// The customer's service requests, jobs and inspections: see them, answer questions, add
+    /// information, rate finished work (a contact with Service Requests, or a customer link).
     CustomerServiceView,
+    /// Report a new service request or defect.
     CustomerServiceCreate,
     CustomerInvoiceView,
     /// Availability (available, limited, not available) without figures.
@@ -137,10 +141,13 @@ pub enum Action {
     /// Staff give customers documents (price lists, pictures, films…) and see what customers
     /// uploaded for them.
     CustomerDocumentManage,
+    /// Staff run the service for customers (issue #9): customers' sites and assets, triage of
+    /// service requests, service jobs and inspections, inspection plans.
+    ServiceManage,
 }
 
 impl Action {
-    pub const ALL: [Action; 55] = [
+    pub const ALL: [Action; 56] = [
         Self::BackOfficeEnter,
         Self::PartyView,
         Self::ItemView,
@@ -196,6 +203,7 @@ impl Action {
         Self::ApiKeyManage,
         Self::InstructionManage,
         Self::CustomerDocumentManage,
+        Self::ServiceManage,
     ];
     pub fn as_str(self) -> &'static str {
         match self {
@@ -254,6 +262,7 @@ impl Action {
             Self::ApiKeyManage => "api_key.manage",
             Self::InstructionManage => "instruction.manage",
             Self::CustomerDocumentManage => "customer_document.manage",
+            Self::ServiceManage => "service.manage",
         }
     }
 
@@ -299,6 +308,9 @@ impl Action {
             Self::PortalInspectionPerform => Some("inspection.perform"),
             Self::PortalLotoView => Some("loto.view"),
             Self::PortalPermitAccept => Some("permit.accept"),
+            // A customer's link carries the service actions a contact's role grants.
+            Self::CustomerServiceView => Some("service.view"),
+            Self::CustomerServiceCreate => Some("service.report"),
             _ => None,
         }
     }
@@ -388,6 +400,19 @@ pub enum Target {
         party: PartyId,
         work_order: Option<WorkOrderId>,
     },
+    /// A customer's service request (with its timeline and files); without `id`, a new one or
+    /// the customer's list.
+    ServiceRequest {
+        id: Option<ServiceRequestId>,
+        customer: PartyId,
+    },
+    /// A service job or inspection at a customer's site, planned for a request or not (a
+    /// recurring inspection); without `id`, the customer's list.
+    ServiceJob {
+        id: Option<ServiceJobId>,
+        customer: PartyId,
+        request: Option<ServiceRequestId>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -435,6 +460,8 @@ fn staff_may(role: StaffRole, action: Action) -> bool {
         (Sales, ApiKeyManage) => true,
         // The customer portal's library is sales' to fill, as its contacts and keys are.
         (Sales, InstructionManage | CustomerDocumentManage) => true,
+        // Service also runs the work for customers.
+        (Service, ServiceManage) => true,
         _ => false,
     }
 }
@@ -496,6 +523,7 @@ fn in_customer_scope(customer: PartyId, target: &Target) -> bool {
         // An instruction for everyone is every customer's; one for a customer is that one's.
         Target::Instruction { customer: c, .. } => c.is_none_or(|c| c == customer),
         Target::CustomerDocument { customer: c, .. } => c == customer,
+        Target::ServiceRequest { customer: c, .. } | Target::ServiceJob { customer: c, .. } => c == customer,
         Target::FreeDelivery { .. }
         | Target::ItemProposal { .. }
         | Target::Requisition { .. }
@@ -570,6 +598,27 @@ fn decide_link(grant: &LinkGrant, action: Action, target: &Target) -> Decision {
                     Some(_) => false,
                 }
         }
+        // A customer's link: the whole customer's requests and jobs, or one request (and the
+        // jobs planned for it), or one job. A new request only through a whole-customer link.
+        Target::ServiceRequest { id, customer } => {
+            grant.portal == Portal::Customer
+                && customer == grant.party
+                && match grant.object {
+                    None => true,
+                    Some(LinkObject::ServiceRequest(r)) => id == Some(r),
+                    Some(_) => false,
+                }
+        }
+        Target::ServiceJob { id, customer, request } => {
+            grant.portal == Portal::Customer
+                && customer == grant.party
+                && match grant.object {
+                    None => true,
+                    Some(LinkObject::ServiceRequest(r)) => id.is_some() && request == Some(r),
+                    Some(LinkObject::ServiceJob(j)) => id == Some(j),
+                    Some(_) => false,
+                }
+        }
         Target::Contact { .. }
         | Target::ChangeRequest { .. }
         | Target::SalesOrder { .. }
@@ -636,7 +685,7 @@ mod tests {
                         }
                         LinkManage => matches!(role, StaffRole::Purchasing | StaffRole::Service),
                         ItemProposalReview | RequisitionReview | InvoiceReview => role == StaffRole::Purchasing,
-                        WorkOrderManage | SafetyManage => role == StaffRole::Service,
+                        WorkOrderManage | SafetyManage | ServiceManage => role == StaffRole::Service,
                         DeliveryReceive => role == StaffRole::Warehouse,
                         ComplaintRaise | ComplaintDecide => role == StaffRole::Warehouse,
                         ComplaintComment => matches!(role, StaffRole::Warehouse | StaffRole::Purchasing),
@@ -1062,5 +1111,77 @@ mod tests {
         let p = staff(&[StaffRole::Warehouse, StaffRole::Purchasing]);
         assert!(decide(&p, Action::OrderEdit, &Target::Collection).is_allowed());
         assert!(!decide(&p, Action::UserManage, &Target::Collection).is_allowed());
+    }
+
+    /// Service for customers (issue #9): every action × customer links (whole customer, one
+    /// request, one job, another portal's) and contacts (with and without Service Requests) ×
+    /// requests and jobs of the customer, of another request, of another customer.
+    #[test]
+    fn service_matrix() {
+        use crate::ids::{ServiceJobId, ServiceRequestId};
+        use crate::link::Portal;
+        let grant = |object: Option<LinkObject>, portal: Portal| {
+            Principal::Link(LinkGrant {
+                link: crate::ids::LinkId::new(1),
+                portal,
+                party: PartyId::new(1),
+                object,
+                actions: portal.actions(),
+                party_allows: Default::default(),
+            })
+        };
+        let (r7, r8) = (ServiceRequestId::new(7), ServiceRequestId::new(8));
+        let (j1, j2, j3) = (ServiceJobId::new(1), ServiceJobId::new(2), ServiceJobId::new(3));
+        let mine = PartyId::new(1);
+        let other = PartyId::new(2);
+        // (target, whole link, request-7 link, job-1 link)
+        let cases = [
+            (Target::ServiceRequest { id: None, customer: mine }, true, false, false),
+            (Target::ServiceRequest { id: Some(r7), customer: mine }, true, true, false),
+            (Target::ServiceRequest { id: Some(r8), customer: mine }, true, false, false),
+            (Target::ServiceJob { id: None, customer: mine, request: None }, true, false, false),
+            (Target::ServiceJob { id: Some(j1), customer: mine, request: Some(r7) }, true, true, true),
+            (Target::ServiceJob { id: Some(j2), customer: mine, request: Some(r8) }, true, false, false),
+            (Target::ServiceJob { id: Some(j3), customer: mine, request: None }, true, false, false),
+            (Target::ServiceRequest { id: Some(r7), customer: other }, false, false, false),
+            (Target::ServiceJob { id: Some(j1), customer: other, request: Some(r7) }, false, false, false),
+        ];
+        let whole = grant(None, Portal::Customer);
+        let one_request = grant(Some(LinkObject::ServiceRequest(r7)), Portal::Customer);
+        let one_job = grant(Some(LinkObject::ServiceJob(j1)), Portal::Customer);
+        let supplier = grant(None, Portal::Supplier);
+        let with_role = contact(Side::Customer, &[ContactRole::ServiceRequests]);
+        let without = contact(Side::Customer, &[ContactRole::Ordering]);
+        let carried = Portal::Customer.actions();
+        for action in Action::ALL {
+            for (t, w, r, j) in &cases {
+                let expect = |scoped: bool, carried: bool| match (carried, scoped) {
+                    (false, _) => Decision::Deny(Denial::Forbidden),
+                    (true, true) => Decision::Allow,
+                    (true, false) => Decision::Deny(Denial::NotFound),
+                };
+                // What a customer link carries: entering, complaints, and the service actions.
+                let is_service = carried.contains(&action);
+                assert_eq!(decide(&whole, action, t), expect(*w, is_service), "whole {action:?} {t:?}");
+                assert_eq!(decide(&one_request, action, t), expect(*r, is_service), "request {action:?} {t:?}");
+                assert_eq!(decide(&one_job, action, t), expect(*j, is_service), "job {action:?} {t:?}");
+                // A supplier's link never reaches service, in scope or not.
+                assert!(!decide(&supplier, action, t).is_allowed(), "supplier {action:?} {t:?}");
+                // A contact: the whole organisation's, with the role; nothing without it.
+                let in_org = !matches!(t, Target::ServiceRequest { customer, .. } | Target::ServiceJob { customer, .. } if *customer == other);
+                let granted = ContactRole::ServiceRequests.actions().contains(&action);
+                assert_eq!(decide(&with_role, action, t), expect(in_org, granted), "contact {action:?} {t:?}");
+                let granted = ContactRole::Ordering.actions().contains(&action);
+                assert_eq!(decide(&without, action, t), expect(in_org, granted), "ordering contact {action:?} {t:?}");
+                // Staff: the service role manages, every role sees the back office's lists.
+                let staff_service = decide(&staff(&[StaffRole::Service]), action, t).is_allowed();
+                assert_eq!(staff_service, staff_may(StaffRole::Service, action), "service staff {action:?}");
+                assert_eq!(decide(&Principal::Anonymous, action, t), Decision::Deny(Denial::Unauthenticated));
+            }
+        }
+        assert!(staff_may(StaffRole::Service, Action::ServiceManage));
+        for role in [StaffRole::Purchasing, StaffRole::Warehouse, StaffRole::Sales] {
+            assert!(!staff_may(role, Action::ServiceManage), "{role:?}");
+        }
     }
 }

@@ -97,7 +97,8 @@ impl FromStr for Lang {
 /// The catalogues: one file per area (`main`: pages; `mail`: emails; `api`: the REST API and its
 /// reference; `sales`: customers' orders; `stock`: stock and availability; `keys`: API keys;
 /// `documents`: installation instructions and customers' documents; `subcontractors`: the
-/// subcontractor portal; `invoices`: subcontractors' invoices), for each language.
+/// subcontractor portal; `invoices`: subcontractors' invoices; `service` and `service_report`:
+/// service for customers and its PDF reports), for each language.
 macro_rules! catalogue {
     ($lang:literal) => {
         concat!(
@@ -118,6 +119,10 @@ macro_rules! catalogue {
             include_str!(concat!("../locales/", $lang, "/subcontractors.ftl")),
             "\n",
             include_str!(concat!("../locales/", $lang, "/invoices.ftl")),
+            "\n",
+            include_str!(concat!("../locales/", $lang, "/service.ftl")),
+            "\n",
+            include_str!(concat!("../locales/", $lang, "/service_report.ftl")),
         )
     };
 }

@@ -188,8 +188,22 @@ pub async fn invitation_for(
     url: &str,
 ) -> Result<NewMail, InvitationError> {
     use tessera_domain::link::LinkObject;
-    let (to, lang) = recipient(db, link.party).await?;
+    let (mut to, mut lang) = recipient(db, link.party).await?;
     let (object_label, requested, complaint_on) = match link.object {
+        // A service request's link goes to the person who reported it, in the language they
+        // reported in (the request's contact, given with the request), or else to the customer.
+        Some(LinkObject::ServiceRequest(id)) => {
+            let r = db.service_request(id).await?;
+            if let Some(e) = r.contact_email.as_deref().and_then(|e| Email::parse(e).ok()) {
+                to = e;
+                lang = r.language.parse().unwrap_or(lang);
+            }
+            (Some(r.reference), None, None)
+        }
+        Some(LinkObject::ServiceJob(id)) => {
+            let j = db.service_job(id).await?;
+            (Some(j.title), Some(j.planned_for), None)
+        }
         Some(LinkObject::Order(id)) => {
             let o = db.order(id).await?;
             (Some(o.summary.number), o.summary.requested_date, None)

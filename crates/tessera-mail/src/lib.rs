@@ -10,6 +10,7 @@ pub mod compose;
 pub mod contacts;
 pub mod library;
 pub mod sales;
+pub mod service;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod transport;

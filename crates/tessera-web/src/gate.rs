@@ -116,6 +116,30 @@ impl<'a> Gate<'a> {
         Ok(self.state.db.subcontractor_work_order(id).await?)
     }
 
+    /// A customer's service request: its customer is read first, then the policy decides.
+    pub async fn service_request(
+        &self,
+        action: Action,
+        id: tessera_domain::ids::ServiceRequestId,
+    ) -> Result<tessera_db::service::ServiceRequestRow, AppError> {
+        self.check_principal(action).await?;
+        let customer = self.state.db.service_request_customer(id).await?;
+        self.check(action, Target::ServiceRequest { id: Some(id), customer }).await?;
+        Ok(self.state.db.service_request(id).await?)
+    }
+
+    /// A service job: its customer and request are read first, then the policy decides.
+    pub async fn service_job(
+        &self,
+        action: Action,
+        id: tessera_domain::ids::ServiceJobId,
+    ) -> Result<tessera_db::service::ServiceJobRow, AppError> {
+        self.check_principal(action).await?;
+        let (customer, request) = self.state.db.service_job_scope(id).await?;
+        self.check(action, Target::ServiceJob { id: Some(id), customer, request }).await?;
+        Ok(self.state.db.service_job(id).await?)
+    }
+
     /// Writes what the principal did to the audit log (outcome ok): every portal action and
     /// every change in the back office goes through here.
     pub async fn record(&self, action: &str, object: Option<String>, detail: Option<String>) -> Result<(), AppError> {
@@ -176,6 +200,25 @@ impl<'a> Gate<'a> {
                 if portal { Action::PortalInvoiceIssue } else { Action::InvoiceReview },
                 Target::Invoice { id: Some(i), party: a.party },
             ),
+            AttachmentOwner::ServiceEvent(e) => {
+                let (request, job) = self.state.db.service_event_scope(e).await?;
+                let action = if portal { Action::CustomerServiceView } else { Action::PartyView };
+                match (request, job) {
+                    (Some(r), _) => (action, Target::ServiceRequest { id: Some(r), customer: a.party }),
+                    (None, Some(j)) => {
+                        let (_, request) = self.state.db.service_job_scope(j).await?;
+                        (action, Target::ServiceJob { id: Some(j), customer: a.party, request })
+                    }
+                    (None, None) => return Err(AppError::NotFound),
+                }
+            }
+            AttachmentOwner::ServiceJob(j) => {
+                let (_, request) = self.state.db.service_job_scope(j).await?;
+                (
+                    if portal { Action::CustomerServiceView } else { Action::PartyView },
+                    Target::ServiceJob { id: Some(j), customer: a.party, request },
+                )
+            }
             AttachmentOwner::Delivery(d) => {
                 let (_, order) = self.state.db.delivery_scope(d).await?;
                 (
@@ -226,5 +269,10 @@ fn describe(t: &Target) -> Option<String> {
         | Target::Invoice { id: None, party }
         | Target::WorkOrder { id: None, party } => Some(format!("party:{party}")),
         Target::Permit { id, .. } => Some(format!("permit:{id}")),
+        Target::ServiceRequest { id: Some(id), .. } => Some(format!("service_request:{id}")),
+        Target::ServiceJob { id: Some(id), .. } => Some(format!("service_job:{id}")),
+        Target::ServiceRequest { id: None, customer } | Target::ServiceJob { id: None, customer, .. } => {
+            Some(format!("party:{customer}"))
+        }
     }
 }

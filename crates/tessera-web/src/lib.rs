@@ -129,6 +129,13 @@ pub fn router(state: AppState) -> Router {
         // An inspection with its photos (issue #8).
         .route("/portal/work-orders/{id}/inspection", post(pages::work_orders::inspect))
         .route("/admin/orders/import", post(exchange::import_orders))
+        // Service for customers (issue #9): a request with its photos and files, information
+        // added later, and an inspection's photos; the same pages for a link and a contact.
+        .route("/portal/service", get(pages::service::customer_list).post(pages::service::report))
+        .route("/customer/service", get(pages::service::customer_list).post(pages::service::report))
+        .route("/portal/service/{id}/info", post(pages::service::add_info))
+        .route("/customer/service/{id}/info", post(pages::service::add_info))
+        .route("/admin/service/jobs/{id}/inspection", post(pages::service::inspect))
         // Customers' orders and stock (issue #7): the order form carries the customer's own
         // delivery note (PDF), the stock load a CSV file.
         .route("/customer/orders", get(pages::sales::customer_list).post(pages::sales::place))
@@ -264,6 +271,28 @@ pub fn router(state: AppState) -> Router {
             get(pages::api_keys::admin_revoke_page).post(pages::api_keys::admin_revoke),
         )
         .route("/static/api-keys.js", get(pages::api_keys::script))
+        .route("/portal/service/new", get(pages::service::new_form))
+        .route("/customer/service/new", get(pages::service::new_form))
+        .route("/portal/service/{id}", get(pages::service::customer_show))
+        .route("/customer/service/{id}", get(pages::service::customer_show))
+        .route("/portal/service/{id}/rating", post(pages::service::rate))
+        .route("/customer/service/{id}/rating", post(pages::service::rate))
+        .route("/portal/service/jobs/{id}", get(pages::service::customer_job))
+        .route("/customer/service/jobs/{id}", get(pages::service::customer_job))
+        .route("/portal/service/jobs/{id}/report.pdf", get(pages::service::customer_report))
+        .route("/customer/service/jobs/{id}/report.pdf", get(pages::service::customer_report))
+        .route("/portal/service/files/{id}", get(pages::service::customer_file))
+        .route("/customer/service/files/{id}", get(pages::service::customer_file))
+        .route("/admin/service", get(pages::service::admin_list))
+        .route("/admin/service/{id}", get(pages::service::admin_show))
+        .route("/admin/service/{id}/triage", post(pages::service::triage))
+        .route("/admin/service/{id}/jobs", post(pages::service::plan))
+        .route("/admin/service/{id}/close", post(pages::service::close))
+        .route("/admin/service/{id}/link", post(pages::service::send_link))
+        .route("/admin/service/jobs/{id}", get(pages::service::admin_job))
+        .route("/admin/service/jobs/{id}/status", post(pages::service::step))
+        .route("/admin/service/jobs/{id}/report.pdf", get(pages::service::admin_report))
+        .route("/service/unsubscribe/{token}", get(pages::service::unsubscribe_page).post(pages::service::unsubscribe))
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
         .route("/metrics", get(ops::metrics))

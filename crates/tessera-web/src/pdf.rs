@@ -2,6 +2,9 @@
 //! with quantities, prices and the total; every label in the reader's language from the
 //! catalogues. DejaVu Sans is embedded (subset by krilla), so Polish and German letters render
 //! the same everywhere. Long orders continue on further pages, the table header repeated.
+//!
+//! A service job's (or inspection's) report the same way: the job, the request it answers, the
+//! technician's notes and the filled checklist, long texts wrapped and continued on further pages.
 use crate::error::AppError;
 use crate::tr::Tr;
 use chrono::NaiveDate;
@@ -16,6 +19,8 @@ use krilla::text::{Font, GlyphId, KrillaGlyph};
 use skrifa::MetadataProvider;
 use skrifa::instance::{LocationRef, Size};
 use tessera_db::orders::Order;
+use tessera_db::service::{ServiceJobRow, ServiceRequestRow};
+use tessera_domain::work_order::{CheckKind, CheckResult};
 
 static REGULAR: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
 static BOLD: &[u8] = include_bytes!("../assets/fonts/DejaVuSans-Bold.ttf");
@@ -26,6 +31,10 @@ const MARGIN: f32 = 48.0;
 const ROW: f32 = 17.0;
 /// Where the table may go down to before a new page starts (room for the footer).
 const BOTTOM: f32 = PAGE_H - MARGIN - 30.0;
+/// Where a page's content starts.
+const TOP: f32 = MARGIN + 12.0;
+/// The width between the margins.
+const CONTENT_W: f32 = PAGE_W - 2.0 * MARGIN;
 
 struct Face {
     font: Font,
@@ -93,6 +102,15 @@ impl Pen<'_, '_> {
         self.s.set_fill(Some(Fill { paint: rgb::Color::new(r, g, b).into(), ..Default::default() }));
     }
 
+    fn ink(&mut self, ink: Ink) {
+        match ink {
+            Ink::Dark => self.color(0x1f, 0x2a, 0x37),
+            Ink::Muted => self.color(0x5b, 0x66, 0x73),
+            Ink::Rule => self.color(0x9a, 0xa4, 0xb1),
+            Ink::Alert => self.color(0xa3, 0x1d, 0x1d),
+        }
+    }
+
     fn rule(&mut self, y: f32, thickness: f32) {
         let mut pb = PathBuilder::new();
         if let Some(rect) = Rect::from_xywh(MARGIN, y, PAGE_W - 2.0 * MARGIN, thickness) {
@@ -154,19 +172,16 @@ pub fn order_pdf(o: &Order, tr: Tr, generated: NaiveDate) -> Result<Vec<u8>, App
         })
         .collect();
     let facts = facts(o, tr);
-    let top = MARGIN + 12.0;
+    let top = TOP;
     let facts_y = top + 40.0 + 56.0;
     let first_table_y =
         facts_y + 30.0 * facts.len().div_ceil(2) as f32 + 16.0 + if o.note.is_some() { 32.0 } else { 0.0 };
     let chunks = split(rows.len(), first_table_y, top);
     let pages = chunks.len();
 
-    let mut doc = Document::new();
-    doc.set_metadata(Metadata::new().title(title.clone()).language(tr.code().to_owned()).creator("Tessera".to_owned()));
+    let mut doc = document(&title, tr);
     for (page_no, &(from, to)) in (1..).zip(&chunks) {
-        let settings =
-            PageSettings::from_wh(PAGE_W, PAGE_H).ok_or_else(|| AppError::internal("A4 is not a page size"))?;
-        let mut page = doc.start_page_with(settings);
+        let mut page = doc.start_page_with(a4()?);
         let mut surface = page.surface();
         let mut pen = Pen { s: &mut surface };
         let mut y = top;
@@ -220,19 +235,40 @@ pub fn order_pdf(o: &Order, tr: Tr, generated: NaiveDate) -> Result<Vec<u8>, App
             pen.text(&bold, COLS[2].1, y + 4.0, 10.0, &tr.t("order-total"));
             pen.right(&bold, PAGE_W - MARGIN, y + 4.0, 10.0, &total);
         }
-        // Footer.
-        pen.color(0x5b, 0x66, 0x73);
-        let foot_y = PAGE_H - MARGIN + 8.0;
-        pen.text(&regular, MARGIN, foot_y, 7.5, &tr.t1("pdf-generated", "date", tr.date(&generated)));
-        let page_label = tessera_i18n::message(
-            tr.lang,
-            "pdf-page",
-            &[("page", tessera_i18n::Arg::from(page_no as u64)), ("pages", tessera_i18n::Arg::from(pages as u64))],
-        );
-        pen.right(&regular, PAGE_W - MARGIN, foot_y, 7.5, &page_label);
+        footer(&mut pen, &regular, tr, generated, page_no, pages);
         surface.finish();
         page.finish();
     }
+    finish(doc)
+}
+
+/// A new document with its title, language and creator.
+fn document(title: &str, tr: Tr) -> Document {
+    let mut doc = Document::new();
+    doc.set_metadata(
+        Metadata::new().title(title.to_owned()).language(tr.code().to_owned()).creator("Tessera".to_owned()),
+    );
+    doc
+}
+
+fn a4() -> Result<PageSettings, AppError> {
+    PageSettings::from_wh(PAGE_W, PAGE_H).ok_or_else(|| AppError::internal("A4 is not a page size"))
+}
+
+/// The foot of a page: when the document was generated, and page x of y.
+fn footer(pen: &mut Pen<'_, '_>, regular: &Face, tr: Tr, generated: NaiveDate, page_no: usize, pages: usize) {
+    pen.color(0x5b, 0x66, 0x73);
+    let foot_y = PAGE_H - MARGIN + 8.0;
+    pen.text(regular, MARGIN, foot_y, 7.5, &tr.t1("pdf-generated", "date", tr.date(&generated)));
+    let page_label = tessera_i18n::message(
+        tr.lang,
+        "pdf-page",
+        &[("page", tessera_i18n::Arg::from(page_no as u64)), ("pages", tessera_i18n::Arg::from(pages as u64))],
+    );
+    pen.right(regular, PAGE_W - MARGIN, foot_y, 7.5, &page_label);
+}
+
+fn finish(doc: Document) -> Result<Vec<u8>, AppError> {
     doc.finish().map_err(|e| AppError::internal(format!("{e:?}")))
 }
 
@@ -286,6 +322,333 @@ fn split(rows: usize, first_y: f32, top: f32) -> Vec<(usize, usize)> {
         y = top + ROW;
     }
     out
+}
+
+/// A text in lines that fit `width` at `size`: words go to the next line whole, a word longer
+/// than a line is cut, and the text's own line breaks are kept (an empty line stays empty).
+fn wrap(face: &Face, text: &str, size: f32, width: f32) -> Vec<String> {
+    let mut lines = Vec::new();
+    for paragraph in text.lines() {
+        let mut line = String::new();
+        for word in paragraph.split_whitespace() {
+            let candidate = if line.is_empty() { word.to_owned() } else { format!("{line} {word}") };
+            if face.width(&candidate, size) <= width {
+                line = candidate;
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            // The word alone on the line, cut where it is longer than a line.
+            for c in word.chars() {
+                line.push(c);
+                if line.chars().nth(1).is_some() && face.width(&line, size) > width {
+                    line.pop();
+                    lines.push(std::mem::replace(&mut line, c.to_string()));
+                }
+            }
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// [`wrap`], at most `max` lines: the last one kept ends in "…" when there was more.
+fn wrap_at_most(face: &Face, text: &str, size: f32, width: f32, max: usize) -> Vec<String> {
+    let mut lines = wrap(face, text, size, width);
+    if lines.len() > max {
+        lines.truncate(max);
+        if let Some(last) = lines.last_mut() {
+            *last = face.fit(&format!("{}…", last.trim_end()), size, width);
+        }
+    }
+    lines
+}
+
+/// A colour of the drawing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ink {
+    Dark,
+    Muted,
+    Rule,
+    /// A failed item.
+    Alert,
+}
+
+/// One thing drawn on a page: a report is laid out first, so the number of pages is known for
+/// the footer, then drawn.
+#[derive(Debug)]
+enum Mark {
+    Text { bold: bool, ink: Ink, x: f32, y: f32, size: f32, text: String },
+    Rule { ink: Ink, y: f32, thickness: f32 },
+}
+
+/// The inspection's columns: label id, left edge, right edge.
+const CHECK_COLS: [(&str, f32, f32); 4] = [
+    ("inspection-item", MARGIN, MARGIN + 160.0),
+    ("inspection-result", MARGIN + 166.0, MARGIN + 248.0),
+    ("inspection-value", MARGIN + 254.0, MARGIN + 342.0),
+    ("inspection-comment", MARGIN + 348.0, PAGE_W - MARGIN),
+];
+/// From one line of a table's cell to the next.
+const CELL_LINE: f32 = 11.0;
+/// At most this many lines in a cell (a comment may be long).
+const CELL_LINES: usize = 20;
+/// From one line of a paragraph to the next.
+const LINE: f32 = 13.0;
+
+/// A report flowing down its pages: `y` is where the next baseline goes; a new page starts at
+/// [`TOP`] when what comes next would pass [`BOTTOM`].
+struct Flow<'f> {
+    regular: &'f Face,
+    bold: &'f Face,
+    pages: Vec<Vec<Mark>>,
+    y: f32,
+}
+
+impl Flow<'_> {
+    /// Room for what reaches `below` under the current baseline: a new page when it would pass
+    /// the bottom. Whether a page was started.
+    fn room(&mut self, below: f32) -> bool {
+        if self.y + below <= BOTTOM {
+            return false;
+        }
+        self.pages.push(Vec::new());
+        self.y = TOP;
+        true
+    }
+
+    fn mark(&mut self, mark: Mark) {
+        if let Some(page) = self.pages.last_mut() {
+            page.push(mark);
+        }
+    }
+
+    fn text(&mut self, bold: bool, ink: Ink, x: f32, y: f32, size: f32, text: String) {
+        if !text.is_empty() {
+            self.mark(Mark::Text { bold, ink, x, y, size, text });
+        }
+    }
+
+    fn rule(&mut self, y: f32, thickness: f32) {
+        self.mark(Mark::Rule { ink: Ink::Rule, y, thickness });
+    }
+
+    /// A title in large letters, wrapped.
+    fn title(&mut self, title: &str) {
+        self.y += 8.0;
+        for line in wrap(self.bold, title, 18.0, CONTENT_W) {
+            self.room(0.0);
+            self.text(true, Ink::Dark, MARGIN, self.y, 18.0, line);
+            self.y += 22.0;
+        }
+        self.y += 10.0;
+    }
+
+    /// A small label, and under it a name in bold.
+    fn party(&mut self, label: String, name: &str) {
+        self.room(15.0);
+        self.text(false, Ink::Muted, MARGIN, self.y, 8.0, label);
+        let name = self.bold.fit(name, 11.0, CONTENT_W);
+        self.text(true, Ink::Dark, MARGIN, self.y + 15.0, 11.0, name);
+        self.y += 40.0;
+    }
+
+    /// Facts in two columns: a small label, and under it the value, shortened to fit.
+    fn facts(&mut self, facts: &[(String, String)]) {
+        let col_w = CONTENT_W / 2.0;
+        for pair in facts.chunks(2) {
+            self.room(13.0);
+            for (i, (label, value)) in pair.iter().enumerate() {
+                let x = MARGIN + col_w * i as f32;
+                self.text(false, Ink::Muted, x, self.y, 8.0, label.clone());
+                let value = self.regular.fit(value, 10.0, col_w - 10.0);
+                self.text(false, Ink::Dark, x, self.y + 13.0, 10.0, value);
+            }
+            self.y += 30.0;
+        }
+    }
+
+    /// A small label, and under it a text over as many lines as it takes, on the next page
+    /// when it must.
+    fn paragraph(&mut self, label: String, text: &str) {
+        // The label stays with the text's first line.
+        self.room(13.0);
+        self.text(false, Ink::Muted, MARGIN, self.y, 8.0, label);
+        self.y += 13.0;
+        for (i, line) in wrap(self.regular, text, 10.0, CONTENT_W).into_iter().enumerate() {
+            if i > 0 {
+                self.room(0.0);
+            }
+            self.text(false, Ink::Dark, MARGIN, self.y, 10.0, line);
+            self.y += LINE;
+        }
+        self.y += 30.0 - LINE;
+    }
+
+    /// A section's heading, kept with at least a line under it.
+    fn heading(&mut self, text: String) {
+        self.room(24.0 + LINE);
+        self.text(true, Ink::Dark, MARGIN, self.y, 12.0, text);
+        self.rule(self.y + 6.0, 0.5);
+        self.y += 24.0;
+    }
+
+    /// One line of text, in bold or not.
+    fn line(&mut self, bold: bool, ink: Ink, text: &str) {
+        self.room(0.0);
+        let face = if bold { self.bold } else { self.regular };
+        let text = face.fit(text, 10.0, CONTENT_W);
+        self.text(bold, ink, MARGIN, self.y, 10.0, text);
+        self.y += 24.0;
+    }
+
+    fn check_header(&mut self, tr: Tr) {
+        for (id, left, right) in CHECK_COLS {
+            let label = self.bold.fit(&tr.t(id), 7.5, right - left);
+            self.text(true, Ink::Dark, left, self.y, 7.5, label);
+        }
+        self.rule(self.y + 5.0, 0.8);
+        self.y += ROW;
+    }
+
+    /// A row of the inspection's table, its cells wrapped; the table header is repeated on a
+    /// new page.
+    fn check_row(&mut self, tr: Tr, cells: [(String, Ink); 4]) {
+        let wrapped: Vec<(Vec<String>, Ink)> = CHECK_COLS
+            .iter()
+            .zip(cells)
+            .map(|((_, left, right), (text, ink))| {
+                (wrap_at_most(self.regular, &text, 9.0, right - left, CELL_LINES), ink)
+            })
+            .collect();
+        let lines = wrapped.iter().map(|(l, _)| l.len()).max().unwrap_or(1).max(1);
+        let height = CELL_LINE * (lines - 1) as f32;
+        if self.room(height) {
+            self.check_header(tr);
+        }
+        for ((_, left, _), (cell, ink)) in CHECK_COLS.iter().zip(wrapped) {
+            for (i, line) in cell.into_iter().enumerate() {
+                self.text(false, ink, *left, self.y + CELL_LINE * i as f32, 9.0, line);
+            }
+        }
+        self.rule(self.y + height + 5.0, 0.3);
+        self.y += height + ROW;
+    }
+}
+
+/// A service job's (or inspection's) report as a PDF in the reader's language.
+pub fn service_report_pdf(
+    job: &ServiceJobRow,
+    request: Option<&ServiceRequestRow>,
+    tr: Tr,
+    generated: NaiveDate,
+) -> Result<Vec<u8>, AppError> {
+    let regular = Face::load(REGULAR)?;
+    let bold = Face::load(BOLD)?;
+    let title = tr.t1("service-report-title", "title", &job.title);
+
+    let mut flow = Flow { regular: &regular, bold: &bold, pages: vec![Vec::new()], y: TOP };
+    flow.title(&title);
+    flow.party(tr.t("service-report-customer"), &job.customer_name);
+    let mut facts = vec![(tr.t("work-order-site"), job.site.clone())];
+    if let Some(a) = &job.asset {
+        facts.push((tr.t("work-order-asset"), format!("{} · {}", a.code, a.name)));
+    }
+    facts.push((tr.t("service-report-planned"), tr.date(&job.planned_for)));
+    if let Some(t) = &job.technician {
+        facts.push((tr.t("service-report-technician"), t.clone()));
+    }
+    facts.push((tr.t("service-report-status"), tr.t1("service-job-status", "status", job.status.as_str())));
+    if let Some(at) = &job.done_at {
+        facts.push((tr.t("service-report-done"), tr.datetime(at)));
+    }
+    flow.facts(&facts);
+
+    if let Some(r) = request {
+        flow.facts(&[(tr.t("service-report-request"), r.reference.clone())]);
+        if !r.description.trim().is_empty() {
+            flow.paragraph(tr.t("service-report-description"), &r.description);
+        }
+    }
+    if let Some(n) = job.notes.as_deref().filter(|n| !n.trim().is_empty()) {
+        flow.paragraph(tr.t("service-report-notes"), n);
+    }
+
+    if !job.checklist.is_empty() {
+        flow.y += 10.0;
+        flow.heading(tr.t("service-report-inspection"));
+        match &job.answers {
+            None => flow.line(false, Ink::Dark, &tr.t("service-report-not-inspected")),
+            Some(answers) => {
+                let mut facts = Vec::new();
+                if let Some(by) = &job.confirmed_by {
+                    facts.push((tr.t("service-report-confirmed-by"), by.clone()));
+                }
+                if let Some(at) = &job.inspected_at {
+                    facts.push((tr.t("service-report-inspected-at"), tr.datetime(at)));
+                }
+                flow.facts(&facts);
+                let failed = job.failed.unwrap_or_else(|| {
+                    answers.iter().filter(|a| a.result == CheckResult::Fail).count().try_into().unwrap_or(i64::MAX)
+                });
+                let failed = u64::try_from(failed).unwrap_or(0);
+                let ink = if failed > 0 { Ink::Alert } else { Ink::Dark };
+                flow.line(true, ink, &tr.n("service-report-failed", "count", &failed));
+                flow.room(ROW);
+                flow.check_header(tr);
+                for (i, item) in job.checklist.iter().enumerate() {
+                    let answer = answers.get(i);
+                    let result = answer.map(|a| a.result);
+                    let value = match (&item.kind, answer.and_then(|a| a.measurement)) {
+                        (CheckKind::Measurement { unit, .. }, Some(m)) => match unit.as_deref() {
+                            Some(u) if !u.is_empty() => format!("{} {u}", tr.dec(&m)),
+                            _ => tr.dec(&m),
+                        },
+                        _ => String::new(),
+                    };
+                    flow.check_row(
+                        tr,
+                        [
+                            (item.label.to_string(), Ink::Dark),
+                            (
+                                // No answer (the checklist changed) reads as "not answered".
+                                tr.t1("inspection-result-name", "result", result.map_or("", CheckResult::as_str)),
+                                if result == Some(CheckResult::Fail) { Ink::Alert } else { Ink::Dark },
+                            ),
+                            (value, Ink::Dark),
+                            (answer.and_then(|a| a.comment.clone()).unwrap_or_default(), Ink::Dark),
+                        ],
+                    );
+                }
+            }
+        }
+    }
+
+    let pages = flow.pages;
+    let count = pages.len();
+    let mut doc = document(&title, tr);
+    for (page_no, marks) in (1..).zip(&pages) {
+        let mut page = doc.start_page_with(a4()?);
+        let mut surface = page.surface();
+        let mut pen = Pen { s: &mut surface };
+        for mark in marks {
+            match mark {
+                Mark::Text { bold: b, ink, x, y, size, text } => {
+                    pen.ink(*ink);
+                    pen.text(if *b { &bold } else { &regular }, *x, *y, *size, text);
+                }
+                Mark::Rule { ink, y, thickness } => {
+                    pen.ink(*ink);
+                    pen.rule(*y, *thickness);
+                }
+            }
+        }
+        footer(&mut pen, &regular, tr, generated, page_no, count);
+        surface.finish();
+        page.finish();
+    }
+    finish(doc)
 }
 
 #[cfg(test)]
@@ -357,6 +720,160 @@ mod tests {
                 std::fs::write(path, &pdf).unwrap();
             }
         }
+    }
+
+    fn request() -> ServiceRequestRow {
+        let now = chrono::DateTime::from_timestamp(1_790_000_000, 0).unwrap();
+        let id = tessera_domain::ids::ServiceRequestId::new(42);
+        ServiceRequestRow {
+            id,
+            reference: tessera_domain::service::reference(id),
+            customer: PartyId::new(3),
+            customer_name: "Przedsiębiorstwo Wodociągów „Zdrój” S.A.".into(),
+            asset: None,
+            site: "Stacja uzdatniania wody, Łódź".into(),
+            category: tessera_domain::service::Category::Defect,
+            priority: tessera_domain::service::Priority::High,
+            description: "Pompa nr 2 wyłącza się po kilku minutach pracy, zabezpieczenie termiczne zadziała \
+                          za każdym razem.\n\nProszę o pilny przegląd rozdzielnicy i pomiar izolacji silnika."
+                .into(),
+            contact_name: "Józef Żółkiewski".into(),
+            contact_email: Some("jozef@example.com".into()),
+            contact_phone: None,
+            preferred_time: None,
+            status: tessera_domain::service::RequestStatus::Planned,
+            language: "pl".into(),
+            notify: true,
+            reported_by: "contact:4".into(),
+            summary: None,
+            rating: None,
+            rating_comment: None,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+
+    /// A job with `items` checklist items (every second one a measurement in MΩ), filled or not.
+    fn job(items: usize, filled: bool) -> ServiceJobRow {
+        use tessera_domain::work_order::{CheckedAnswer, ChecklistItem};
+        let now = chrono::DateTime::from_timestamp(1_790_000_000, 0).unwrap();
+        let checklist: Vec<ChecklistItem> = (0..items)
+            .map(|i| ChecklistItem {
+                label: tessera_domain::text::Text::parse(&if i % 2 == 0 {
+                    format!("Osłony i pokrywy zamontowane, oznakowanie czytelne ({i})")
+                } else {
+                    format!("Rezystancja izolacji silnika ({i})")
+                })
+                .unwrap(),
+                kind: if i % 2 == 0 {
+                    CheckKind::PassFail
+                } else {
+                    CheckKind::Measurement { unit: Some("MΩ".into()), min: Some(1.into()), max: None }
+                },
+            })
+            .collect();
+        let answers: Vec<CheckedAnswer> = (0..items)
+            .map(|i| CheckedAnswer {
+                result: if i == 1 { CheckResult::Fail } else { CheckResult::Pass },
+                measurement: (i % 2 == 1)
+                    .then(|| if i == 1 { "0.45".parse().unwrap() } else { "250.50".parse().unwrap() }),
+                comment: (i == 1)
+                    .then(|| "Izolacja uszkodzona przy skrzynce zaciskowej; silnik do przewinięcia.".into()),
+            })
+            .collect();
+        let failed = answers.iter().filter(|a| a.result == CheckResult::Fail).count() as i64;
+        ServiceJobRow {
+            id: tessera_domain::ids::ServiceJobId::new(9),
+            customer: PartyId::new(3),
+            customer_name: "Przedsiębiorstwo Wodociągów „Zdrój” S.A.".into(),
+            request: Some(tessera_domain::ids::ServiceRequestId::new(42)),
+            asset: Some(tessera_db::work::Asset {
+                id: tessera_domain::ids::AssetId::new(5),
+                code: "P-02".into(),
+                name: "Pompa głębinowa Grundfos SP 17".into(),
+                site: "Stacja uzdatniania wody, Łódź".into(),
+                customer: Some(PartyId::new(3)),
+            }),
+            site: "Stacja uzdatniania wody, Łódź".into(),
+            title: "Przegląd pompy P-02 i pomiar izolacji".into(),
+            planned_for: NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
+            technician: Some("Grzegorz Brzęczyszczykiewicz".into()),
+            status: tessera_domain::service::JobStatus::Done,
+            checklist,
+            answers: (filled && items > 0).then_some(answers),
+            confirmed_by: (filled && items > 0).then(|| "Grzegorz Brzęczyszczykiewicz".into()),
+            failed: (filled && items > 0).then_some(failed),
+            inspected_at: (filled && items > 0).then_some(now),
+            notes: Some(
+                "Silnik pompy zdemontowany i przekazany do przewinięcia.\n\
+                 Pompa nr 1 pracuje w trybie ciągłym do czasu naprawy."
+                    .into(),
+            ),
+            done_at: Some(now),
+            created_at: now,
+        }
+    }
+
+    /// The pages of a PDF: its `/Type/Page` objects (not `/Type/Pages`), written with or
+    /// without the space (krilla writes none; objects are not compressed).
+    fn page_count(pdf: &[u8]) -> usize {
+        [&b"/Type/Page"[..], &b"/Type /Page"[..]]
+            .iter()
+            .map(|needle| {
+                pdf.windows(needle.len() + 1).filter(|w| w.starts_with(needle) && w[needle.len()] != b's').count()
+            })
+            .sum()
+    }
+
+    #[test]
+    fn a_service_report_renders_with_its_inspection() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        for lang in [tessera_i18n::Lang::Pl, tessera_i18n::Lang::En, tessera_i18n::Lang::De] {
+            let tr = Tr { lang };
+            let inspected = service_report_pdf(&job(2, true), Some(&request()), tr, day).unwrap();
+            assert!(inspected.starts_with(b"%PDF-"));
+            assert_eq!(page_count(&inspected), 1);
+            let plain = service_report_pdf(&job(0, true), Some(&request()), tr, day).unwrap();
+            assert!(plain.starts_with(b"%PDF-"));
+            assert!(inspected.len() > plain.len(), "{} <= {}", inspected.len(), plain.len());
+            let pending = service_report_pdf(&job(2, false), None, tr, day).unwrap();
+            assert!(pending.starts_with(b"%PDF-"));
+            let long = service_report_pdf(&job(60, true), Some(&request()), tr, day).unwrap();
+            assert!(page_count(&long) >= 2, "{} pages", page_count(&long));
+            // Inspect by eye: TESSERA_PDF_SAMPLE=/tmp/report cargo test -p tessera-web --lib pdf
+            if let Some(out) = std::env::var_os("TESSERA_PDF_SAMPLE") {
+                for (n, pdf) in [(2, &inspected), (60, &long)] {
+                    let mut path = std::path::PathBuf::from(&out);
+                    path.set_extension(format!("service.{lang}.{n}.pdf"));
+                    std::fs::write(path, pdf).unwrap();
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn long_orders_count_their_pages() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let tr = Tr { lang: tessera_i18n::Lang::En };
+        assert_eq!(page_count(&order_pdf(&sample(3), tr, day).unwrap()), 1);
+        assert!(page_count(&order_pdf(&sample(90), tr, day).unwrap()) >= 2);
+    }
+
+    #[test]
+    fn texts_wrap_at_words_and_keep_their_line_breaks() {
+        let face = Face::load(REGULAR).unwrap();
+        let width = face.width("Zażółć gęślą jaźń", 10.0);
+        let lines = wrap(&face, "Zażółć gęślą jaźń zażółć gęślą\n\njaźń", 10.0, width);
+        assert_eq!(lines, ["Zażółć gęślą jaźń", "zażółć gęślą", "", "jaźń"]);
+        let long = "x".repeat(200);
+        let cut = wrap(&face, &long, 10.0, width);
+        assert!(cut.len() > 1);
+        assert!(cut.iter().all(|l| face.width(l, 10.0) <= width));
+        assert_eq!(cut.concat(), long);
+        assert!(wrap(&face, "", 10.0, width).is_empty());
+        let few = wrap_at_most(&face, &"słowo ".repeat(100), 10.0, width, 3);
+        assert_eq!(few.len(), 3);
+        assert!(few.last().is_some_and(|l| l.ends_with('…')));
     }
 
     #[test]

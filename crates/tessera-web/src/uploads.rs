@@ -143,6 +143,8 @@ pub enum FileProblem {
     TooMany,
     /// Not a PDF or an image, whatever its name says: the name as sent.
     Refused(String),
+    /// A file of 0 bytes (a failed copy, a cloud placeholder): the name as sent.
+    Empty(String),
     /// The document library: no file where one is needed.
     Missing,
     /// The document library: more than the one file a form takes.
@@ -157,6 +159,7 @@ impl FileProblem {
         match self {
             Self::TooMany => tr.n("upload-too-many", "max", &(MAX_FILES as u64)),
             Self::Refused(name) => tr.t1("upload-type-refused", "name", name),
+            Self::Empty(name) => tr.t1("upload-empty", "name", name),
             Self::Missing => tr.t("documents-file-missing"),
             Self::OneOnly => tr.t("documents-file-one"),
             Self::Library(name, FileRefusal::Unknown) => tr.t1("documents-file-refused", "name", name),
@@ -184,6 +187,9 @@ pub fn check_files(form: &mut UploadForm, field: &str) -> Result<Vec<CheckedFile
     }
     mine.into_iter()
         .map(|f| {
+            if f.bytes.is_empty() {
+                return Err(FileProblem::Empty(f.name.chars().take(100).collect()));
+            }
             let kind = sniff(&f.bytes).ok_or_else(|| FileProblem::Refused(f.name.chars().take(100).collect()))?;
             Ok(CheckedFile { name: clean_filename(&f.name, kind), kind, bytes: f.bytes })
         })

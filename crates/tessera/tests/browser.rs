@@ -737,3 +737,134 @@ async fn the_subcontractor_journey() {
     sub.close().await;
     staff.close().await;
 }
+
+/// Service for customers (issue #9): a customer reports a defect with a photo through a link;
+/// staff ask a question and the customer answers; staff plan and complete a job with an
+/// inspection; the customer follows it on the timeline and downloads the report.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs chromium and chromium-driver; .ci/run runs it"]
+async fn the_service_journey() {
+    let server = Server::start().await;
+    let driver = Driver::start().await;
+    let staff = driver.browser("staff").await;
+    let customer = driver.browser("customer").await;
+    let files = TempFiles::new();
+    let optional = |id: &str| format!("{} {}", en(id), en("service-files-hint"));
+
+    // 1. Staff give COMPANY X a link to its service pages, from the command line.
+    let out = server.cli(&["link", "issue", "--portal", "customer", "--party", "KB0004", "--public-url", &server.base]);
+    let link = out.lines().map(str::trim).find(|l| l.contains("/l/tsl_")).unwrap_or_else(|| panic!("{out}")).to_owned();
+
+    // 2. The customer reports a defect of the gate with a photo; a text file as a photo is
+    // refused first, and nothing is saved.
+    customer.goto(&link).await;
+    customer.wait_for_text(&en("service-title")).await;
+    customer.shot("v01-service-home").await;
+    customer.follow(&en("service-new")).await;
+    customer.choose(&en("work-order-asset"), "CX-GATE-1 · Sliding gate, main entrance (COMPANY X, Warsaw plant)").await;
+    customer.choose(&en("service-category"), &en1("service-category-name", "category", "defect")).await;
+    customer.choose(&en("service-priority"), &en1("service-priority-name", "priority", "high")).await;
+    customer.fill(&en("service-description"), "The gate stops halfway and beeps.").await;
+    customer.fill(&en("service-contact-name"), "Eva Nowak").await;
+    customer.fill(&format!("{} {}", en("service-contact-email"), en("form-optional")), "eva@company-x.example").await;
+    customer.attach(&optional("service-photos"), &files.write("gate.txt", b"not a photo")).await;
+    customer.press(&en("service-new-submit")).await;
+    customer.wait_for_text(&en1("upload-type-refused", "name", "gate.txt")).await;
+    customer.shot("v02-report-refused").await;
+    assert!(server.db.service_requests(None).await.unwrap().is_empty(), "nothing half-saved");
+    customer.attach(&optional("service-photos"), &files.write("gate.png", TINY_PNG)).await;
+    customer.press(&en("service-new-submit")).await;
+    customer.wait_for_text(&en("service-reported")).await;
+    customer.shot("v03-reported").await;
+    let request = server.db.service_requests(None).await.unwrap().pop().unwrap();
+    assert_eq!(request.asset.as_ref().map(|a| a.code.as_str()), Some("CX-GATE-1"));
+
+    // 3. Service asks which motor hums; the customer answers on the request's page.
+    staff.sign_in(&server, &server.admin_email, &server.admin_password).await;
+    staff.goto(&server.url("/admin/service")).await;
+    staff.follow(&request.reference).await;
+    staff.tick(&en1("service-decision-name", "decision", "ask"), true).await;
+    staff.fill(&en("service-triage-text"), "Which of the two motors hums?").await;
+    staff.shot("v04-triage").await;
+    staff.press(&en("service-triage-submit")).await;
+    staff.wait_for_text(&en1("service-done", "what", "question")).await;
+    customer.c.refresh().await.unwrap();
+    customer.wait_for_text("Which of the two motors hums?").await;
+    customer.fill(&en("service-message"), "The left one, near the post.").await;
+    customer.press(&en("service-send")).await;
+    customer.wait_for_text(&en1("service-done", "what", "info")).await;
+
+    // 4. Service accepts the request and plans a job with an inspection for tomorrow.
+    staff.c.refresh().await.unwrap();
+    staff.wait_for_text("The left one, near the post.").await;
+    staff.tick(&en1("service-decision-name", "decision", "accept"), true).await;
+    staff.press(&en("service-triage-submit")).await;
+    staff.wait_for_text(&en("service-plan")).await;
+    staff.fill(&en("service-job"), "Repair the gate drive").await;
+    staff.fill_date(&en("service-planned-for"), SystemClock.now().date_naive() + chrono::Duration::days(1)).await;
+    staff.fill(&format!("{} {}", en("service-technician"), en("form-optional")), "Jan Kowalski").await;
+    staff
+        .fill(
+            &format!("{} {}", en("service-checklist"), en("service-checklist-hint")),
+            "Gate closes fully\nMotor insulation | MΩ | 1..",
+        )
+        .await;
+    staff.shot("v05-plan").await;
+    staff.press(&en("service-plan-submit")).await;
+    staff.wait_for_text(&en1("service-job-title", "title", "Repair the gate drive")).await;
+
+    // 5. On site: in progress, the inspection with a photo, then done.
+    staff.choose(&en("service-job-status-label"), &en1("service-job-status", "status", "in_progress")).await;
+    staff.fill(&format!("{} {}", en("service-note"), en("service-note-hint")), "On site today.").await;
+    staff.press(&en("service-step-submit")).await;
+    staff.wait_for_text(&en1("service-done", "what", "in-progress")).await;
+    staff.tick_in("#item-0", &en1("inspection-result-name", "result", "pass"), true).await;
+    staff.tick_in("#item-1", &en1("inspection-result-name", "result", "pass"), true).await;
+    staff.fill_in("#item-1", &en("inspection-value"), "12").await;
+    staff.fill(&en("inspection-confirmed-by"), "Jan Kowalski").await;
+    staff
+        .attach(&format!("{} {}", en("inspection-photos"), en("form-optional")), &files.write("drive.png", TINY_PNG))
+        .await;
+    staff.shot("v06-inspection").await;
+    staff.press(&en("service-inspection-submit")).await;
+    staff.wait_for_text(&en1("service-done", "what", "inspected")).await;
+    staff.choose(&en("service-job-status-label"), &en1("service-job-status", "status", "done")).await;
+    staff.fill(&format!("{} {}", en("service-note"), en("service-note-hint")), "Drive belt replaced.").await;
+    staff.press(&en("service-step-submit")).await;
+    staff.wait_for_text(&en1("service-done", "what", "done")).await;
+    staff.follow(&format!("← {}", request.reference)).await;
+    staff.fill(&en("service-summary"), "Drive belt replaced; the gate closes fully again.").await;
+    staff.press(&en("service-close-submit")).await;
+    staff.wait_for_text(&en1("service-done", "what", "closed")).await;
+    staff.shot("v07-closed").await;
+
+    // 6. The customer follows every step on the timeline, downloads the report and rates it.
+    customer.c.refresh().await.unwrap();
+    customer.wait_for_text(&en1("service-event", "kind", "closed")).await;
+    let page = customer.text().await;
+    for step in [
+        en1("service-event", "kind", "question"),
+        en1("service-event", "kind", "answer"),
+        en1("service-event", "kind", "planned"),
+        en1("service-event-job", "status", &en1("service-job-status", "status", "in_progress")),
+        "Drive belt replaced.".to_owned(),
+    ] {
+        assert!(page.contains(&step), "{step} on the timeline");
+    }
+    customer.shot("v08-timeline").await;
+    customer.follow(&en("service-job-open")).await;
+    customer.wait_for_text("Motor insulation").await;
+    customer.shot("v09-job").await;
+    let report = customer.links_containing("/report.pdf").await;
+    let (status, kind, head) = customer.fetch(&report[0]).await;
+    assert_eq!((status, kind.as_str()), (200, "application/pdf"));
+    assert!(head.starts_with(b"%PDF-"), "{head:?}");
+    customer.follow(&format!("← {}", request.reference)).await;
+    customer.tick(&en1("service-rating-stars", "stars", "5"), true).await;
+    customer.press(&en("service-rate-submit")).await;
+    customer.wait_for_text(&en1("service-done", "what", "rated")).await;
+    assert_eq!(server.db.service_request(request.id).await.unwrap().rating, Some(5));
+
+    customer.close().await;
+    staff.close().await;
+}

@@ -16,6 +16,7 @@ mod m0012_item_proposals;
 mod m0013_work_orders;
 mod m0014_invoices;
 mod m0015_requisitions;
+mod m0016_service;
 
 // Helpers the newer migrations share (m0008 on); the older ones keep their own copies.
 pub(super) fn a(name: &str) -> Alias {
@@ -66,6 +67,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0013_work_orders::Migration),
             Box::new(m0014_invoices::Migration),
             Box::new(m0015_requisitions::Migration),
+            Box::new(m0016_service::Migration),
         ]
     }
 }

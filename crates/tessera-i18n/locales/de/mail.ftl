@@ -95,3 +95,16 @@ mail-contact-request-rejected-subject = Kontaktänderungsantrag Nr. { $number } 
 mail-contact-request-rejected-body = Ihr Kontaktänderungsantrag Nr. { $number } für { $organisation } wurde abgelehnt; es wurde nichts geändert.
 mail-contact-request-rejected-reason = Angegebene Begründung:
 mail-contact-request-rejected-again = Wenn weiterhin Änderungen nötig sind, können Sie im Portal einen neuen Antrag stellen.
+
+## Service for customers (issue #9): the emails to the person who reported a service request
+mail-service-subject = { $reference }: { $status }
+mail-service-received = Wir haben Ihre Serviceanfrage { $reference } für { $site } erhalten. Bitte nennen Sie diese Nummer, wenn Sie uns kontaktieren; wir schreiben Ihnen bei jedem Schritt.
+mail-service-question = Wir haben eine Frage zu Ihrer Serviceanfrage { $reference } ({ $site }):
+mail-service-answer-how = Bitte antworten Sie auf der Seite der Anfrage; dort können Sie auch Fotos und Dateien hinzufügen.
+mail-service-accepted = Ihre Serviceanfrage { $reference } ({ $site }) wurde angenommen. Wir planen die Arbeiten und nennen Ihnen den Termin.
+mail-service-rejected = Wir können Ihre Serviceanfrage { $reference } ({ $site }) nicht übernehmen. Der Grund:
+mail-service-planned = Für Ihre Serviceanfrage { $reference } ({ $site }) sind Arbeiten geplant:
+mail-service-step = Ihre Serviceanfrage { $reference } ({ $site }) ist weiter: { $status }.
+mail-service-closed = Ihre Serviceanfrage { $reference } ({ $site }) ist erledigt. Was wir getan haben:
+mail-service-action = Anfrage ansehen
+mail-service-unsubscribe = Sie erhalten diese E-Mails, weil Sie diese Anfrage gemeldet haben. Um keine E-Mails mehr dazu zu erhalten, öffnen Sie { $url }

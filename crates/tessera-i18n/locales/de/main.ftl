@@ -452,6 +452,7 @@ upload-label = Fotos oder PDF-Dokumente
 upload-hint = PDF, PNG, JPEG, GIF oder WebP; höchstens 10 MB pro Datei, 5 Dateien auf einmal.
 upload-too-many = Höchstens { $max } Dateien auf einmal.
 upload-type-refused = „{ $name }“ ist weder PDF noch Bild (geprüft am Inhalt, nicht am Namen). Es wurde nichts gespeichert.
+upload-empty = „{ $name }“ ist leer (0 Byte). Wählen Sie die Datei erneut; nichts wurde gespeichert.
 upload-size-kb = { $kb } KB
 complaint-title = Reklamation { $number }
 complaint-new-title = Reklamation zur Lieferung { $number }

@@ -343,3 +343,5 @@ requisition-reason-required = Geben Sie an, warum die Anforderung abgelehnt wird
 requisition-done-approved = Die Anforderung wurde genehmigt.
 requisition-done-rejected = Die Anforderung wurde abgelehnt.
 requisition-done-ordered = Aus der Anforderung wurde ein Bestellentwurf angelegt.
+asset-customer = Kunde
+asset-own = Eigenes

@@ -95,3 +95,16 @@ mail-contact-request-rejected-subject = Contact change request #{ $number } reje
 mail-contact-request-rejected-body = Your contact change request #{ $number } for { $organisation } has been rejected; nothing has been changed.
 mail-contact-request-rejected-reason = The reason given:
 mail-contact-request-rejected-again = If changes are still needed, you can file a new request in the portal.
+
+## Service for customers (issue #9): the emails to the person who reported a service request
+mail-service-subject = { $reference }: { $status }
+mail-service-received = We have received your service request { $reference } for { $site }. Quote this reference when you contact us; we will write to you at each step.
+mail-service-question = We have a question about your service request { $reference } ({ $site }):
+mail-service-answer-how = Please answer it on the page of the request, where you can also add photos and files.
+mail-service-accepted = Your service request { $reference } ({ $site }) has been accepted. We will plan the work and tell you when.
+mail-service-rejected = We cannot take on your service request { $reference } ({ $site }). The reason:
+mail-service-planned = Work is planned for your service request { $reference } ({ $site }):
+mail-service-step = Your service request { $reference } ({ $site }) has moved on: { $status }.
+mail-service-closed = Your service request { $reference } ({ $site }) is done. What we did:
+mail-service-action = See the request
+mail-service-unsubscribe = You receive these emails because you reported this request. To stop the emails about it, open { $url }

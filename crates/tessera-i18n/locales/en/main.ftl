@@ -452,6 +452,7 @@ upload-label = Photos or PDF documents
 upload-hint = PDF, PNG, JPEG, GIF or WebP; at most 10 MB a file, 5 files at once.
 upload-too-many = At most { $max } files at once.
 upload-type-refused = “{ $name }” is not a PDF or an image (judged by its content, not its name). Nothing was saved.
+upload-empty = “{ $name }” is empty (0 bytes). Choose the file again; nothing was saved.
 upload-size-kb = { $kb } KB
 complaint-title = Complaint { $number }
 complaint-new-title = Complaint on delivery { $number }

@@ -343,3 +343,5 @@ requisition-reason-required = Say why the requisition is rejected.
 requisition-done-approved = The requisition was approved.
 requisition-done-rejected = The requisition was rejected.
 requisition-done-ordered = A draft purchase order was made from the requisition.
+asset-customer = Customer
+asset-own = Our own

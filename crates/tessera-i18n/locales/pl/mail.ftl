@@ -95,3 +95,16 @@ mail-contact-request-rejected-subject = Wniosek nr { $number } o zmianę osób k
 mail-contact-request-rejected-body = Twój wniosek nr { $number } o zmianę osób kontaktowych dla { $organisation } został odrzucony; niczego nie zmieniono.
 mail-contact-request-rejected-reason = Uzasadnienie:
 mail-contact-request-rejected-again = Jeśli zmiany są nadal potrzebne, możesz złożyć nowy wniosek w portalu.
+
+## Service for customers (issue #9): the emails to the person who reported a service request
+mail-service-subject = { $reference }: { $status }
+mail-service-received = Otrzymaliśmy Twoje zgłoszenie serwisowe { $reference } dotyczące: { $site }. Podawaj ten numer w kontaktach z nami; o każdym kroku napiszemy.
+mail-service-question = Mamy pytanie dotyczące Twojego zgłoszenia { $reference } ({ $site }):
+mail-service-answer-how = Odpowiedz na stronie zgłoszenia; możesz tam też dodać zdjęcia i pliki.
+mail-service-accepted = Twoje zgłoszenie serwisowe { $reference } ({ $site }) zostało przyjęte. Zaplanujemy prace i podamy termin.
+mail-service-rejected = Nie możemy przyjąć Twojego zgłoszenia { $reference } ({ $site }). Powód:
+mail-service-planned = Zaplanowaliśmy prace do Twojego zgłoszenia { $reference } ({ $site }):
+mail-service-step = Twoje zgłoszenie { $reference } ({ $site }) posunęło się naprzód: { $status }.
+mail-service-closed = Twoje zgłoszenie { $reference } ({ $site }) zostało zrealizowane. Co zrobiliśmy:
+mail-service-action = Zobacz zgłoszenie
+mail-service-unsubscribe = Otrzymujesz te wiadomości, ponieważ to Ty dokonałeś zgłoszenia. Aby przestać je otrzymywać, otwórz { $url }

@@ -458,6 +458,7 @@ upload-label = Zdjęcia lub dokumenty PDF
 upload-hint = PDF, PNG, JPEG, GIF lub WebP; najwyżej 10 MB na plik, 5 plików naraz.
 upload-too-many = Najwyżej { $max } plików naraz.
 upload-type-refused = „{ $name }” nie jest plikiem PDF ani obrazem (ocenione po zawartości, nie po nazwie). Nic nie zostało zapisane.
+upload-empty = Plik „{ $name }” jest pusty (0 bajtów). Wybierz go ponownie; nic nie zapisano.
 upload-size-kb = { $kb } KB
 complaint-title = Reklamacja { $number }
 complaint-new-title = Reklamacja dostawy { $number }

@@ -345,3 +345,5 @@ requisition-reason-required = Napisz, dlaczego zapotrzebowanie jest odrzucone.
 requisition-done-approved = Zapotrzebowanie zostało zatwierdzone.
 requisition-done-rejected = Zapotrzebowanie zostało odrzucone.
 requisition-done-ordered = Z zapotrzebowania powstał szkic zamówienia.
+asset-customer = Klient
+asset-own = Własny

@@ -255,7 +255,7 @@ pub async fn use_token(
                 return token_form(&state, &ctx, &t, StatusCode::UNPROCESSABLE_ENTITY, password_error, repeat_error)
                     .await;
             }
-            Some(password::hash(&pw).map_err(AppError::internal)?)
+            Some(password::hash_off_thread(&pw).await.map_err(AppError::internal)?)
         }
     };
     let now = state.clock.now();
@@ -392,11 +392,11 @@ pub async fn login(
     };
     let contact = match creds {
         Some((c, Some(hash))) => {
-            let ok = password::verify(&password, &hash);
+            let ok = password::verify_off_thread(&password, Some(&hash)).await;
             (ok && c.active && c.activated).then_some(c)
         }
         _ => {
-            password::burn_time(&password);
+            password::verify_off_thread(&password, None).await;
             None
         }
     };
@@ -659,7 +659,7 @@ const SECTIONS: [(&str, Option<&str>, &[SectionItem]); 6] = [
     ),
     (
         "customer-home-service",
-        None,
+        Some("/customer/service"),
         &[
             (Action::CustomerServiceView, "customer-home-service-view", None),
             (Action::CustomerServiceCreate, "customer-home-service-create", None),

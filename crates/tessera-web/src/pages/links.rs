@@ -112,6 +112,9 @@ pub async fn open(
         Some(LinkObject::Order(id)) => format!("/portal/orders/{id}"),
         Some(LinkObject::Complaint(id)) => format!("/portal/complaints/{id}"),
         Some(LinkObject::WorkOrder(id)) => format!("/portal/work-orders/{id}"),
+        Some(LinkObject::ServiceRequest(id)) => format!("/portal/service/{id}"),
+        Some(LinkObject::ServiceJob(id)) => format!("/portal/service/jobs/{id}"),
+        None if link.portal == tessera_domain::link::Portal::Customer => "/portal/service".to_owned(),
         None => "/portal".to_owned(),
     };
     let cookie = Cookie::build((portal_cookie_name(state.config.tls), token.expose().to_owned()))

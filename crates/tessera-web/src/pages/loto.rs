@@ -31,6 +31,9 @@ pub struct AssetForm {
     name: String,
     #[serde(default)]
     site: String,
+    /// The customer's id, for a customer's asset (issue #9); empty for the company's own.
+    #[serde(default)]
+    customer: String,
 }
 
 #[derive(Template)]
@@ -38,6 +41,7 @@ pub struct AssetForm {
 struct AssetsPage {
     l: Layout,
     assets: Vec<Asset>,
+    customers: Vec<tessera_db::catalog::Party>,
     can_manage: bool,
     f: AssetForm,
     errors: FieldErrors,
@@ -52,7 +56,8 @@ async fn assets_page(
 ) -> AppResult<Response> {
     let l = Layout::new(ctx, ctx.tr().t("assets-title"), "subcontracting", "/admin/assets");
     let can_manage = Gate::new(state, ctx).allows(Action::SafetyManage, Target::Collection);
-    html_status(status, &AssetsPage { l, assets: state.db.assets().await?, can_manage, f, errors })
+    let customers = state.db.customers().await?;
+    html_status(status, &AssetsPage { l, assets: state.db.assets().await?, customers, can_manage, f, errors })
 }
 
 /// `GET /admin/assets`.
@@ -75,11 +80,22 @@ pub async fn add_asset(
         tessera_domain::text::Text::<40>::parse(&f.code).map_err(|e| errors.push("code", tr.t(text_message(e)))).ok();
     let name = Name::parse(&f.name).map_err(|e| errors.push("name", tr.t(text_message(e)))).ok();
     let site = Name::parse(&f.site).map_err(|e| errors.push("site", tr.t(text_message(e)))).ok();
-    let (Some(code), Some(name), Some(site)) = (code, name, site) else {
+    let customer = match f.customer.trim() {
+        "" => Some(None),
+        raw => {
+            let known = state.db.customers().await?;
+            let c = raw.parse::<tessera_domain::ids::PartyId>().ok().filter(|c| known.iter().any(|p| p.id == *c));
+            if c.is_none() {
+                errors.push("customer", tr.t("form-invalid-choice"));
+            }
+            c.map(Some)
+        }
+    };
+    let (Some(code), Some(name), Some(site), Some(customer)) = (code, name, site, customer) else {
         return assets_page(&state, &ctx, f, errors, StatusCode::UNPROCESSABLE_ENTITY).await;
     };
     let event = gate.event("asset.add", None, Some(format!("code={code}")));
-    match state.db.add_asset(code.as_str(), name.as_str(), site.as_str(), &event).await {
+    match state.db.add_asset(code.as_str(), name.as_str(), site.as_str(), customer, &event).await {
         Ok(id) => Ok(Redirect::to(&format!("/admin/assets/{id}")).into_response()),
         Err(DbError::Conflict) => {
             errors.push("code", tr.t("asset-code-taken"));

@@ -28,6 +28,7 @@ pub mod portal;
 pub mod requisitions;
 pub mod sales;
 pub mod scorecard;
+pub mod service;
 pub mod stock;
 pub mod work_orders;
 
@@ -109,6 +110,11 @@ pub struct Layout {
     pub documents: bool,
     /// Staff: subcontractors' work orders, permits, proposed items and invoices (issue #8).
     pub subcontracting: bool,
+    /// The contact follows service requests; staff see customers' service (issue #9).
+    pub customer_service: bool,
+    pub service: bool,
+    /// A customer's link to the whole customer: its service pages.
+    pub portal_service: bool,
     /// Where the language switch returns to.
     pub path: String,
     pub langs: [Lang; 3],
@@ -146,6 +152,13 @@ impl Layout {
             instructions: staff_may(ctx, Action::InstructionManage),
             documents: staff_may(ctx, Action::CustomerDocumentManage),
             subcontracting: staff_may(ctx, Action::PartyView),
+            customer_service: customer_may(ctx, Action::CustomerServiceView),
+            service: staff_may(ctx, Action::PartyView),
+            portal_service: ctx.user.is_none()
+                && ctx.link.as_ref().is_some_and(|l| {
+                    let t = Target::ServiceRequest { id: None, customer: l.party_id };
+                    decide(&ctx.principal, Action::CustomerServiceView, &t).is_allowed()
+                }),
             path: path.to_owned(),
             langs: Lang::ALL,
         }
@@ -202,6 +215,9 @@ pub fn render_error(lang: Lang, status: StatusCode, code: &'static str) -> Respo
             customer_api_keys: false,
             customer_documents: false,
             subcontracting: false,
+            customer_service: false,
+            service: false,
+            portal_service: false,
             sales_orders: false,
             stock: false,
             api_keys: false,

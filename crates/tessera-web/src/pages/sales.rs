@@ -387,6 +387,10 @@ fn delivery_note(tr: &Tr, form: &mut UploadForm, errors: &mut FieldErrors) -> Op
         }
         // `check_files` judges images and PDFs only; the library's problems are not its.
         Err(FileProblem::Missing) => None,
+        Err(e @ FileProblem::Empty(_)) => {
+            errors.push("delivery_note", e.message(tr));
+            None
+        }
         Err(FileProblem::Refused(name) | FileProblem::Library(name, _)) => {
             errors.push("delivery_note", tr.t1("sales-note-not-pdf", "name", name));
             None

@@ -23,8 +23,8 @@ use tessera_domain::ids::{AssetId, ContractId, PartyId, WorkOrderId};
 use tessera_domain::policy::{Action, Target};
 use tessera_domain::text::{DocNumber, Name};
 use tessera_domain::work_order::{
-    CheckAnswer, CheckKind, CheckResult, ChecklistItem, ChecklistRule, Description, InspectionRule, Review,
-    TransitionRule, WorkOrderDraft, WorkOrderRule, WorkOrderStatus, check_inspection, check_work_order,
+    CheckAnswer, CheckKind, CheckResult, CheckedAnswer, ChecklistItem, ChecklistRule, Description, InspectionRule,
+    Review, TransitionRule, WorkOrderDraft, WorkOrderRule, WorkOrderStatus, check_inspection, check_work_order,
     parse_checklist,
 };
 
@@ -91,7 +91,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response
     list_page(&state, &ctx, f, FieldErrors::default(), StatusCode::OK).await
 }
 
-fn checklist_message(tr: &Tr, rule: &ChecklistRule) -> String {
+pub(crate) fn checklist_message(tr: &Tr, rule: &ChecklistRule) -> String {
     let line = |i: &usize| (*i + 1).to_string();
     match rule {
         ChecklistRule::Empty => tr.t("work-order-checklist-empty"),
@@ -240,7 +240,12 @@ impl Line {
 }
 
 fn blank_lines(w: &WorkOrderRow) -> Vec<Line> {
-    w.checklist
+    checklist_lines(&w.checklist)
+}
+
+/// A checklist's items, unanswered (the form to fill).
+pub(crate) fn checklist_lines(checklist: &[ChecklistItem]) -> Vec<Line> {
+    checklist
         .iter()
         .enumerate()
         .map(|(index, item)| Line {
@@ -263,25 +268,71 @@ pub struct InspectionView {
 fn inspection_views(w: &WorkOrderRow, rows: Vec<InspectionRow>) -> Vec<InspectionView> {
     rows.into_iter()
         .map(|row| {
-            let lines = w
-                .checklist
-                .iter()
-                .enumerate()
-                .map(|(index, item)| {
-                    let a = row.answers.get(index);
-                    Line {
-                        index,
-                        item: item.clone(),
-                        result: a.map(|a| a.result.as_str().to_owned()).unwrap_or_default(),
-                        value: a.and_then(|a| a.measurement).map(|m| m.normalize().to_string()).unwrap_or_default(),
-                        comment: a.and_then(|a| a.comment.clone()).unwrap_or_default(),
-                        error: None,
-                    }
-                })
-                .collect();
+            let lines = answered_lines(&w.checklist, &row.answers);
             InspectionView { row, lines }
         })
         .collect()
+}
+
+/// A checklist's items beside their answers (a filled inspection, for reading).
+pub(crate) fn answered_lines(checklist: &[ChecklistItem], answers: &[CheckedAnswer]) -> Vec<Line> {
+    checklist
+        .iter()
+        .enumerate()
+        .map(|(index, item)| {
+            let a = answers.get(index);
+            Line {
+                index,
+                item: item.clone(),
+                result: a.map(|a| a.result.as_str().to_owned()).unwrap_or_default(),
+                value: a.and_then(|a| a.measurement).map(|m| m.normalize().to_string()).unwrap_or_default(),
+                comment: a.and_then(|a| a.comment.clone()).unwrap_or_default(),
+                error: None,
+            }
+        })
+        .collect()
+}
+
+/// Reads the filled checklist from the form into `lines` (what was typed, a number's problem
+/// at its line) and the answers to check.
+pub(crate) fn read_answers(tr: &Tr, form: &crate::uploads::UploadForm, lines: &mut [Line]) -> Vec<CheckAnswer> {
+    let mut answers = Vec::with_capacity(lines.len());
+    for l in lines.iter_mut() {
+        l.result = form.field(&format!("result_{}", l.index)).to_owned();
+        l.value = form.field(&format!("value_{}", l.index)).trim().to_owned();
+        l.comment = form.field(&format!("comment_{}", l.index)).trim().to_owned();
+        let result = l.result.parse::<CheckResult>().ok();
+        let measurement = match l.value.as_str() {
+            "" => None,
+            raw => match tessera_domain::number::parse_decimal(raw) {
+                Ok(d) => Some(d),
+                Err(e) => {
+                    l.error = Some(tr.t(super::orders::number_message(e)));
+                    None
+                }
+            },
+        };
+        let comment = (!l.comment.is_empty()).then(|| l.comment.clone());
+        answers.push(CheckAnswer { result, measurement, comment });
+    }
+    answers
+}
+
+/// Puts each broken inspection rule at its line (the first problem of each), the rest at
+/// `confirmed_by`.
+pub(crate) fn place_inspection_errors(tr: &Tr, rules: &[InspectionRule], lines: &mut [Line], errors: &mut FieldErrors) {
+    for r in rules {
+        match inspection_message(tr, r) {
+            (Some(i), m) => {
+                if let Some(l) = lines.get_mut(i)
+                    && l.error.is_none()
+                {
+                    l.error = Some(m);
+                }
+            }
+            (None, m) => errors.push("confirmed_by", m),
+        }
+    }
 }
 
 #[derive(Template)]
@@ -616,25 +667,7 @@ pub async fn inspect(
     let tr = ctx.tr();
     let mut errors = FieldErrors::default();
     let mut lines = blank_lines(&w);
-    let mut answers = Vec::with_capacity(lines.len());
-    for l in lines.iter_mut() {
-        l.result = form.field(&format!("result_{}", l.index)).to_owned();
-        l.value = form.field(&format!("value_{}", l.index)).trim().to_owned();
-        l.comment = form.field(&format!("comment_{}", l.index)).trim().to_owned();
-        let result = l.result.parse::<CheckResult>().ok();
-        let measurement = match l.value.as_str() {
-            "" => None,
-            raw => match tessera_domain::number::parse_decimal(raw) {
-                Ok(d) => Some(d),
-                Err(e) => {
-                    l.error = Some(tr.t(super::orders::number_message(e)));
-                    None
-                }
-            },
-        };
-        let comment = (!l.comment.is_empty()).then(|| l.comment.clone());
-        answers.push(CheckAnswer { result, measurement, comment });
-    }
+    let answers = read_answers(&tr, &form, &mut lines);
     let confirmed_by = form.field("confirmed_by").trim().to_owned();
     let photos = match crate::uploads::check_files(&mut form, "photos") {
         Ok(p) => p,
@@ -650,18 +683,7 @@ pub async fn inspect(
         Ok(r) if errors.is_empty() && lines.iter().all(|l| l.error.is_none()) => Some(r),
         Ok(_) => None,
         Err(rules) => {
-            for r in &rules {
-                match inspection_message(&tr, r) {
-                    (Some(i), m) => {
-                        if let Some(l) = lines.get_mut(i)
-                            && l.error.is_none()
-                        {
-                            l.error = Some(m);
-                        }
-                    }
-                    (None, m) => errors.push("confirmed_by", m),
-                }
-            }
+            place_inspection_errors(&tr, &rules, &mut lines, &mut errors);
             None
         }
     };

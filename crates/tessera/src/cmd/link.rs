@@ -27,7 +27,8 @@ pub struct IssueArgs {
     /// The party's code (as in the back office).
     #[arg(long)]
     party: String,
-    /// Bind the link to one object: order:NUMBER or complaint:NUMBER.
+    /// Bind the link to one object: order:NUMBER, complaint:NUMBER, work_order:ID,
+    /// service_request:SR-000042 or service_job:ID.
     #[arg(long, value_name = "KIND:NUMBER")]
     object: Option<String>,
     /// Comma-separated actions (default: everything the portal offers, for a subcontractor what it is allowed), e.g. order.view,delivery.declare

@@ -453,6 +453,22 @@ impl Browser {
         status.as_u64().unwrap_or_default() as u16
     }
 
+    /// Downloads `path` as the page's link would (the browser's cookies): the status, the
+    /// content type and the first bytes, for checking a PDF without a download folder.
+    pub async fn fetch(&self, path: &str) -> (u16, String, Vec<u8>) {
+        let script = "const [path, done] = arguments;
+            fetch(path).then(async r => {
+                const bytes = new Uint8Array(await r.arrayBuffer()).slice(0, 16);
+                done([r.status, r.headers.get('content-type') || '', Array.from(bytes)]);
+            }, e => done([0, '', []]));";
+        let v = self.c.execute_async(script, vec![serde_json::Value::String(path.to_owned())]).await.unwrap();
+        let status = v[0].as_u64().unwrap_or_default() as u16;
+        let kind = v[1].as_str().unwrap_or_default().to_owned();
+        let head =
+            v[2].as_array().map(|a| a.iter().filter_map(|b| b.as_u64()).map(|b| b as u8).collect()).unwrap_or_default();
+        (status, kind, head)
+    }
+
     /// Chooses, in the select labelled `label`, the option whose text is `option`.
     pub async fn choose(&self, label: &str, option: &str) {
         self.field(label).await.select_by_label(option).await.unwrap();
