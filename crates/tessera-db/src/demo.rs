@@ -263,7 +263,7 @@ impl Db {
             ("CX-GATE-1", "Sliding gate, main entrance", "COMPANY X, Warsaw plant"),
             ("CX-HVAC-2", "Air handling unit, hall B", "COMPANY X, Warsaw plant"),
         ] {
-            crate::entity::asset::ActiveModel {
+            let a = crate::entity::asset::ActiveModel {
                 code: Set(code.into()),
                 name: Set(name.into()),
                 site: Set(site.into()),
@@ -272,6 +272,25 @@ impl Db {
             }
             .insert(&txn)
             .await?;
+            // The air handling unit is inspected every quarter: the next one in three weeks.
+            if code == "CX-HVAC-2" {
+                let checklist = tessera_domain::work_order::parse_checklist(
+                    "Filters clean\nBelt tension\nSupply air temperature | °C | 16..22",
+                )
+                .map_err(|e| DbError::Corrupt(format!("demo checklist: {e:?}")))?;
+                crate::entity::inspection_plan::ActiveModel {
+                    asset_id: Set(a.id),
+                    title: Set("Quarterly AHU inspection".into()),
+                    interval_months: Set(3),
+                    next_due: Set(now.date_naive() + chrono::Days::new(21)),
+                    checklist: Set(serde_json::to_string(&checklist).map_err(|e| DbError::Corrupt(e.to_string()))?),
+                    active: Set(true),
+                    created_at: Set(now),
+                    ..Default::default()
+                }
+                .insert(&txn)
+                .await?;
+            }
         }
 
         // An asset subcontractors work on (issue #8), with its lockout/tagout procedure.

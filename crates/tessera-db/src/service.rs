@@ -4,7 +4,7 @@
 //! nothing.
 use crate::attachments::{Attachment, AttachmentOwner, NewAttachment};
 use crate::audit::{AuditEvent, audit_in};
-use crate::entity::{asset, party, service_event, service_job, service_request, service_unsubscribe};
+use crate::entity::{asset, inspection_plan, party, service_event, service_job, service_request, service_unsubscribe};
 use crate::error::corrupt;
 use crate::outbox::{NewMail, enqueue};
 use crate::work::{Asset, to_asset};
@@ -15,10 +15,12 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
 };
 use std::collections::HashMap;
-use tessera_domain::ids::{PartyId, ServiceEventId, ServiceJobId, ServiceRequestId};
+use tessera_domain::ids::{AssetId, InspectionPlanId, PartyId, ServiceEventId, ServiceJobId, ServiceRequestId};
 use tessera_domain::service::{
-    Category, EventKind, JobDraft, JobStatus, Priority, Rating, RequestDraft, RequestStatus, ServiceRule, Triage,
+    Category, EventKind, IntervalMonths, JobDraft, JobStatus, PlanDraft, Priority, RatedWork, Rating, RequestDraft,
+    RequestStatus, ServiceRule, Triage,
 };
+use tessera_domain::text::Name;
 use tessera_domain::work_order::{CheckedAnswer, ChecklistItem, InspectionRecord};
 
 /// A service request as pages show it.
@@ -73,6 +75,8 @@ pub struct ServiceJobRow {
     pub customer: PartyId,
     pub customer_name: String,
     pub request: Option<ServiceRequestId>,
+    /// The inspection plan it was planned from, for a recurring inspection.
+    pub plan: Option<InspectionPlanId>,
     pub asset: Option<Asset>,
     pub site: String,
     pub title: String,
@@ -137,6 +141,25 @@ pub struct NewRequest<'a> {
 pub struct Notice {
     pub mail: NewMail,
     pub unsubscribe_hash: String,
+}
+
+/// A recurring inspection of a customer's asset.
+#[derive(Debug, Clone)]
+pub struct InspectionPlanRow {
+    pub id: InspectionPlanId,
+    pub asset: Asset,
+    pub customer: PartyId,
+    pub customer_name: String,
+    pub title: String,
+    pub interval_months: u32,
+    pub next_due: NaiveDate,
+    pub checklist: Vec<ChecklistItem>,
+    /// A stopped plan is kept (its past inspections stay) but nothing more is due.
+    pub active: bool,
+    /// The inspection planned from it and not done yet.
+    pub open_job: Option<ServiceJobId>,
+    /// When its last inspection was done.
+    pub last_done: Option<DateTime<Utc>>,
 }
 
 async fn party_names<C: ConnectionTrait>(c: &C, ids: Vec<i64>) -> Result<HashMap<i64, String>, DbError> {
@@ -216,6 +239,7 @@ async fn to_jobs<C: ConnectionTrait>(c: &C, rows: Vec<service_job::Model>) -> Re
                 customer: PartyId::new(m.customer_id),
                 customer_name: names.get(&m.customer_id).cloned().unwrap_or_default(),
                 request: m.request_id.map(ServiceRequestId::new),
+                plan: m.plan_id.map(InspectionPlanId::new),
                 asset: m.asset_id.and_then(|a| assets.get(&a).cloned()),
                 site: m.site,
                 title: m.title,
@@ -624,6 +648,9 @@ impl Db {
             q = q.col_expr(service_job::Column::DoneAt, Expr::value(now));
         }
         q.exec(&txn).await?;
+        if let (true, Some(plan)) = (to.is_done(), m.plan_id) {
+            advance_plan(&txn, plan, now.date_naive()).await?;
+        }
         let request = m.request_id.map(ServiceRequestId::new);
         let entry = Entry { request, job: Some(id), kind: EventKind::JobStatus, job_status: Some(to), body: note, by };
         add_event(&txn, entry, now).await?;
@@ -806,4 +833,224 @@ async fn insert_job<C: ConnectionTrait>(
     .insert(c)
     .await?;
     Ok(ServiceJobId::new(m.id))
+}
+
+/// A plan's next due date once its inspection is done: the plan keeps its calendar.
+async fn advance_plan<C: ConnectionTrait>(c: &C, plan: i64, done_on: NaiveDate) -> Result<(), DbError> {
+    let Some(p) = inspection_plan::Entity::find_by_id(plan).one(c).await? else {
+        return Ok(());
+    };
+    let interval = IntervalMonths::parse(&p.interval_months.to_string())
+        .ok_or_else(|| corrupt("inspection_plans.interval_months", &p.interval_months.to_string()))?;
+    let next = tessera_domain::service::next_due_after(p.next_due, interval, done_on);
+    inspection_plan::Entity::update_many()
+        .col_expr(inspection_plan::Column::NextDue, Expr::value(next))
+        .filter(inspection_plan::Column::Id.eq(plan))
+        .exec(c)
+        .await?;
+    Ok(())
+}
+
+async fn to_plans<C: ConnectionTrait>(
+    c: &C,
+    rows: Vec<inspection_plan::Model>,
+) -> Result<Vec<InspectionPlanRow>, DbError> {
+    let assets = assets_by_id(c, rows.iter().map(|p| p.asset_id).collect()).await?;
+    let names = party_names(c, assets.values().filter_map(|a| a.customer).map(|p| p.get()).collect()).await?;
+    let jobs = service_job::Entity::find()
+        .filter(service_job::Column::PlanId.is_in(rows.iter().map(|p| p.id)))
+        .order_by_asc(service_job::Column::Id)
+        .all(c)
+        .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for m in rows {
+        let Some(asset) = assets.get(&m.asset_id).cloned() else {
+            return Err(corrupt("inspection_plans.asset_id", &m.asset_id.to_string()));
+        };
+        let Some(customer) = asset.customer else {
+            return Err(corrupt("inspection_plans.asset_id", &m.asset_id.to_string()));
+        };
+        let mine = jobs.iter().filter(|j| j.plan_id == Some(m.id));
+        let open_job = mine
+            .clone()
+            .find(|j| j.status.parse::<JobStatus>().map(|s| !s.is_done()).unwrap_or(false))
+            .map(|j| ServiceJobId::new(j.id));
+        let last_done = mine.filter_map(|j| j.done_at).max();
+        let checklist: Vec<ChecklistItem> =
+            serde_json::from_str(&m.checklist).map_err(|_| corrupt("inspection_plans.checklist", &m.checklist))?;
+        out.push(InspectionPlanRow {
+            id: InspectionPlanId::new(m.id),
+            customer,
+            customer_name: names.get(&customer.get()).cloned().unwrap_or_default(),
+            asset,
+            title: m.title,
+            interval_months: u32::try_from(m.interval_months).unwrap_or(0),
+            next_due: m.next_due,
+            checklist,
+            active: m.active,
+            open_job,
+            last_done,
+        });
+    }
+    Ok(out)
+}
+
+impl Db {
+    /// Staff add an inspection plan for a customer's asset.
+    pub async fn add_inspection_plan(
+        &self,
+        asset: AssetId,
+        d: &PlanDraft,
+        event: &AuditEvent,
+        now: DateTime<Utc>,
+    ) -> Result<ServiceOutcome<InspectionPlanId>, DbError> {
+        let txn = self.conn().begin().await?;
+        let a = asset::Entity::find_by_id(asset.get()).one(&txn).await?.ok_or(DbError::NotFound)?;
+        if a.customer_id.is_none() {
+            return Ok(ServiceOutcome::Refused(ServiceRule::NotCustomerAsset));
+        }
+        let checklist = serde_json::to_string(&d.checklist).map_err(|e| DbError::Corrupt(e.to_string()))?;
+        let m = inspection_plan::ActiveModel {
+            asset_id: Set(a.id),
+            title: Set(d.title.as_str().to_owned()),
+            interval_months: Set(i32::try_from(d.interval.get()).unwrap_or(i32::MAX)),
+            next_due: Set(d.next_due),
+            checklist: Set(checklist),
+            active: Set(true),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        let id = InspectionPlanId::new(m.id);
+        finish(&txn, format!("inspection_plan:{id}"), event, None, now).await?;
+        txn.commit().await?;
+        Ok(ServiceOutcome::Done(id))
+    }
+
+    /// Every rated request's site, day and rating, for the satisfaction figures.
+    pub async fn service_ratings(&self) -> Result<Vec<RatedWork>, DbError> {
+        let rows = service_request::Entity::find()
+            .filter(service_request::Column::Rating.is_not_null())
+            .order_by_asc(service_request::Column::RatedAt)
+            .all(self.conn())
+            .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for m in rows {
+            let (Some(raw), Some(at)) = (m.rating, m.rated_at) else { continue };
+            let rating =
+                Rating::parse(&raw.to_string()).ok_or_else(|| corrupt("service_requests.rating", &raw.to_string()))?;
+            out.push(RatedWork { site: m.site, rated_on: at.date_naive(), rating });
+        }
+        Ok(out)
+    }
+
+    /// Inspection plans by next due date: one customer's, or everyone's.
+    pub async fn inspection_plans(&self, customer: Option<PartyId>) -> Result<Vec<InspectionPlanRow>, DbError> {
+        let mut q = inspection_plan::Entity::find();
+        if let Some(c) = customer {
+            let assets: Vec<i64> = asset::Entity::find()
+                .filter(asset::Column::CustomerId.eq(c.get()))
+                .all(self.conn())
+                .await?
+                .into_iter()
+                .map(|a| a.id)
+                .collect();
+            q = q.filter(inspection_plan::Column::AssetId.is_in(assets));
+        }
+        let rows = q
+            .order_by_asc(inspection_plan::Column::NextDue)
+            .order_by_asc(inspection_plan::Column::Id)
+            .all(self.conn())
+            .await?;
+        to_plans(self.conn(), rows).await
+    }
+
+    pub async fn inspection_plan(&self, id: InspectionPlanId) -> Result<InspectionPlanRow, DbError> {
+        let m = inspection_plan::Entity::find_by_id(id.get()).one(self.conn()).await?.ok_or(DbError::NotFound)?;
+        to_plans(self.conn(), vec![m]).await?.pop().ok_or(DbError::NotFound)
+    }
+
+    /// Whose a plan is (its asset's customer), for the policy.
+    pub async fn inspection_plan_customer(&self, id: InspectionPlanId) -> Result<PartyId, DbError> {
+        let m = inspection_plan::Entity::find_by_id(id.get()).one(self.conn()).await?.ok_or(DbError::NotFound)?;
+        let a = asset::Entity::find_by_id(m.asset_id).one(self.conn()).await?.ok_or(DbError::NotFound)?;
+        a.customer_id.map(PartyId::new).ok_or(DbError::NotFound)
+    }
+
+    /// Staff plan the plan's next inspection: a job at the asset's site with the plan's
+    /// checklist. One open inspection per plan; a stopped plan plans nothing.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn schedule_inspection(
+        &self,
+        id: InspectionPlanId,
+        planned_for: NaiveDate,
+        technician: Option<&Name>,
+        by: &Actor,
+        event: &AuditEvent,
+        now: DateTime<Utc>,
+    ) -> Result<ServiceOutcome<ServiceJobId>, DbError> {
+        let txn = self.conn().begin().await?;
+        crate::hold_row::<inspection_plan::Entity, _>(
+            &txn,
+            inspection_plan::Column::Id,
+            inspection_plan::Column::Active,
+            id.get(),
+        )
+        .await?;
+        let Some(plan) = to_plans(&txn, inspection_plan::Entity::find_by_id(id.get()).all(&txn).await?).await?.pop()
+        else {
+            return Err(DbError::NotFound);
+        };
+        if let Err(rule) = tessera_domain::service::schedule_inspection(plan.active, plan.open_job.is_some()) {
+            return Ok(ServiceOutcome::Refused(rule));
+        }
+        let title = Name::parse(&plan.title).map_err(|_| corrupt("inspection_plans.title", &plan.title))?;
+        let draft = JobDraft { title, planned_for, technician: technician.cloned(), checklist: plan.checklist.clone() };
+        let job = insert_job(
+            &txn,
+            plan.customer,
+            None,
+            Some(plan.asset.id.get()),
+            &plan.asset.site,
+            &draft,
+            Some(id.get()),
+            now,
+        )
+        .await?;
+        let entry = Entry {
+            request: None,
+            job: Some(job),
+            kind: EventKind::Planned,
+            job_status: Some(JobStatus::Planned),
+            body: Some(draft.title.as_str()),
+            by,
+        };
+        add_event(&txn, entry, now).await?;
+        finish(&txn, format!("inspection_plan:{id}"), event, None, now).await?;
+        txn.commit().await?;
+        Ok(ServiceOutcome::Done(job))
+    }
+
+    /// Staff stop a plan (nothing more is due) or start it again.
+    pub async fn set_inspection_plan_active(
+        &self,
+        id: InspectionPlanId,
+        active: bool,
+        event: &AuditEvent,
+    ) -> Result<(), DbError> {
+        let txn = self.conn().begin().await?;
+        let r = inspection_plan::Entity::update_many()
+            .col_expr(inspection_plan::Column::Active, Expr::value(active))
+            .filter(inspection_plan::Column::Id.eq(id.get()))
+            .exec(&txn)
+            .await?;
+        if r.rows_affected == 0 {
+            return Err(DbError::NotFound);
+        }
+        let now = event.at;
+        finish(&txn, format!("inspection_plan:{id}"), event, None, now).await?;
+        txn.commit().await?;
+        Ok(())
+    }
 }

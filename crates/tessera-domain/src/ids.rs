@@ -57,5 +57,6 @@ id_type!(
     InvoiceId,
     ServiceRequestId,
     ServiceJobId,
+    InspectionPlanId,
     ServiceEventId,
 );

@@ -7,9 +7,9 @@
 use crate::api_key::{ApiKeyGrant, KeyScope};
 use crate::contact::{ContactGrant, Side};
 use crate::ids::{
-    ApiKeyId, ChangeRequestId, ComplaintId, ContactId, CustomerDocumentId, DeliveryId, InstructionId, InvoiceId,
-    ItemId, ItemProposalId, OrderId, PartyId, PermitId, RequisitionId, SalesOrderId, ServiceJobId, ServiceRequestId,
-    UserId, WorkOrderId,
+    ApiKeyId, ChangeRequestId, ComplaintId, ContactId, CustomerDocumentId, DeliveryId, InspectionPlanId, InstructionId,
+    InvoiceId, ItemId, ItemProposalId, OrderId, PartyId, PermitId, RequisitionId, SalesOrderId, ServiceJobId,
+    ServiceRequestId, UserId, WorkOrderId,
 };
 use crate::link::{LinkGrant, LinkObject, Portal};
 use crate::role::StaffRole;
@@ -413,6 +413,12 @@ pub enum Target {
         customer: PartyId,
         request: Option<ServiceRequestId>,
     },
+    /// A recurring inspection plan for a customer's asset (what is due, what is overdue);
+    /// without `id`, the customer's list. Only a whole-customer link sees it.
+    InspectionPlan {
+        id: Option<InspectionPlanId>,
+        customer: PartyId,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -523,7 +529,9 @@ fn in_customer_scope(customer: PartyId, target: &Target) -> bool {
         // An instruction for everyone is every customer's; one for a customer is that one's.
         Target::Instruction { customer: c, .. } => c.is_none_or(|c| c == customer),
         Target::CustomerDocument { customer: c, .. } => c == customer,
-        Target::ServiceRequest { customer: c, .. } | Target::ServiceJob { customer: c, .. } => c == customer,
+        Target::ServiceRequest { customer: c, .. }
+        | Target::ServiceJob { customer: c, .. }
+        | Target::InspectionPlan { customer: c, .. } => c == customer,
         Target::FreeDelivery { .. }
         | Target::ItemProposal { .. }
         | Target::Requisition { .. }
@@ -618,6 +626,9 @@ fn decide_link(grant: &LinkGrant, action: Action, target: &Target) -> Decision {
                     Some(LinkObject::ServiceJob(j)) => id == Some(j),
                     Some(_) => false,
                 }
+        }
+        Target::InspectionPlan { customer, .. } => {
+            grant.portal == Portal::Customer && customer == grant.party && grant.object.is_none()
         }
         Target::Contact { .. }
         | Target::ChangeRequest { .. }
@@ -1145,6 +1156,10 @@ mod tests {
             (Target::ServiceJob { id: Some(j3), customer: mine, request: None }, true, false, false),
             (Target::ServiceRequest { id: Some(r7), customer: other }, false, false, false),
             (Target::ServiceJob { id: Some(j1), customer: other, request: Some(r7) }, false, false, false),
+            // Inspection plans: the whole customer's link only.
+            (Target::InspectionPlan { id: None, customer: mine }, true, false, false),
+            (Target::InspectionPlan { id: Some(InspectionPlanId::new(4)), customer: mine }, true, false, false),
+            (Target::InspectionPlan { id: Some(InspectionPlanId::new(4)), customer: other }, false, false, false),
         ];
         let whole = grant(None, Portal::Customer);
         let one_request = grant(Some(LinkObject::ServiceRequest(r7)), Portal::Customer);
@@ -1168,7 +1183,7 @@ mod tests {
                 // A supplier's link never reaches service, in scope or not.
                 assert!(!decide(&supplier, action, t).is_allowed(), "supplier {action:?} {t:?}");
                 // A contact: the whole organisation's, with the role; nothing without it.
-                let in_org = !matches!(t, Target::ServiceRequest { customer, .. } | Target::ServiceJob { customer, .. } if *customer == other);
+                let in_org = !matches!(t, Target::ServiceRequest { customer, .. } | Target::ServiceJob { customer, .. } | Target::InspectionPlan { customer, .. } if *customer == other);
                 let granted = ContactRole::ServiceRequests.actions().contains(&action);
                 assert_eq!(decide(&with_role, action, t), expect(in_org, granted), "contact {action:?} {t:?}");
                 let granted = ContactRole::Ordering.actions().contains(&action);

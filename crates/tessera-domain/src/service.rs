@@ -8,7 +8,7 @@ use crate::email::Email;
 use crate::ids::{AssetId, ServiceRequestId};
 use crate::text::{Name, Text, TextError};
 use crate::work_order::{ChecklistItem, LongText};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use std::fmt;
 use std::str::FromStr;
 
@@ -297,6 +297,12 @@ pub enum ServiceRule {
     InspectionMissing,
     /// Only closed work is rated, and once.
     NotRateable,
+    /// The inspection plan is stopped.
+    PlanStopped,
+    /// The plan's inspection is already planned and not done yet.
+    PlanJobOpen,
+    /// The asset is not a customer's: a customer's inspection is for a customer's asset.
+    NotCustomerAsset,
 }
 
 /// What staff decide about a new (or answered) request.
@@ -431,6 +437,154 @@ pub fn rate(status: RequestStatus, already_rated: bool) -> Result<(), ServiceRul
     if status == RequestStatus::Closed && !already_rated { Ok(()) } else { Err(ServiceRule::NotRateable) }
 }
 
+/// A finished request's rating, for the satisfaction figures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RatedWork {
+    pub site: String,
+    pub rated_on: NaiveDate,
+    pub rating: Rating,
+}
+
+/// An average of ratings, kept as its sum and count (exact; shown to one decimal).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Average {
+    pub sum: u64,
+    pub count: u64,
+}
+
+impl Average {
+    pub fn add(&mut self, r: Rating) {
+        self.sum += u64::from(r.get());
+        self.count += 1;
+    }
+    /// The mean to one decimal, rounded half up (4.25 is 4.3); none without ratings.
+    pub fn mean(&self) -> Option<rust_decimal::Decimal> {
+        let tenths = (self.sum * 20 + self.count).checked_div(2 * self.count)?;
+        Some(rust_decimal::Decimal::new(i64::try_from(tenths).ok()?, 1))
+    }
+    /// The mean in tenths of a star (0 to 50), for drawing.
+    pub fn tenths(&self) -> u64 {
+        (self.sum * 20 + self.count).checked_div(2 * self.count).unwrap_or(0)
+    }
+}
+
+/// Customers' satisfaction: the mean rating per month (oldest first, ending with today's
+/// month) and per site over those months, and over all of them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Satisfaction {
+    pub months: Vec<(NaiveDate, Average)>,
+    /// By site name.
+    pub sites: Vec<(String, Average)>,
+    pub overall: Average,
+}
+
+fn month_start(d: NaiveDate) -> NaiveDate {
+    d.with_day(1).unwrap_or(d)
+}
+
+pub fn satisfaction(rated: &[RatedWork], today: NaiveDate, months: u32) -> Satisfaction {
+    let months = months.max(1);
+    let last = month_start(today);
+    let first = last.checked_sub_months(chrono::Months::new(months - 1)).unwrap_or(last);
+    let mut out = Satisfaction::default();
+    let mut m = first;
+    while m <= last {
+        out.months.push((m, Average::default()));
+        m = match m.checked_add_months(chrono::Months::new(1)) {
+            Some(n) => n,
+            None => break,
+        };
+    }
+    let mut sites: std::collections::BTreeMap<&str, Average> = std::collections::BTreeMap::new();
+    for r in rated {
+        let month = month_start(r.rated_on);
+        let Some((_, avg)) = out.months.iter_mut().find(|(m, _)| *m == month) else {
+            continue;
+        };
+        avg.add(r.rating);
+        sites.entry(r.site.as_str()).or_default().add(r.rating);
+        out.overall.add(r.rating);
+    }
+    out.sites = sites.into_iter().map(|(s, a)| (s.to_owned(), a)).collect();
+    out
+}
+
+/// How often a plan's inspection recurs, in months: 1 to 120 (ten years).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct IntervalMonths(u32);
+
+impl IntervalMonths {
+    pub const MAX: u32 = 120;
+    pub fn parse(raw: &str) -> Option<Self> {
+        raw.trim().parse::<u32>().ok().filter(|n| (1..=Self::MAX).contains(n)).map(Self)
+    }
+    pub fn get(self) -> u32 {
+        self.0
+    }
+}
+
+/// An inspection plan for an asset, as read from the form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanDraft {
+    pub title: Name,
+    pub interval: IntervalMonths,
+    pub next_due: NaiveDate,
+    /// What each inspection checks: never empty (a plan is for inspections).
+    pub checklist: Vec<ChecklistItem>,
+}
+
+/// The due date after an inspection due on `due` was done on `done_on`: the plan keeps its
+/// calendar (due + interval, + interval again while that is not after the day it was done), so
+/// a late inspection does not leave the next one overdue already, and an early one does not
+/// shift the statutory rhythm.
+pub fn next_due_after(due: NaiveDate, interval: IntervalMonths, done_on: NaiveDate) -> NaiveDate {
+    let step = chrono::Months::new(interval.get());
+    let mut next = due.checked_add_months(step).unwrap_or(NaiveDate::MAX);
+    while next <= done_on {
+        match next.checked_add_months(step) {
+            Some(n) => next = n,
+            None => return NaiveDate::MAX,
+        }
+    }
+    next
+}
+
+/// How many days ahead an inspection counts as due soon.
+pub const DUE_SOON_DAYS: i64 = 30;
+
+word_enum!(
+    /// Where a plan's next inspection stands, seen from today.
+    DueState {
+        /// The due date has passed and the inspection is not done.
+        Overdue => "overdue",
+        /// Due within [`DUE_SOON_DAYS`].
+        DueSoon => "due_soon",
+        Scheduled => "scheduled",
+    }
+);
+
+pub fn due_state(next_due: NaiveDate, today: NaiveDate) -> DueState {
+    let days = (next_due - today).num_days();
+    if days < 0 {
+        DueState::Overdue
+    } else if days <= DUE_SOON_DAYS {
+        DueState::DueSoon
+    } else {
+        DueState::Scheduled
+    }
+}
+
+/// Whether an inspection may be planned from the plan now.
+pub fn schedule_inspection(active: bool, open_job: bool) -> Result<(), ServiceRule> {
+    if !active {
+        Err(ServiceRule::PlanStopped)
+    } else if open_job {
+        Err(ServiceRule::PlanJobOpen)
+    } else {
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -537,5 +691,72 @@ mod tests {
         assert_eq!(rate(S::Closed, true), Err(ServiceRule::NotRateable));
         assert_eq!(rate(S::Planned, false), Err(ServiceRule::NotRateable));
         assert_eq!(reference(ServiceRequestId::new(42)), "SR-000042");
+    }
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn a_plan_keeps_its_calendar() {
+        let six = IntervalMonths::parse("6").unwrap();
+        // Done on time or early: the next one is six months after the due date.
+        assert_eq!(next_due_after(d("2026-03-31"), six, d("2026-03-20")), d("2026-09-30"));
+        assert_eq!(next_due_after(d("2026-03-31"), six, d("2026-03-31")), d("2026-09-30"));
+        // Done very late: the next due date is the first of the rhythm after that day.
+        assert_eq!(next_due_after(d("2026-01-15"), six, d("2026-08-01")), d("2027-01-15"));
+        assert_eq!(
+            next_due_after(d("2026-01-15"), IntervalMonths::parse("12").unwrap(), d("2026-01-16")),
+            d("2027-01-15")
+        );
+    }
+
+    #[test]
+    fn intervals_and_due_states() {
+        assert_eq!(IntervalMonths::parse(" 12 ").map(IntervalMonths::get), Some(12));
+        for bad in ["0", "121", "-1", "1.5", "", "six"] {
+            assert_eq!(IntervalMonths::parse(bad), None, "{bad}");
+        }
+        let today = d("2026-12-04");
+        assert_eq!(due_state(d("2026-12-03"), today), DueState::Overdue);
+        assert_eq!(due_state(today, today), DueState::DueSoon);
+        assert_eq!(due_state(d("2027-01-03"), today), DueState::DueSoon);
+        assert_eq!(due_state(d("2027-01-04"), today), DueState::Scheduled);
+        assert_eq!(schedule_inspection(true, false), Ok(()));
+        assert_eq!(schedule_inspection(false, false), Err(ServiceRule::PlanStopped));
+        assert_eq!(schedule_inspection(true, true), Err(ServiceRule::PlanJobOpen));
+    }
+
+    #[test]
+    fn satisfaction_per_month_and_site() {
+        let r = |site: &str, on: &str, stars: &str| RatedWork {
+            site: site.into(),
+            rated_on: d(on),
+            rating: Rating::parse(stars).unwrap(),
+        };
+        let rated = [
+            r("Warsaw plant", "2026-12-01", "5"),
+            r("Warsaw plant", "2026-12-03", "4"),
+            r("Gdansk depot", "2026-11-15", "2"),
+            // Outside the window of three months: left out everywhere.
+            r("Gdansk depot", "2026-08-31", "1"),
+        ];
+        let s = satisfaction(&rated, d("2026-12-04"), 3);
+        let months: Vec<NaiveDate> = s.months.iter().map(|(m, _)| *m).collect();
+        assert_eq!(months, [d("2026-10-01"), d("2026-11-01"), d("2026-12-01")]);
+        assert_eq!(s.months[0].1.mean(), None);
+        assert_eq!(s.months[1].1.mean().map(|m| m.to_string()), Some("2.0".into()));
+        assert_eq!(s.months[2].1.mean().map(|m| m.to_string()), Some("4.5".into()));
+        assert_eq!(s.months[2].1.tenths(), 45);
+        let sites: Vec<(&str, u64)> = s.sites.iter().map(|(n, a)| (n.as_str(), a.count)).collect();
+        assert_eq!(sites, [("Gdansk depot", 1), ("Warsaw plant", 2)]);
+        // 11 / 3 = 3.666…: one decimal, rounded.
+        assert_eq!(s.overall.mean().map(|m| m.to_string()), Some("3.7".into()));
+        let mut a = Average::default();
+        for n in ["4", "5", "4", "4"] {
+            a.add(Rating::parse(n).unwrap());
+        }
+        // 4.25 rounds up.
+        assert_eq!(a.mean().map(|m| m.to_string()), Some("4.3".into()));
     }
 }

@@ -200,8 +200,16 @@ pub async fn invitation_for(
             }
             (Some(r.reference), None, None)
         }
+        // A job's link likewise, when the job is for a reported request.
         Some(LinkObject::ServiceJob(id)) => {
             let j = db.service_job(id).await?;
+            if let Some(r) = j.request {
+                let r = db.service_request(r).await?;
+                if let Some(e) = r.contact_email.as_deref().and_then(|e| Email::parse(e).ok()) {
+                    to = e;
+                    lang = r.language.parse().unwrap_or(lang);
+                }
+            }
             (Some(j.title), Some(j.planned_for), None)
         }
         Some(LinkObject::Order(id)) => {

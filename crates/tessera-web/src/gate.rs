@@ -140,6 +140,18 @@ impl<'a> Gate<'a> {
         Ok(self.state.db.service_job(id).await?)
     }
 
+    /// An asset's inspection plan: its customer is read first, then the policy decides.
+    pub async fn inspection_plan(
+        &self,
+        action: Action,
+        id: tessera_domain::ids::InspectionPlanId,
+    ) -> Result<tessera_db::service::InspectionPlanRow, AppError> {
+        self.check_principal(action).await?;
+        let customer = self.state.db.inspection_plan_customer(id).await?;
+        self.check(action, Target::InspectionPlan { id: Some(id), customer }).await?;
+        Ok(self.state.db.inspection_plan(id).await?)
+    }
+
     /// Writes what the principal did to the audit log (outcome ok): every portal action and
     /// every change in the back office goes through here.
     pub async fn record(&self, action: &str, object: Option<String>, detail: Option<String>) -> Result<(), AppError> {
@@ -271,8 +283,9 @@ fn describe(t: &Target) -> Option<String> {
         Target::Permit { id, .. } => Some(format!("permit:{id}")),
         Target::ServiceRequest { id: Some(id), .. } => Some(format!("service_request:{id}")),
         Target::ServiceJob { id: Some(id), .. } => Some(format!("service_job:{id}")),
-        Target::ServiceRequest { id: None, customer } | Target::ServiceJob { id: None, customer, .. } => {
-            Some(format!("party:{customer}"))
-        }
+        Target::InspectionPlan { id: Some(id), .. } => Some(format!("inspection_plan:{id}")),
+        Target::ServiceRequest { id: None, customer }
+        | Target::ServiceJob { id: None, customer, .. }
+        | Target::InspectionPlan { id: None, customer } => Some(format!("party:{customer}")),
     }
 }

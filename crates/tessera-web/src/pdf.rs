@@ -787,6 +787,7 @@ mod tests {
             customer: PartyId::new(3),
             customer_name: "Przedsiębiorstwo Wodociągów „Zdrój” S.A.".into(),
             request: Some(tessera_domain::ids::ServiceRequestId::new(42)),
+            plan: None,
             asset: Some(tessera_db::work::Asset {
                 id: tessera_domain::ids::AssetId::new(5),
                 code: "P-02".into(),

@@ -49,6 +49,10 @@ impl Tr {
     pub fn date(&self, d: &NaiveDate) -> String {
         tessera_i18n::date(self.lang, *d)
     }
+    /// The day of a moment, as [`Tr::date`].
+    pub fn day(&self, t: &DateTime<Utc>) -> String {
+        tessera_i18n::date(self.lang, t.date_naive())
+    }
     pub fn date_opt(&self, d: &Option<NaiveDate>) -> String {
         d.map(|d| tessera_i18n::date(self.lang, d)).unwrap_or_default()
     }
@@ -69,6 +73,10 @@ impl Tr {
     }
     pub fn count_opt(&self, q: &Option<Count>) -> String {
         q.as_ref().map(|q| self.count(q)).unwrap_or_default()
+    }
+    /// A mean rating to one decimal ("4,3" in Polish), or a dash without ratings.
+    pub fn stars(&self, a: &tessera_domain::service::Average) -> String {
+        a.mean().map(|m| tessera_i18n::decimal(self.lang, m, 1)).unwrap_or_else(|| "–".to_owned())
     }
     pub fn dec(&self, d: &Decimal) -> String {
         tessera_i18n::decimal(self.lang, *d, 0)

@@ -7,30 +7,11 @@ use common::{PASSWORD, TestApp};
 use http::StatusCode;
 use std::collections::BTreeMap;
 use tessera_domain::ids::{AssetId, PartyId, ServiceRequestId};
-use tessera_domain::link::{LinkObject, LinkToken, Portal};
+use tessera_domain::link::LinkObject;
 use tessera_domain::role::StaffRole;
 
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0\x90wS\xde";
 const PDF: &[u8] = b"%PDF-1.4\n%test\n";
-
-/// Opens a customer link in this browser (for the whole customer, or one object).
-async fn open_customer_link(app: &mut TestApp, party: PartyId, object: Option<LinkObject>) {
-    let token = LinkToken::generate().unwrap();
-    let new = tessera_db::links::NewLink {
-        portal: Portal::Customer,
-        party,
-        object,
-        actions: Portal::Customer.actions(),
-        require_code: false,
-        note: None,
-        expires_at: app.clock_now() + chrono::Duration::days(30),
-        created_by: None,
-        replaces: None,
-    };
-    app.db.issue_link(&new, &token.hash(), app.clock_now(), None).await.unwrap();
-    let res = app.get(&format!("/l/{}", token.expose())).await;
-    assert_eq!(res.status, StatusCode::FOUND, "{}", res.body);
-}
 
 async fn customer(app: &TestApp, code: &str) -> PartyId {
     app.db.party_by_code(code).await.unwrap().unwrap()
@@ -71,7 +52,7 @@ async fn a_defect_reported_through_a_link_is_triaged_planned_inspected_and_close
     app.switch_person(&mut staff);
     let cx = customer(&app, "KB0004").await;
     let gate = asset_of(&app, "CX-GATE-1").await.to_string();
-    open_customer_link(&mut app, cx, None).await;
+    app.open_customer_link(cx, None).await;
 
     // The customer reports a defect with a photo.
     let page = app.get("/portal/service/new").await;
@@ -180,6 +161,23 @@ async fn a_defect_reported_through_a_link_is_triaged_planned_inspected_and_close
     assert_eq!(app.db.service_request(id).await.unwrap().rating, Some(5));
     let res = app.post(&format!("/portal/service/{id}/rating"), &[("rating", "1"), ("comment", "")]).await;
     assert_eq!(res.status, StatusCode::CONFLICT, "rated once");
+
+    // Staff see the rating in the satisfaction figures: overall, per month, per site.
+    app.switch_person(&mut staff);
+    let page = app.get("/admin/service").await;
+    let sat = &page.body[page.body.find("Customer satisfaction").expect("the satisfaction section")..];
+    assert!(sat.contains("<strong>5.0</strong> / 5") && sat.contains("1 rating"), "{sat}");
+    assert!(sat.contains("November 2026: 5.0"), "the month's bar: {sat}");
+    assert!(sat.contains("COMPANY X, Warsaw plant"), "the site: {sat}");
+    // A link for the one job goes to the person who reported the request.
+    let res = app.post(&format!("/admin/service/jobs/{job_id}/link"), &[]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    assert!(res.location().ends_with("?done=job-link-sent"), "{}", res.location());
+    let mails = mails_to(&app, "eva@company-x.example").await;
+    assert_eq!(mails.len(), 8);
+    let links = app.db.links(tessera_db::links::LinkFilter::Active, Some(cx), app.clock_now(), 1).await.unwrap();
+    let job_link = Some(LinkObject::ServiceJob(job_id.parse().unwrap()));
+    assert!(links.items.iter().any(|l| l.object == job_link), "a link for the one job");
 }
 
 #[tokio::test]
@@ -189,7 +187,7 @@ async fn bad_reports_get_a_clear_message_and_save_nothing() {
     let elmar = customer(&app, "77120").await;
     let theirs = app.db.add_asset("EL-1", "Compressor", "ELMAR yard", Some(elmar), &audit_event(&app)).await.unwrap();
     let gate = asset_of(&app, "CX-GATE-1").await.to_string();
-    open_customer_link(&mut app, cx, None).await;
+    app.open_customer_link(cx, None).await;
     let fields = report_fields(&gate, "The gate stops halfway.");
     let many: Vec<(&str, &str, &[u8])> = (0..30).map(|_| ("photos", "p.png", PNG)).collect();
     let theirs = theirs.to_string();
@@ -232,7 +230,7 @@ fn audit_event(app: &TestApp) -> tessera_db::audit::AuditEvent {
 async fn reported(app: &mut TestApp, party: PartyId, asset: &str) -> ServiceRequestId {
     let mut other = BTreeMap::new();
     app.switch_person(&mut other);
-    open_customer_link(app, party, None).await;
+    app.open_customer_link(party, None).await;
     let res = app.post_multipart("/portal/service", &report_fields(asset, "Something is wrong."), &[]).await;
     assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
     app.switch_person(&mut other);
@@ -249,7 +247,7 @@ async fn a_link_for_one_request_shows_nothing_of_another_request_or_customer() {
     let mine = reported(&mut app, cx, &gate).await;
     let sibling = reported(&mut app, cx, &gate).await;
     let foreign = reported(&mut app, elmar, &theirs.to_string()).await;
-    open_customer_link(&mut app, cx, Some(LinkObject::ServiceRequest(mine))).await;
+    app.open_customer_link(cx, Some(LinkObject::ServiceRequest(mine))).await;
     assert_eq!(app.get("/portal/service").await.location(), format!("/portal/service/{mine}"));
     assert_eq!(app.get(&format!("/portal/service/{mine}")).await.status, StatusCode::OK);
     for other in [sibling, foreign] {

@@ -59,6 +59,7 @@ service-done = { $what ->
     [rejected] Die Anfrage wurde abgelehnt; der Kunde hat die Begründung erhalten.
     [closed] Die Anfrage wurde abgeschlossen; der Kunde wurde benachrichtigt.
     [link-sent] Ein Link zu dieser Anfrage wurde per E-Mail gesendet.
+    [job-link-sent] Ein Link zu diesem Auftrag wurde per E-Mail gesendet.
     [no-address] Der Link kann an niemanden gesendet werden: Die Anfrage enthält keine E-Mail-Adresse, und für den Kunden ist keine hinterlegt.
     [inspected] Die Prüfung wurde erfasst.
     [planned] Der Auftrag ist geplant.
@@ -168,3 +169,81 @@ service-unsubscribe-title = E-Mails zu einer Serviceanfrage
 service-unsubscribe-ask = Keine E-Mails mehr zu dieser Serviceanfrage erhalten? Sie können sie weiterhin auf ihrer Seite verfolgen.
 service-unsubscribe-submit = E-Mails abbestellen
 service-unsubscribed = Sie erhalten keine E-Mails mehr zu { $reference }.
+
+## Wiederkehrende Prüfungen, Links für einen Auftrag, Zufriedenheit
+service-report = Bericht
+service-report-later = Nach Abschluss
+service-asset = Anlage
+service-rule-plan-stopped = Dieser Prüfplan ist angehalten. Setzen Sie ihn zuerst fort.
+service-rule-plan-job-open = Die nächste Prüfung dieses Plans ist bereits geplant und noch nicht erledigt.
+service-rule-not-customer-asset = Ein Prüfplan gilt für eine Anlage eines Kunden. Diese Anlage gehört dem Unternehmen selbst.
+service-send-job-link = Link zu diesem Auftrag per E-Mail senden
+service-send-job-link-hint = Der Link zeigt nur diesen einen Auftrag (Fortschritt, Prüfung, Bericht); er geht an die Person, die die Anfrage gemeldet hat, oder an den Kunden.
+inspections-title = Prüfungen
+inspections-back = Serviceanfragen
+inspections-about = Wiederkehrende Prüfungen Ihrer Anlagen: was überfällig ist, was Monat für Monat ansteht, und die Berichte vergangener Prüfungen.
+inspections-overdue = Überfällig
+inspections-none-overdue = Nichts ist überfällig.
+inspections-calendar = Demnächst, Monat für Monat
+inspections-none = Es sind keine Prüfungen geplant.
+inspections-in-month = { $count ->
+    [one] eine Prüfung
+   *[other] { $count } Prüfungen
+    }
+inspections-reports = Vergangene Prüfungen
+inspections-no-reports = Es wurde noch keine Prüfung durchgeführt.
+inspections-done-on = Erledigt am
+inspections-result = Ergebnis
+inspections-passed = Alle Prüfpunkte bestanden
+inspections-failed = { $count ->
+    [one] 1 Prüfpunkt nicht bestanden
+   *[other] { $count } Prüfpunkte nicht bestanden
+    }
+inspection-due-state = { $state ->
+    [overdue] Überfällig
+    [due_soon] Bald fällig
+   *[scheduled] Geplant
+    }
+inspection-every = { $months ->
+    [one] jeden Monat
+    [12] jedes Jahr
+   *[other] alle { $months } Monate
+    }
+inspection-planned-for = Geplant für { $date }
+inspections-admin-title = Prüfpläne
+inspections-back-admin = Serviceanfragen
+inspections-admin-about = Ein Plan je wiederkehrender Prüfung einer Kundenanlage. Jede Prüfung wird aus ihrem Plan geplant: Der Auftrag übernimmt die Checkliste des Plans, und sobald er erledigt ist, rückt der nächste Fälligkeitstermin um das Intervall weiter.
+inspections-next-due = Nächste Fälligkeit
+inspections-plan = Prüfung
+inspections-last-done = Zuletzt erledigt
+inspections-next-step = Nächster Schritt
+inspection-stopped-badge = Angehalten
+inspection-checks = { $count ->
+    [one] 1 Prüfpunkt
+   *[other] { $count } Prüfpunkte
+    }
+inspection-schedule = Prüfung planen
+inspection-stop = Plan anhalten
+inspection-resume = Plan fortsetzen
+inspection-add = Neuer Prüfplan
+inspection-no-assets = Noch kein Kunde hat eine Anlage. Legen Sie zuerst die Anlagen der Kunden an:
+inspection-interval = Alle wie viele Monate (1 bis 120)
+inspection-checklist-hint = (ein Prüfpunkt je Zeile; eine Messung als „Bezeichnung | Einheit | min..max“)
+inspection-add-submit = Plan hinzufügen
+inspection-added = Der Prüfplan wurde hinzugefügt.
+inspection-stopped = Der Plan ist angehalten: Es wird nichts mehr fällig.
+inspection-resumed = Der Plan wird fortgesetzt.
+inspection-interval-invalid = Geben Sie eine ganze Zahl von Monaten zwischen 1 und 120 ein.
+inspection-checklist-required = Ein Prüfplan braucht mindestens einen Prüfpunkt.
+satisfaction-title = Kundenzufriedenheit
+satisfaction-none = Noch keine abgeschlossene Arbeit wurde bewertet.
+satisfaction-count = { $count ->
+    [one] 1 Bewertung
+   *[other] { $count } Bewertungen
+    }
+satisfaction-by-month = Durchschnittliche Bewertung je Monat, letzte 12 Monate
+satisfaction-chart-desc = Die Balken zeigen die durchschnittliche Bewertung (1 bis 5 Sterne), die Kunden abgeschlossenen Arbeiten im jeweiligen Monat gaben; eine flache Linie heißt: keine Bewertungen in dem Monat.
+satisfaction-by-site = Je Standort
+satisfaction-table = Die Zahlen als Tabelle
+satisfaction-mean = Durchschnittliche Bewertung
+satisfaction-ratings = Bewertungen

@@ -59,6 +59,7 @@ service-done = { $what ->
     [rejected] The request is rejected; the customer is told why.
     [closed] The request is closed; the customer is told.
     [link-sent] A link for this request has been emailed.
+    [job-link-sent] A link for this job has been emailed.
     [no-address] Nobody to send the link to: the request has no email and the customer none on record.
     [inspected] The inspection is recorded.
     [planned] The job is planned.
@@ -168,3 +169,81 @@ service-unsubscribe-title = Emails about a service request
 service-unsubscribe-ask = Stop the emails about this service request? You can still follow it on its page.
 service-unsubscribe-submit = Stop the emails
 service-unsubscribed = You will receive no more emails about { $reference }.
+
+## Recurring inspections, links for one job, satisfaction
+service-report = Report
+service-report-later = When done
+service-asset = Asset
+service-rule-plan-stopped = This inspection plan is stopped. Resume it first.
+service-rule-plan-job-open = This plan's next inspection is already planned and not done yet.
+service-rule-not-customer-asset = An inspection plan is for a customer's asset. This asset is the company's own.
+service-send-job-link = Email a link for this job
+service-send-job-link-hint = The link shows this one job (progress, inspection, report) and nothing else; it goes to the person who reported the request, or to the customer.
+inspections-title = Inspections
+inspections-back = Service requests
+inspections-about = Recurring inspections of your assets: what is overdue, what is due month by month, and the reports of past inspections.
+inspections-overdue = Overdue
+inspections-none-overdue = Nothing is overdue.
+inspections-calendar = Coming up, month by month
+inspections-none = No inspections are planned.
+inspections-in-month = { $count ->
+    [one] one inspection
+   *[other] { $count } inspections
+    }
+inspections-reports = Past inspections
+inspections-no-reports = No inspection has been done yet.
+inspections-done-on = Done on
+inspections-result = Result
+inspections-passed = All checks passed
+inspections-failed = { $count ->
+    [one] 1 check failed
+   *[other] { $count } checks failed
+    }
+inspection-due-state = { $state ->
+    [overdue] Overdue
+    [due_soon] Due soon
+   *[scheduled] Scheduled
+    }
+inspection-every = { $months ->
+    [one] every month
+    [12] every year
+   *[other] every { $months } months
+    }
+inspection-planned-for = Planned for { $date }
+inspections-admin-title = Inspection plans
+inspections-back-admin = Service requests
+inspections-admin-about = One plan per recurring inspection of a customer's asset. Plan each inspection from its plan: the job takes the plan's checklist, and once it is done the plan's next due date moves on by its interval.
+inspections-next-due = Next due
+inspections-plan = Inspection
+inspections-last-done = Last done
+inspections-next-step = Next step
+inspection-stopped-badge = Stopped
+inspection-checks = { $count ->
+    [one] 1 check
+   *[other] { $count } checks
+    }
+inspection-schedule = Plan the inspection
+inspection-stop = Stop the plan
+inspection-resume = Resume the plan
+inspection-add = New inspection plan
+inspection-no-assets = No customer has an asset yet. Add the customers' assets first:
+inspection-interval = Every how many months (1 to 120)
+inspection-checklist-hint = (one item per line; a measurement as "label | unit | min..max")
+inspection-add-submit = Add the plan
+inspection-added = The inspection plan is added.
+inspection-stopped = The plan is stopped: nothing more is due.
+inspection-resumed = The plan is resumed.
+inspection-interval-invalid = Enter a whole number of months from 1 to 120.
+inspection-checklist-required = An inspection plan needs at least one item to check.
+satisfaction-title = Customer satisfaction
+satisfaction-none = No finished work has been rated yet.
+satisfaction-count = { $count ->
+    [one] 1 rating
+   *[other] { $count } ratings
+    }
+satisfaction-by-month = Mean rating per month, last 12 months
+satisfaction-chart-desc = Bars show the mean rating (1 to 5 stars) customers gave finished work in each month; a flat line means no ratings that month.
+satisfaction-by-site = Per site
+satisfaction-table = The figures as a table
+satisfaction-mean = Mean rating
+satisfaction-ratings = Ratings

@@ -59,6 +59,7 @@ service-done = { $what ->
     [rejected] Zgłoszenie zostało odrzucone; klient otrzymał uzasadnienie.
     [closed] Zgłoszenie zostało zamknięte; klient został o tym powiadomiony.
     [link-sent] Link do tego zgłoszenia został wysłany e-mailem.
+    [job-link-sent] Link do tego zlecenia został wysłany e-mailem.
     [no-address] Nie ma komu wysłać linku: zgłoszenie nie zawiera adresu e-mail, a klient nie ma zapisanego adresu.
     [inspected] Przegląd został zapisany.
     [planned] Zlecenie zostało zaplanowane.
@@ -171,3 +172,86 @@ service-unsubscribe-title = E-maile dotyczące zgłoszenia serwisowego
 service-unsubscribe-ask = Zrezygnować z e-maili dotyczących tego zgłoszenia serwisowego? Nadal możesz je śledzić na jego stronie.
 service-unsubscribe-submit = Zrezygnuj z e-maili
 service-unsubscribed = Nie będziesz już otrzymywać e-maili dotyczących zgłoszenia { $reference }.
+
+## Przeglądy okresowe, linki do jednego zlecenia, zadowolenie
+service-report = Raport
+service-report-later = Po zakończeniu
+service-asset = Obiekt
+service-rule-plan-stopped = Ten plan przeglądów jest wstrzymany. Najpierw go wznów.
+service-rule-plan-job-open = Następny przegląd z tego planu jest już zaplanowany i jeszcze niezakończony.
+service-rule-not-customer-asset = Plan przeglądów dotyczy obiektu klienta. Ten obiekt należy do firmy.
+service-send-job-link = Wyślij e-mailem link do tego zlecenia
+service-send-job-link-hint = Link pokazuje tylko to jedno zlecenie (postęp, przegląd, raport); trafia do osoby, która zgłosiła sprawę, albo do klienta.
+inspections-title = Przeglądy
+inspections-back = Zgłoszenia serwisowe
+inspections-about = Okresowe przeglądy Twoich obiektów: co jest po terminie, co przypada w kolejnych miesiącach, oraz raporty z wykonanych przeglądów.
+inspections-overdue = Po terminie
+inspections-none-overdue = Nic nie jest po terminie.
+inspections-calendar = Najbliższe, miesiąc po miesiącu
+inspections-none = Nie zaplanowano żadnych przeglądów.
+inspections-in-month = { $count ->
+    [one] jeden przegląd
+    [few] { $count } przeglądy
+   *[other] { $count } przeglądów
+    }
+inspections-reports = Wykonane przeglądy
+inspections-no-reports = Nie wykonano jeszcze żadnego przeglądu.
+inspections-done-on = Wykonano
+inspections-result = Wynik
+inspections-passed = Wszystkie punkty zaliczone
+inspections-failed = { $count ->
+    [one] 1 punkt niezaliczony
+    [few] { $count } punkty niezaliczone
+   *[other] { $count } punktów niezaliczonych
+    }
+inspection-due-state = { $state ->
+    [overdue] Po terminie
+    [due_soon] Wkrótce
+   *[scheduled] Zaplanowany
+    }
+inspection-every = { $months ->
+    [one] co miesiąc
+    [12] co rok
+    [few] co { $months } miesiące
+   *[other] co { $months } miesięcy
+    }
+inspection-planned-for = Zaplanowano na { $date }
+inspections-admin-title = Plany przeglądów
+inspections-back-admin = Zgłoszenia serwisowe
+inspections-admin-about = Jeden plan na każdy okresowy przegląd obiektu klienta. Każdy przegląd planuje się z jego planu: zlecenie przejmuje listę kontrolną planu, a po jego zakończeniu następny termin planu przesuwa się o interwał.
+inspections-next-due = Następny termin
+inspections-plan = Przegląd
+inspections-last-done = Ostatnio wykonany
+inspections-next-step = Następny krok
+inspection-stopped-badge = Wstrzymany
+inspection-checks = { $count ->
+    [one] 1 punkt
+    [few] { $count } punkty
+   *[other] { $count } punktów
+    }
+inspection-schedule = Zaplanuj przegląd
+inspection-stop = Wstrzymaj plan
+inspection-resume = Wznów plan
+inspection-add = Nowy plan przeglądów
+inspection-no-assets = Żaden klient nie ma jeszcze obiektu. Najpierw dodaj obiekty klientów:
+inspection-interval = Co ile miesięcy (od 1 do 120)
+inspection-checklist-hint = (jeden punkt w wierszu; pomiar jako „nazwa | jednostka | min..max”)
+inspection-add-submit = Dodaj plan
+inspection-added = Plan przeglądów został dodany.
+inspection-stopped = Plan jest wstrzymany: nic więcej nie przypada.
+inspection-resumed = Plan został wznowiony.
+inspection-interval-invalid = Podaj liczbę całkowitą miesięcy od 1 do 120.
+inspection-checklist-required = Plan przeglądów potrzebuje co najmniej jednego punktu do sprawdzenia.
+satisfaction-title = Zadowolenie klientów
+satisfaction-none = Żadna zakończona praca nie została jeszcze oceniona.
+satisfaction-count = { $count ->
+    [one] 1 ocena
+    [few] { $count } oceny
+   *[other] { $count } ocen
+    }
+satisfaction-by-month = Średnia ocena w miesiącu, ostatnie 12 miesięcy
+satisfaction-chart-desc = Słupki pokazują średnią ocenę (od 1 do 5 gwiazdek), jaką klienci wystawili zakończonym pracom w danym miesiącu; płaska linia oznacza brak ocen w tym miesiącu.
+satisfaction-by-site = Według lokalizacji
+satisfaction-table = Dane w tabeli
+satisfaction-mean = Średnia ocena
+satisfaction-ratings = Oceny

@@ -12,6 +12,7 @@ pub mod deliveries;
 pub mod documents;
 pub mod exchange;
 pub mod free_deliveries;
+pub mod inspections;
 pub mod instructions;
 pub mod invoices;
 pub mod item_proposals;

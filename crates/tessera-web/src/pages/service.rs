@@ -35,8 +35,8 @@ use tessera_domain::link::LinkObject;
 use tessera_domain::policy::{Action, Target};
 use tessera_domain::secret::Secret;
 use tessera_domain::service::{
-    Category, EventKind, JobDraft, JobStatus, Priority, Rating, RequestInput, RequestRule, RequestStatus, ServiceRule,
-    ServiceText, Triage, parse_request, progress,
+    Average, Category, EventKind, JobDraft, JobStatus, Priority, Rating, RequestInput, RequestRule, RequestStatus,
+    Satisfaction, ServiceRule, ServiceText, Triage, parse_request, progress, satisfaction,
 };
 use tessera_domain::text::{Name, TextError};
 use tessera_domain::upload::FileKind;
@@ -47,18 +47,18 @@ use tessera_i18n::Lang;
 // Who acts
 
 /// The customer's side of a request: whose it is, where its pages are, who is acting.
-struct Side {
-    customer: PartyId,
+pub(super) struct Side {
+    pub(super) customer: PartyId,
     /// `/portal` for a link, `/customer` for a contact.
-    base: &'static str,
-    actor: Actor,
+    pub(super) base: &'static str,
+    pub(super) actor: Actor,
     /// The one request or job a link is for, if it is for one.
-    object: Option<LinkObject>,
+    pub(super) object: Option<LinkObject>,
 }
 
 /// The customer acting (a link's party or a contact's organisation). Nobody signed in is sent
 /// to sign in, and a staff member has no customer side (403), both through the gate.
-async fn side(gate: &Gate<'_>, ctx: &Ctx, action: Action) -> AppResult<Side> {
+pub(super) async fn side(gate: &Gate<'_>, ctx: &Ctx, action: Action) -> AppResult<Side> {
     if let Some(l) = &ctx.link {
         return Ok(Side {
             customer: l.party_id,
@@ -79,7 +79,7 @@ async fn side(gate: &Gate<'_>, ctx: &Ctx, action: Action) -> AppResult<Side> {
     Err(AppError::Forbidden)
 }
 
-fn staff_actor(ctx: &Ctx) -> Actor {
+pub(super) fn staff_actor(ctx: &Ctx) -> Actor {
     match &ctx.user {
         Some(u) => Actor { key: format!("staff:{}", u.id), name: u.display_name.clone() },
         None => Actor { key: "staff".into(), name: String::new() },
@@ -90,12 +90,12 @@ fn request_id(raw: &str) -> AppResult<ServiceRequestId> {
     raw.parse().map_err(|_| AppError::NotFound)
 }
 
-fn job_id(raw: &str) -> AppResult<ServiceJobId> {
+pub(super) fn job_id(raw: &str) -> AppResult<ServiceJobId> {
     raw.parse().map_err(|_| AppError::NotFound)
 }
 
 /// The words of a refused step.
-fn rule_message(tr: &Tr, r: ServiceRule) -> String {
+pub(super) fn rule_message(tr: &Tr, r: ServiceRule) -> String {
     tr.t(match r {
         ServiceRule::Final => "service-rule-final",
         ServiceRule::NotAwaitingTriage => "service-rule-not-triage",
@@ -106,6 +106,9 @@ fn rule_message(tr: &Tr, r: ServiceRule) -> String {
         ServiceRule::NoChange => "service-rule-no-change",
         ServiceRule::InspectionMissing => "service-rule-inspection-missing",
         ServiceRule::NotRateable => "service-rule-not-rateable",
+        ServiceRule::PlanStopped => "service-rule-plan-stopped",
+        ServiceRule::PlanJobOpen => "service-rule-plan-job-open",
+        ServiceRule::NotCustomerAsset => "service-rule-not-customer-asset",
     })
 }
 
@@ -743,6 +746,8 @@ struct JobPage {
     photos: Vec<Attachment>,
     /// Staff's forms: the step, and the checklist while it waits to be filled.
     can_step: bool,
+    /// Staff may email a link for this one job.
+    can_link: bool,
     statuses: &'static [JobStatus],
     form: Option<Vec<Line>>,
     confirmed_by: String,
@@ -809,6 +814,7 @@ async fn job_page(
     let target = Target::ServiceJob { id: Some(j.id), customer: j.customer, request: j.request };
     let can_step = staff && gate.allows(Action::ServiceManage, target) && !j.status.is_done();
     let fill = can_step && !j.inspection_filled();
+    let can_link = staff && gate.allows(Action::LinkManage, Target::Collection);
     let form = if fill { Some(p.form.unwrap_or_else(|| checklist_lines(&j.checklist))) } else { None };
     let l = Layout::new(
         ctx,
@@ -832,6 +838,7 @@ async fn job_page(
         answers,
         photos,
         can_step,
+        can_link,
         statuses: JobStatus::ALL,
         form,
         confirmed_by: p.confirmed_by,
@@ -895,6 +902,43 @@ struct AdminListPage {
     jobs: Vec<ServiceJobRow>,
     statuses: &'static [RequestStatus],
     status: String,
+    sat: SatisfactionView,
+}
+
+/// Months in the satisfaction chart.
+const SATISFACTION_MONTHS: u32 = 12;
+/// The chart's plot height in SVG units: five stars.
+const STAR_PLOT: u64 = 100;
+const STAR_TOP: u64 = 10;
+
+/// One month's bar of the satisfaction chart, sized on the server.
+pub struct StarBar {
+    pub month: chrono::NaiveDate,
+    pub avg: Average,
+    pub x: u64,
+    pub y: u64,
+    pub height: u64,
+}
+
+/// Customers' ratings of finished work: a bar per month, a gauge per site.
+pub struct SatisfactionView {
+    pub s: Satisfaction,
+    pub bars: Vec<StarBar>,
+}
+
+impl SatisfactionView {
+    fn new(s: Satisfaction) -> Self {
+        let bars = s
+            .months
+            .iter()
+            .zip(0u64..)
+            .map(|((month, avg), i)| {
+                let height = avg.tenths() * STAR_PLOT / 50;
+                StarBar { month: *month, avg: *avg, x: 40 + i * 40, y: STAR_TOP + STAR_PLOT - height, height }
+            })
+            .collect();
+        Self { s, bars }
+    }
 }
 
 /// `GET /admin/service`: every customer's requests (by status) and the jobs not done.
@@ -908,7 +952,9 @@ pub async fn admin_list(State(state): State<AppState>, ctx: Ctx, Query(q): Query
     jobs.sort_by_key(|j| (j.planned_for, j.id));
     let l = Layout::new(&ctx, ctx.tr().t("service-admin-title"), "service", "/admin/service");
     let status = wanted.map(|s| s.as_str().to_owned()).unwrap_or_default();
-    html_status(StatusCode::OK, &AdminListPage { l, requests, jobs, statuses: RequestStatus::ALL, status })
+    let ratings = state.db.service_ratings().await?;
+    let sat = SatisfactionView::new(satisfaction(&ratings, state.clock.now().date_naive(), SATISFACTION_MONTHS));
+    html_status(StatusCode::OK, &AdminListPage { l, requests, jobs, statuses: RequestStatus::ALL, status, sat })
 }
 
 /// `GET /admin/service/{id}`.
@@ -1006,19 +1052,18 @@ pub struct JobForm {
     checklist: String,
 }
 
+/// A date the work is planned for or due on: today or later; else what is wrong.
+pub(super) fn future_date(tr: &Tr, raw: &str, today: chrono::NaiveDate) -> Result<chrono::NaiveDate, String> {
+    match parse_date(raw) {
+        Some(d) if d < today => Err(tr.t("service-date-past")),
+        Some(d) => Ok(d),
+        None => Err(tr.t("form-date-invalid")),
+    }
+}
+
 fn parse_job(tr: &Tr, f: &JobForm, today: chrono::NaiveDate, errors: &mut FieldErrors) -> Option<JobDraft> {
     let title = Name::parse(&f.title).map_err(|e| errors.push("title", tr.t(text_message(e)))).ok();
-    let planned_for = match parse_date(&f.planned_for) {
-        Some(d) if d < today => {
-            errors.push("planned_for", tr.t("service-date-past"));
-            None
-        }
-        Some(d) => Some(d),
-        None => {
-            errors.push("planned_for", tr.t("form-date-invalid"));
-            None
-        }
-    };
+    let planned_for = future_date(tr, &f.planned_for, today).map_err(|m| errors.push("planned_for", m)).ok();
     let technician = match f.technician.trim() {
         "" => Some(None),
         raw => Name::parse(raw).map(Some).map_err(|e| errors.push("technician", tr.t(text_message(e)))).ok(),
@@ -1128,6 +1173,48 @@ pub async fn close(
     }
 }
 
+/// Emails a customer's link for one request or one job; `None` when there is nobody to send
+/// it to (no address with the request, none on record for the customer).
+async fn email_object_link(
+    state: &AppState,
+    ctx: &Ctx,
+    gate: &Gate<'_>,
+    customer: PartyId,
+    object: LinkObject,
+) -> AppResult<Option<tessera_domain::ids::LinkId>> {
+    use tessera_domain::link::Portal;
+    gate.check(Action::LinkManage, Target::Collection).await?;
+    let now = state.clock.now();
+    // A one-job link only follows the job; reporting new requests needs the whole customer's.
+    let actions = match object {
+        LinkObject::ServiceRequest(_) => {
+            vec![Action::PortalEnter, Action::CustomerServiceView, Action::CustomerServiceCreate]
+        }
+        _ => vec![Action::PortalEnter, Action::CustomerServiceView],
+    };
+    let link = tessera_db::links::NewLink {
+        portal: Portal::Customer,
+        party: customer,
+        object: Some(object),
+        actions: actions.into_iter().collect(),
+        require_code: false,
+        note: None,
+        expires_at: now + chrono::Duration::days(super::links::DEFAULT_DAYS),
+        created_by: ctx.user.as_ref().map(|u| u.id),
+        replaces: None,
+    };
+    let (token, url) = super::links::new_link_url(state)?;
+    let mail = match tessera_mail::compose::invitation_for(&state.db, &link, &url).await {
+        Ok(m) => m,
+        Err(tessera_mail::compose::InvitationError::NoAddress) => return Ok(None),
+        Err(e) => return Err(AppError::internal(e)),
+    };
+    let link_id = state.db.issue_link(&link, &token.hash(), now, Some(&mail)).await?;
+    let what = format!("{}:{}", object.kind(), object.id());
+    gate.record("link.issue", Some(what), Some(format!("link=link:{link_id}"))).await?;
+    Ok(Some(link_id))
+}
+
 /// `POST /admin/service/{id}/link`: emails a link for this one request to the person who
 /// reported it (or to the customer's address on record).
 pub async fn send_link(
@@ -1136,36 +1223,32 @@ pub async fn send_link(
     Path(id): Path<String>,
     CsrfForm(_): CsrfForm<super::auth::Empty>,
 ) -> AppResult<Response> {
-    use tessera_domain::link::Portal;
     let id = request_id(&id)?;
     let gate = Gate::new(&state, &ctx);
     let r = gate.service_request(Action::PartyView, id).await?;
-    gate.check(Action::LinkManage, Target::Collection).await?;
-    let now = state.clock.now();
-    let link = tessera_db::links::NewLink {
-        portal: Portal::Customer,
-        party: r.customer,
-        object: Some(LinkObject::ServiceRequest(id)),
-        actions: [Action::PortalEnter, Action::CustomerServiceView, Action::CustomerServiceCreate]
-            .into_iter()
-            .collect(),
-        require_code: false,
-        note: None,
-        expires_at: now + chrono::Duration::days(super::links::DEFAULT_DAYS),
-        created_by: ctx.user.as_ref().map(|u| u.id),
-        replaces: None,
+    let done = match email_object_link(&state, &ctx, &gate, r.customer, LinkObject::ServiceRequest(id)).await? {
+        Some(_) => "link-sent",
+        None => "no-address",
     };
-    let (token, url) = super::links::new_link_url(&state)?;
-    let mail = match tessera_mail::compose::invitation_for(&state.db, &link, &url).await {
-        Ok(m) => m,
-        Err(tessera_mail::compose::InvitationError::NoAddress) => {
-            return Ok(Redirect::to(&format!("/admin/service/{id}?done=no-address")).into_response());
-        }
-        Err(e) => return Err(AppError::internal(e)),
+    Ok(Redirect::to(&format!("/admin/service/{id}?done={done}")).into_response())
+}
+
+/// `POST /admin/service/jobs/{id}/link`: emails a link for this one job (its progress, its
+/// inspection, its report) to the person who reported its request, or to the customer.
+pub async fn send_job_link(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    CsrfForm(_): CsrfForm<super::auth::Empty>,
+) -> AppResult<Response> {
+    let id = job_id(&id)?;
+    let gate = Gate::new(&state, &ctx);
+    let j = gate.service_job(Action::PartyView, id).await?;
+    let done = match email_object_link(&state, &ctx, &gate, j.customer, LinkObject::ServiceJob(id)).await? {
+        Some(_) => "job-link-sent",
+        None => "no-address",
     };
-    let link_id = state.db.issue_link(&link, &token.hash(), now, Some(&mail)).await?;
-    gate.record("link.issue", Some(format!("service_request:{id}")), Some(format!("link=link:{link_id}"))).await?;
-    Ok(Redirect::to(&format!("/admin/service/{id}?done=link-sent")).into_response())
+    Ok(Redirect::to(&format!("/admin/service/jobs/{id}?done={done}")).into_response())
 }
 
 /// `GET /admin/service/jobs/{id}`.

@@ -289,10 +289,33 @@ impl TestApp {
         object: Option<tessera_domain::link::LinkObject>,
         actions: &[tessera_domain::policy::Action],
     ) {
-        use tessera_domain::link::{LinkToken, Portal};
+        self.open_link(tessera_domain::link::Portal::Supplier, party, object, actions).await;
+    }
+
+    /// Opens a customer link in this browser (for the whole customer, or one object), with
+    /// everything a customer link carries.
+    #[allow(dead_code)]
+    pub async fn open_customer_link(
+        &mut self,
+        party: tessera_domain::ids::PartyId,
+        object: Option<tessera_domain::link::LinkObject>,
+    ) {
+        let actions: Vec<tessera_domain::policy::Action> =
+            tessera_domain::link::Portal::Customer.actions().into_iter().collect();
+        self.open_link(tessera_domain::link::Portal::Customer, party, object, &actions).await;
+    }
+
+    async fn open_link(
+        &mut self,
+        portal: tessera_domain::link::Portal,
+        party: tessera_domain::ids::PartyId,
+        object: Option<tessera_domain::link::LinkObject>,
+        actions: &[tessera_domain::policy::Action],
+    ) {
+        use tessera_domain::link::LinkToken;
         let token = LinkToken::generate().unwrap();
         let new = tessera_db::links::NewLink {
-            portal: Portal::Supplier,
+            portal,
             party,
             object,
             actions: actions.iter().copied().collect(),
