@@ -27,6 +27,35 @@ pub struct Asset {
     pub customer: Option<PartyId>,
 }
 
+/// An asset to add, as an import gives it: its code unique, a customer's if `customer`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAsset {
+    pub code: String,
+    pub name: String,
+    pub site: String,
+    pub customer: Option<PartyId>,
+}
+
+/// At most this many values in one `IN (…)` or rows in one multi-row insert: well within the
+/// bind parameters both SQLite and PostgreSQL take in one statement.
+const AT_ONCE: usize = 500;
+
+/// Which of `codes` assets already have (each once, in the order given).
+async fn taken_codes<C: ConnectionTrait>(conn: &C, codes: &[String]) -> Result<Vec<String>, DbError> {
+    let mut found = std::collections::HashSet::new();
+    for chunk in codes.chunks(AT_ONCE) {
+        let models = asset::Entity::find().filter(asset::Column::Code.is_in(chunk.iter().cloned())).all(conn).await?;
+        found.extend(models.into_iter().map(|m| m.code));
+    }
+    let mut out: Vec<String> = Vec::new();
+    for c in codes {
+        if found.contains(c) && !out.contains(c) {
+            out.push(c.clone());
+        }
+    }
+    Ok(out)
+}
+
 /// A subcontractor's work order as pages show it.
 #[derive(Debug, Clone)]
 pub struct WorkOrderRow {
@@ -127,6 +156,44 @@ impl Db {
         audit_in(&txn, &event).await?;
         txn.commit().await?;
         Ok(AssetId::new(m.id))
+    }
+
+    /// Which of `codes` other assets already have (each once, in the order given).
+    pub async fn asset_codes_taken(&self, codes: &[String]) -> Result<Vec<String>, DbError> {
+        taken_codes(self.conn(), codes).await
+    }
+
+    /// Adds many assets at once (an import), all or none, in one transaction with one audit
+    /// event (its detail `rows=N`, before what the event carried). A code another asset has by
+    /// then, or one given twice, is [`DbError::Conflict`] and nothing is saved.
+    pub async fn import_assets(&self, rows: &[NewAsset], event: &AuditEvent) -> Result<usize, DbError> {
+        if rows.is_empty() {
+            return Ok(0);
+        }
+        let txn = self.conn().begin().await?;
+        let codes: Vec<String> = rows.iter().map(|r| r.code.trim().to_owned()).collect();
+        // Dropping the transaction rolls it back.
+        if !taken_codes(&txn, &codes).await?.is_empty() {
+            return Err(DbError::Conflict);
+        }
+        for chunk in rows.chunks(AT_ONCE) {
+            let models = chunk.iter().map(|r| asset::ActiveModel {
+                code: Set(r.code.trim().to_owned()),
+                name: Set(r.name.trim().to_owned()),
+                site: Set(r.site.trim().to_owned()),
+                customer_id: Set(r.customer.map(|c| c.get())),
+                ..Default::default()
+            });
+            asset::Entity::insert_many(models).exec_without_returning(&txn).await?;
+        }
+        let mut event = event.clone();
+        event.detail = Some(match event.detail.take() {
+            Some(d) => format!("rows={} {d}", rows.len()),
+            None => format!("rows={}", rows.len()),
+        });
+        audit_in(&txn, &event).await?;
+        txn.commit().await?;
+        Ok(rows.len())
     }
 
     /// Whose work order it is, for the policy: a work order that is only a contract's booking

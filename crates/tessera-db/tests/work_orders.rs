@@ -68,3 +68,42 @@ async fn two_confirmations_at_once_store_one_inspection() {
     let audit = db.audit_export(&Default::default()).await.unwrap();
     assert_eq!(audit.iter().filter(|e| e.action == "portal.inspection.perform").count(), 1);
 }
+
+/// An import of assets (issue #9) saves every row in one transaction with one audit event, or
+/// nothing: a code another asset has, or one given twice, refuses the whole import.
+#[tokio::test]
+async fn assets_import_whole_or_not_at_all() {
+    use tessera_db::DbError;
+    use tessera_db::audit::AuditFilter;
+    use tessera_db::work::NewAsset;
+    let (db, _guard) = common::fresh_db().await;
+    let now = Utc.with_ymd_and_hms(2026, 12, 3, 9, 0, 0).unwrap();
+    db.load_demo("not-a-usable-hash", now).await.unwrap();
+    let company_x = db.party_by_code("KB0004").await.unwrap().unwrap();
+    let before = db.assets().await.unwrap().len();
+    let row = |code: &str, customer| NewAsset { code: code.into(), name: "Pump".into(), site: "Hall".into(), customer };
+    let filter = AuditFilter { action: "asset.import".into(), ..Default::default() };
+    // Taken by then, or twice in the rows: nothing saved, nothing audited.
+    for rows in [vec![row("IMP-1", None), row("PS2-P1", None)], vec![row("IMP-1", None), row("IMP-1", None)]] {
+        let res = db.import_assets(&rows, &event("asset.import")).await;
+        assert!(matches!(res, Err(DbError::Conflict)), "{res:?}");
+        assert_eq!(db.assets().await.unwrap().len(), before);
+    }
+    assert!(db.audit_export(&filter).await.unwrap().is_empty());
+    assert_eq!(
+        db.asset_codes_taken(&["IMP-1".into(), "PS2-P1".into(), "CX-GATE-1".into()]).await.unwrap(),
+        ["PS2-P1", "CX-GATE-1"]
+    );
+    // More rows than one statement takes.
+    let rows: Vec<NewAsset> =
+        (0..1201).map(|i| row(&format!("IMP-{i}"), if i % 2 == 0 { Some(company_x) } else { None })).collect();
+    assert_eq!(db.import_assets(&rows, &event("asset.import")).await.unwrap(), 1201);
+    let assets = db.assets().await.unwrap();
+    assert_eq!(assets.len(), before + 1201);
+    let a = assets.iter().find(|a| a.code == "IMP-10").unwrap();
+    assert_eq!(a.customer, Some(company_x));
+    assert_eq!(assets.iter().find(|a| a.code == "IMP-11").unwrap().customer, None);
+    let audited = db.audit_export(&filter).await.unwrap();
+    assert_eq!(audited.len(), 1);
+    assert_eq!(audited[0].detail.as_deref(), Some("rows=1201"));
+}

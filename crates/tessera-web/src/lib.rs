@@ -3,6 +3,7 @@
 //! policy), call the database, and render a template.
 pub mod accounts;
 pub mod api;
+pub mod assets_csv;
 pub mod ctx;
 pub mod error;
 pub mod files;
@@ -140,6 +141,8 @@ pub fn router(state: AppState) -> Router {
         // delivery note (PDF), the stock load a CSV file.
         .route("/customer/orders", get(pages::sales::customer_list).post(pages::sales::place))
         .route("/admin/stock", get(pages::stock::admin_list).post(pages::stock::admin_load))
+        // Customers' assets by CSV (issue #9).
+        .route("/admin/assets/import", post(pages::loto::import_assets))
         .layer(axum::extract::DefaultBodyLimit::disable())
         .layer(tower_http::limit::RequestBodyLimitLayer::new(uploads::UPLOAD_BODY_LIMIT));
     // The REST API (issue #7) and its OpenAPI document, generated from the handlers.

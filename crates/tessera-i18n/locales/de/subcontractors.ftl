@@ -345,3 +345,42 @@ requisition-done-rejected = Die Anforderung wurde abgelehnt.
 requisition-done-ordered = Aus der Anforderung wurde ein Bestellentwurf angelegt.
 asset-customer = Kunde
 asset-own = Eigenes
+asset-import-title = Anlagen aus einer CSV-Datei importieren
+asset-import-label = Anlagendatei (CSV)
+asset-import-hint = UTF-8-Text mit der Kopfzeile { $header }, Felder durch ; oder , getrennt. Die Spalte customer nennt das Kürzel des Kunden im Katalog; lassen Sie sie für eine eigene Anlage leer (oder lassen Sie die Spalte weg). Höchstens { $max } Anlagen in einer Datei; es werden alle Zeilen importiert oder keine.
+asset-import-submit = Anlagen importieren
+asset-import-missing = Wählen Sie die CSV-Datei zum Importieren.
+asset-import-not-imported = Es wurde nichts importiert. Korrigieren Sie diese Zeilen und importieren Sie die Datei erneut:
+asset-import-conflict = Inzwischen hat eine andere Anlage eine dieser Kennungen erhalten. Es wurde nichts importiert: Importieren Sie die Datei erneut.
+asset-imported = { $count ->
+    [one] Eine Anlage importiert.
+   *[other] { $count } Anlagen importiert.
+}
+asset-csv-not-utf8 = Die Datei ist kein UTF-8-Text. Speichern Sie sie als UTF-8-CSV und versuchen Sie es erneut.
+asset-csv-empty = Die Datei enthält keine Anlagenzeilen.
+asset-csv-header = Zeile 1: Die Kopfzeile muss die Spalten code, name und site nennen und darf customer hinzufügen, sonst nichts.
+asset-csv-too-many = Die Datei hat mehr als { $max } Anlagenzeilen: Teilen Sie sie auf.
+asset-csv-malformed = Zeile { $line }: Die Zeile lässt sich nicht lesen (prüfen Sie die Anführungszeichen).
+asset-csv-columns = Zeile { $line }: mehr Felder, als die Kopfzeile Spalten hat.
+asset-csv-code = { $reason ->
+    [empty] Zeile { $line }: Die Anlagenkennung fehlt.
+    [long] Zeile { $line }: Die Anlagenkennung ist länger als { $max } Zeichen.
+   *[control] Zeile { $line }: Die Anlagenkennung enthält unzulässige Zeichen.
+}
+asset-csv-name = { $reason ->
+    [empty] Zeile { $line }: Die Bezeichnung fehlt.
+    [long] Zeile { $line }: Die Bezeichnung ist länger als { $max } Zeichen.
+   *[control] Zeile { $line }: Die Bezeichnung enthält unzulässige Zeichen.
+}
+asset-csv-site = { $reason ->
+    [empty] Zeile { $line }: Der Standort fehlt.
+    [long] Zeile { $line }: Der Standort ist länger als { $max } Zeichen.
+   *[control] Zeile { $line }: Der Standort enthält unzulässige Zeichen.
+}
+asset-csv-customer = { $reason ->
+    [long] Zeile { $line }: Das Kundenkürzel ist länger als { $max } Zeichen.
+   *[control] Zeile { $line }: Das Kundenkürzel enthält unzulässige Zeichen.
+}
+asset-csv-duplicate = Zeile { $line }: Die Anlagenkennung { $code } steht bereits in Zeile { $first }.
+asset-csv-unknown-customer = Zeile { $line }: Es gibt keinen Kunden mit dem Kürzel { $customer }.
+asset-csv-code-taken = Zeile { $line }: Eine andere Anlage hat bereits die Kennung { $code }.

@@ -345,3 +345,42 @@ requisition-done-rejected = The requisition was rejected.
 requisition-done-ordered = A draft purchase order was made from the requisition.
 asset-customer = Customer
 asset-own = Our own
+asset-import-title = Import assets from a CSV file
+asset-import-label = Assets file (CSV)
+asset-import-hint = UTF-8 text with the header line { $header }, fields separated by ; or ,. The customer column gives the customer's code in the catalogue; leave it empty (or leave the column out) for our own asset. At most { $max } assets in one file; every line is imported, or none.
+asset-import-submit = Import assets
+asset-import-missing = Choose the CSV file to import.
+asset-import-not-imported = Nothing was imported. Correct these lines and import the file again:
+asset-import-conflict = Another asset was given one of these codes meanwhile. Nothing was imported: import the file again.
+asset-imported = { $count ->
+    [one] One asset imported.
+   *[other] { $count } assets imported.
+}
+asset-csv-not-utf8 = The file is not UTF-8 text. Save it as UTF-8 CSV and try again.
+asset-csv-empty = The file has no asset lines.
+asset-csv-header = Line 1: the header must name the columns code, name and site, and may add customer; nothing else.
+asset-csv-too-many = The file has more than { $max } asset lines: split it.
+asset-csv-malformed = Line { $line }: the line cannot be read (check its quotes).
+asset-csv-columns = Line { $line }: more fields than the header has columns.
+asset-csv-code = { $reason ->
+    [empty] Line { $line }: the asset code is missing.
+    [long] Line { $line }: the asset code is longer than { $max } characters.
+   *[control] Line { $line }: the asset code contains characters that are not allowed.
+}
+asset-csv-name = { $reason ->
+    [empty] Line { $line }: the name is missing.
+    [long] Line { $line }: the name is longer than { $max } characters.
+   *[control] Line { $line }: the name contains characters that are not allowed.
+}
+asset-csv-site = { $reason ->
+    [empty] Line { $line }: the site is missing.
+    [long] Line { $line }: the site is longer than { $max } characters.
+   *[control] Line { $line }: the site contains characters that are not allowed.
+}
+asset-csv-customer = { $reason ->
+    [long] Line { $line }: the customer code is longer than { $max } characters.
+   *[control] Line { $line }: the customer code contains characters that are not allowed.
+}
+asset-csv-duplicate = Line { $line }: asset code { $code } is on line { $first } already.
+asset-csv-unknown-customer = Line { $line }: there is no customer with the code { $customer }.
+asset-csv-code-taken = Line { $line }: another asset already has the code { $code }.

@@ -347,3 +347,44 @@ requisition-done-rejected = Zapotrzebowanie zostało odrzucone.
 requisition-done-ordered = Z zapotrzebowania powstał szkic zamówienia.
 asset-customer = Klient
 asset-own = Własny
+asset-import-title = Importuj urządzenia z pliku CSV
+asset-import-label = Plik z urządzeniami (CSV)
+asset-import-hint = Tekst w UTF-8 z wierszem nagłówka { $header }, pola oddzielone ; lub ,. Kolumna customer podaje kod klienta z katalogu; dla własnego urządzenia pozostaw ją pustą (albo pomiń kolumnę). Najwyżej { $max } urządzeń w jednym pliku; importowane są wszystkie wiersze albo żaden.
+asset-import-submit = Importuj urządzenia
+asset-import-missing = Wybierz plik CSV do zaimportowania.
+asset-import-not-imported = Nic nie zostało zaimportowane. Popraw te wiersze i zaimportuj plik ponownie:
+asset-import-conflict = W międzyczasie inne urządzenie otrzymało jeden z tych kodów. Nic nie zostało zaimportowane: zaimportuj plik ponownie.
+asset-imported = { $count ->
+    [one] Zaimportowano jedno urządzenie.
+    [few] Zaimportowano { $count } urządzenia.
+    [many] Zaimportowano { $count } urządzeń.
+   *[other] Zaimportowano { $count } urządzenia.
+}
+asset-csv-not-utf8 = Plik nie jest tekstem w UTF-8. Zapisz go jako CSV w UTF-8 i spróbuj ponownie.
+asset-csv-empty = Plik nie zawiera żadnych urządzeń.
+asset-csv-header = Wiersz 1: nagłówek musi zawierać kolumny code, name i site, może dodać customer; nic więcej.
+asset-csv-too-many = Plik ma więcej niż { $max } wierszy z urządzeniami: podziel go.
+asset-csv-malformed = Wiersz { $line }: nie da się odczytać wiersza (sprawdź cudzysłowy).
+asset-csv-columns = Wiersz { $line }: więcej pól, niż nagłówek ma kolumn.
+asset-csv-code = { $reason ->
+    [empty] Wiersz { $line }: brak kodu urządzenia.
+    [long] Wiersz { $line }: kod urządzenia przekracza limit { $max } znaków.
+   *[control] Wiersz { $line }: kod urządzenia zawiera niedozwolone znaki.
+}
+asset-csv-name = { $reason ->
+    [empty] Wiersz { $line }: brak nazwy.
+    [long] Wiersz { $line }: nazwa przekracza limit { $max } znaków.
+   *[control] Wiersz { $line }: nazwa zawiera niedozwolone znaki.
+}
+asset-csv-site = { $reason ->
+    [empty] Wiersz { $line }: brak obiektu.
+    [long] Wiersz { $line }: nazwa obiektu przekracza limit { $max } znaków.
+   *[control] Wiersz { $line }: nazwa obiektu zawiera niedozwolone znaki.
+}
+asset-csv-customer = { $reason ->
+    [long] Wiersz { $line }: kod klienta przekracza limit { $max } znaków.
+   *[control] Wiersz { $line }: kod klienta zawiera niedozwolone znaki.
+}
+asset-csv-duplicate = Wiersz { $line }: kod urządzenia { $code } jest już w wierszu { $first }.
+asset-csv-unknown-customer = Wiersz { $line }: nie ma klienta o kodzie { $customer }.
+asset-csv-code-taken = Wiersz { $line }: inne urządzenie ma już kod { $code }.

@@ -5,20 +5,23 @@
 use super::orders::text_message;
 use super::{FieldErrors, Layout, html_status};
 use crate::AppState;
+use crate::assets_csv::{self, AssetProblem};
 use crate::ctx::Ctx;
 use crate::error::{AppError, AppResult};
 use crate::gate::Gate;
 use crate::security::CsrfForm;
 use crate::tr::Tr;
+use crate::uploads::CsrfMultipart;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
+use std::collections::HashMap;
 use tessera_db::DbError;
 use tessera_db::loto::{LotoOpening, LotoVersion, SaveOutcome};
 use tessera_db::work::{Asset, WorkOrderRow};
-use tessera_domain::ids::{AssetId, WorkOrderId};
+use tessera_domain::ids::{AssetId, PartyId, WorkOrderId};
 use tessera_domain::loto::{EnergyKind, LotoField, LotoRule, energy_to_text, lines_to_text, parse_procedure};
 use tessera_domain::policy::{Action, Target};
 use tessera_domain::text::Name;
@@ -45,6 +48,31 @@ struct AssetsPage {
     can_manage: bool,
     f: AssetForm,
     errors: FieldErrors,
+    import: ImportView,
+    /// The import form's hint: the header line, the separators, the limit.
+    import_hint: String,
+}
+
+/// The import card's state: after an import, how many assets; after a refused one, the file's
+/// problems by line, or why there was no file.
+#[derive(Debug, Default)]
+struct ImportView {
+    imported: Option<u64>,
+    problems: Vec<String>,
+    file_error: Option<String>,
+}
+
+impl ImportView {
+    fn invalid(&self) -> bool {
+        self.file_error.is_some() || !self.problems.is_empty()
+    }
+}
+
+/// What `GET /admin/assets` is asked: after an import, how many assets it saved.
+#[derive(Debug, Default, Deserialize)]
+pub struct AssetsQuery {
+    #[serde(default)]
+    imported: String,
 }
 
 async fn assets_page(
@@ -52,18 +80,30 @@ async fn assets_page(
     ctx: &Ctx,
     f: AssetForm,
     errors: FieldErrors,
+    import: ImportView,
     status: StatusCode,
 ) -> AppResult<Response> {
-    let l = Layout::new(ctx, ctx.tr().t("assets-title"), "subcontracting", "/admin/assets");
+    let tr = ctx.tr();
+    let l = Layout::new(ctx, tr.t("assets-title"), "subcontracting", "/admin/assets");
     let can_manage = Gate::new(state, ctx).allows(Action::SafetyManage, Target::Collection);
     let customers = state.db.customers().await?;
-    html_status(status, &AssetsPage { l, assets: state.db.assets().await?, customers, can_manage, f, errors })
+    let import_hint = tessera_i18n::message(
+        tr.lang,
+        "asset-import-hint",
+        &[
+            ("header", tessera_i18n::Arg::from(assets_csv::HEADER)),
+            ("max", tessera_i18n::Arg::from(assets_csv::MAX_ROWS as u64)),
+        ],
+    );
+    let assets = state.db.assets().await?;
+    html_status(status, &AssetsPage { l, assets, customers, can_manage, f, errors, import, import_hint })
 }
 
 /// `GET /admin/assets`.
-pub async fn assets(State(state): State<AppState>, ctx: Ctx) -> AppResult<Response> {
+pub async fn assets(State(state): State<AppState>, ctx: Ctx, Query(q): Query<AssetsQuery>) -> AppResult<Response> {
     Gate::new(&state, &ctx).check(Action::PartyView, Target::Collection).await?;
-    assets_page(&state, &ctx, AssetForm::default(), FieldErrors::default(), StatusCode::OK).await
+    let import = ImportView { imported: q.imported.trim().parse().ok(), ..Default::default() };
+    assets_page(&state, &ctx, AssetForm::default(), FieldErrors::default(), import, StatusCode::OK).await
 }
 
 /// `POST /admin/assets`: adds an asset (its code once).
@@ -92,17 +132,77 @@ pub async fn add_asset(
         }
     };
     let (Some(code), Some(name), Some(site), Some(customer)) = (code, name, site, customer) else {
-        return assets_page(&state, &ctx, f, errors, StatusCode::UNPROCESSABLE_ENTITY).await;
+        return assets_page(&state, &ctx, f, errors, ImportView::default(), StatusCode::UNPROCESSABLE_ENTITY).await;
     };
     let event = gate.event("asset.add", None, Some(format!("code={code}")));
     match state.db.add_asset(code.as_str(), name.as_str(), site.as_str(), customer, &event).await {
         Ok(id) => Ok(Redirect::to(&format!("/admin/assets/{id}")).into_response()),
         Err(DbError::Conflict) => {
             errors.push("code", tr.t("asset-code-taken"));
-            assets_page(&state, &ctx, f, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+            assets_page(&state, &ctx, f, errors, ImportView::default(), StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// `POST /admin/assets/import`: a CSV file of assets (`code;name;site;customer`), imported
+/// whole or not at all; every bad line is reported with its number.
+pub async fn import_assets(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    CsrfMultipart(form): CsrfMultipart,
+) -> AppResult<Response> {
+    let gate = Gate::new(&state, &ctx);
+    gate.check(Action::SafetyManage, Target::Collection).await?;
+    let tr = ctx.tr();
+    // A CSV is text: it is read, not judged by the upload checks (which take PDFs and images).
+    let Some(file) = form.files.iter().find(|f| f.field == "file" && !f.bytes.is_empty()) else {
+        return refuse_import(&state, &ctx, Vec::new(), Some(tr.t("asset-import-missing"))).await;
+    };
+    let lines = match assets_csv::parse(&file.bytes) {
+        Ok(lines) => lines,
+        Err(problems) => return refuse_import(&state, &ctx, import_messages(&tr, problems), None).await,
+    };
+    let customers: HashMap<String, PartyId> =
+        state.db.customers().await?.into_iter().map(|p| (p.code.trim().to_owned(), p.id)).collect();
+    let codes: Vec<String> = lines.iter().map(|l| l.code.clone()).collect();
+    let taken = state.db.asset_codes_taken(&codes).await?;
+    let rows = match assets_csv::resolve(&lines, &customers, &taken) {
+        Ok(rows) => rows,
+        Err(problems) => return refuse_import(&state, &ctx, import_messages(&tr, problems), None).await,
+    };
+    let name: String = file.name.chars().filter(|c| !c.is_control()).take(100).collect();
+    let event = gate.event("asset.import", None, Some(format!("file={name}")));
+    match state.db.import_assets(&rows, &event).await {
+        Ok(n) => Ok(Redirect::to(&format!("/admin/assets?imported={n}")).into_response()),
+        Err(DbError::Conflict) => {
+            // Another asset took a code meanwhile: say which, by line, if it can be told.
+            let taken = state.db.asset_codes_taken(&codes).await?;
+            let problems = match assets_csv::resolve(&lines, &customers, &taken) {
+                Err(problems) => import_messages(&tr, problems),
+                Ok(_) => vec![tr.t("asset-import-conflict")],
+            };
+            refuse_import(&state, &ctx, problems, None).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The assets page again with what is wrong with the file (422): nothing was imported.
+async fn refuse_import(
+    state: &AppState,
+    ctx: &Ctx,
+    problems: Vec<String>,
+    file_error: Option<String>,
+) -> AppResult<Response> {
+    let import = ImportView { imported: None, problems, file_error };
+    assets_page(state, ctx, AssetForm::default(), FieldErrors::default(), import, StatusCode::UNPROCESSABLE_ENTITY)
+        .await
+}
+
+fn import_messages(tr: &Tr, mut problems: Vec<AssetProblem>) -> Vec<String> {
+    problems.sort_by_key(|p| p.line().unwrap_or(0));
+    problems.iter().map(|p| p.message(tr)).collect()
 }
 
 /// The procedure's form as typed.
