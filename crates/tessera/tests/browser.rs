@@ -865,6 +865,25 @@ async fn the_service_journey() {
     customer.wait_for_text(&en1("service-done", "what", "rated")).await;
     assert_eq!(server.db.service_request(request.id).await.unwrap().rating, Some(5));
 
+    // 7. The customer looks at its recurring inspections: the demo's quarterly AHU inspection
+    // is due soon; staff plan it from its plan and see the rating among the satisfaction
+    // figures.
+    customer.goto(&server.url("/portal/service")).await;
+    customer.follow(&en("inspections-title")).await;
+    customer.wait_for_text("Quarterly AHU inspection").await;
+    assert!(customer.text().await.contains(&en1("inspection-due-state", "state", "due_soon")));
+    customer.shot("v10-inspections").await;
+    staff.goto(&server.url("/admin/service")).await;
+    staff.wait_for_text(&en("satisfaction-title")).await;
+    staff.shot("v11-satisfaction").await;
+    staff.follow(&en("inspections-admin-title")).await;
+    staff.wait_for_text("Quarterly AHU inspection").await;
+    staff.press(&en("inspection-schedule")).await;
+    staff.wait_for_text(&en1("service-done", "what", "planned")).await;
+    assert!(staff.text().await.contains("Filters clean"), "the plan's checklist");
+    staff.goto(&server.url("/admin/service/inspections")).await;
+    staff.shot("v12-plans").await;
+
     customer.close().await;
     staff.close().await;
 }
