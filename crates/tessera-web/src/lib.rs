@@ -98,6 +98,11 @@ impl AppState {
     /// Files go to `<data folder>/files/` on the local disk.
     pub fn new(db: Db, clock: Arc<dyn Clock>, config: WebConfig) -> Self {
         let files = Arc::new(files::LocalFiles::new(config.data_dir.join("files")));
+        Self::with_files(db, clock, config, files)
+    }
+
+    /// With another file store: S3-compatible object storage shared by several nodes.
+    pub fn with_files(db: Db, clock: Arc<dyn Clock>, config: WebConfig, files: Arc<dyn files::FileStore>) -> Self {
         Self(Arc::new(AppParts {
             db,
             clock,

@@ -17,7 +17,7 @@ pub struct DbArgs {
     #[arg(long, env = "TESSERA_DATABASE_URL", value_name = "URL", hide_env_values = true)]
     pub database_url: Option<String>,
     /// A TOML configuration file (keys: addr, data, database_url, log_format, public_url,
-    /// session_idle_minutes, session_absolute_hours, smtp_url, mail_from).
+    /// session_idle_minutes, session_absolute_hours, smtp_url, mail_from, files_url).
     #[arg(long, env = "TESSERA_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
 }
@@ -37,6 +37,8 @@ pub struct FileConfig {
     pub mail_from: Option<String>,
     pub api_rate_per_minute: Option<u32>,
     pub stock_cap: Option<u32>,
+    /// S3-compatible object storage for the files (see `tessera serve --files-url`).
+    pub files_url: Option<String>,
 }
 
 /// How email goes out. Without an SMTP URL, messages stay in the local mailbox

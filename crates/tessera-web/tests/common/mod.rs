@@ -82,12 +82,27 @@ impl TestApp {
         Self::with_config(WebConfig::default()).await
     }
 
-    pub async fn with_config(mut config: WebConfig) -> Self {
+    pub async fn with_config(config: WebConfig) -> Self {
+        Self::build(config, None).await
+    }
+
+    /// With the demo company, its files in `files` (object storage, say) instead of the disk.
+    #[allow(dead_code)]
+    pub async fn with_files(files: Arc<dyn tessera_web::files::FileStore>) -> Self {
+        let app = Self::build(WebConfig::default(), Some(files)).await;
+        app.db.load_demo("not-a-usable-hash", app.clock_now()).await.unwrap();
+        app
+    }
+
+    async fn build(mut config: WebConfig, files: Option<Arc<dyn tessera_web::files::FileStore>>) -> Self {
         let (db, guard) = fresh_db().await;
         let data_dir = DataDir::new();
         config.data_dir = data_dir.0.clone();
         let clock = FixedClock::new(Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).unwrap());
-        let state = AppState::new(db.clone(), Arc::new(clock.clone()), config);
+        let state = match files {
+            Some(f) => AppState::with_files(db.clone(), Arc::new(clock.clone()), config, f),
+            None => AppState::new(db.clone(), Arc::new(clock.clone()), config),
+        };
         let router = tessera_web::router(state.clone());
         Self {
             db,

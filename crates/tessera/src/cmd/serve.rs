@@ -37,6 +37,11 @@ pub struct ServeArgs {
     /// Stock is shown exactly up to this, above it as "more than". Default: 25
     #[arg(long, env = "TESSERA_STOCK_CAP", value_name = "N")]
     stock_cap: Option<u32>,
+    /// Keep uploaded files in S3-compatible object storage instead of the data folder (needed
+    /// for several nodes): s3://bucket[/prefix][?endpoint=http://127.0.0.1:9000&region=…]; the
+    /// credentials come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.
+    #[arg(long, env = "TESSERA_FILES_URL", value_name = "URL")]
+    files_url: Option<String>,
     #[command(flatten)]
     db: DbArgs,
     #[command(flatten)]
@@ -135,7 +140,18 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
     }
 
     config.public_url = base.clone();
-    let state = AppState::new(db.clone(), clock.clone(), config.clone());
+    let state = match args.files_url.clone().or_else(|| file.files_url.clone()).filter(|u| !u.trim().is_empty()) {
+        Some(url) => {
+            let loc = tessera_web::files::S3Location::parse(&url)?;
+            let store = tessera_web::files::ObjectFiles::s3(&loc)?;
+            tessera_web::files::check(&store)
+                .await
+                .with_context(|| format!("cannot write to the object store s3://{}", loc.bucket))?;
+            tracing::info!(bucket = %loc.bucket, "files in object storage");
+            AppState::with_files(db.clone(), clock.clone(), config.clone(), Arc::new(store))
+        }
+        None => AppState::new(db.clone(), clock.clone(), config.clone()),
+    };
     if demo.is_some() && tessera_web::pages::library::load_demo(&state).await? {
         println!("Installation instructions of article 2124907: {base}/customer/instructions?q=2124907");
     }
