@@ -16,6 +16,9 @@ pub enum DbError {
     /// A stored value does not parse as its domain type: a bug or a hand-edited database.
     #[error("stored value does not parse: {0}")]
     Corrupt(String),
+    /// What this database cannot do (a SQLite snapshot of PostgreSQL).
+    #[error("not supported: {0}")]
+    Unsupported(&'static str),
     #[error(transparent)]
     Db(DbErr),
 }
@@ -42,6 +45,7 @@ impl DbError {
             Self::Conflict => Self::Conflict,
             Self::Stale => Self::Stale,
             Self::Corrupt(s) => Self::Corrupt(s.clone()),
+            Self::Unsupported(s) => Self::Unsupported(s),
             Self::Db(e) => Self::Db(DbErr::Custom(e.to_string())),
         }
     }

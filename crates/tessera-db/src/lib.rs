@@ -173,6 +173,35 @@ where
 }
 
 impl Db {
+    /// A consistent copy of a live SQLite database in one new file (`VACUUM INTO`: the
+    /// database as of one moment, readers and writers carrying on meanwhile). Not for PostgreSQL,
+    /// whose own tool is `pg_dump`.
+    pub async fn sqlite_snapshot(&self, dest: &std::path::Path) -> Result<(), DbError> {
+        use sea_orm::{ConnectionTrait, DbBackend, Statement};
+        if self.conn.get_database_backend() != DbBackend::Sqlite {
+            return Err(DbError::Unsupported("a snapshot is of a SQLite database"));
+        }
+        let path = dest.to_str().ok_or(DbError::Unsupported("the snapshot's path is not UTF-8"))?;
+        self.conn
+            .execute_raw(Statement::from_sql_and_values(DbBackend::Sqlite, "VACUUM INTO ?", [path.into()]))
+            .await?;
+        Ok(())
+    }
+
+    /// SQLite's own check of the whole file: `ok`, or what is wrong. PostgreSQL: `ok`.
+    pub async fn integrity_check(&self) -> Result<String, DbError> {
+        use sea_orm::{ConnectionTrait, DbBackend, Statement};
+        if self.conn.get_database_backend() != DbBackend::Sqlite {
+            return Ok("ok".into());
+        }
+        let rows = self
+            .conn
+            .query_all_raw(Statement::from_string(DbBackend::Sqlite, "PRAGMA integrity_check".to_owned()))
+            .await?;
+        let lines: Vec<String> = rows.iter().filter_map(|r| r.try_get_by_index::<String>(0).ok()).collect();
+        Ok(if lines.is_empty() { "no answer".into() } else { lines.join("; ") })
+    }
+
     /// Runs a raw statement; only for tests and tools in this crate's callers that need one.
     #[doc(hidden)]
     pub async fn execute_unprepared(&self, sql: &str) -> Result<(), DbError> {

@@ -42,6 +42,10 @@ enum Command {
     Export(cmd::exchange::ExportArgs),
     /// Create orders or complaints from a file in their seed format, all or nothing.
     Import(cmd::exchange::ImportArgs),
+    /// A consistent copy of a live SQLite data folder (database and files) in a new folder.
+    Backup(cmd::backup::BackupArgs),
+    /// Put a backup back into an empty data folder, after checking it.
+    Restore(cmd::backup::RestoreArgs),
 }
 
 fn main() -> ExitCode {
@@ -58,6 +62,8 @@ fn main() -> ExitCode {
         Command::Mail(c) => cmd::runtime().and_then(|rt| rt.block_on(cmd::mail::run(c))),
         Command::Export(a) => cmd::runtime().and_then(|rt| rt.block_on(cmd::exchange::export(a))),
         Command::Import(a) => cmd::runtime().and_then(|rt| rt.block_on(cmd::exchange::import(a))),
+        Command::Backup(a) => cmd::runtime().and_then(|rt| rt.block_on(cmd::backup::backup(a))),
+        Command::Restore(a) => cmd::runtime().and_then(|rt| rt.block_on(cmd::backup::restore(a))),
     };
     match result {
         Ok(code) => code,

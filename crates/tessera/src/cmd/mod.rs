@@ -1,5 +1,6 @@
 //! One module per subcommand.
 pub mod api_key;
+pub mod backup;
 pub mod contact;
 pub mod exchange;
 pub mod formats;
