@@ -928,10 +928,12 @@ impl Db {
         Ok(ServiceOutcome::Done(id))
     }
 
-    /// Every rated request's site, day and rating, for the satisfaction figures.
-    pub async fn service_ratings(&self) -> Result<Vec<RatedWork>, DbError> {
+    /// The site, day and rating of every request rated since `since`, for the satisfaction
+    /// figures.
+    pub async fn service_ratings(&self, since: DateTime<Utc>) -> Result<Vec<RatedWork>, DbError> {
         let rows = service_request::Entity::find()
             .filter(service_request::Column::Rating.is_not_null())
+            .filter(service_request::Column::RatedAt.gte(since))
             .order_by_asc(service_request::Column::RatedAt)
             .all(self.conn())
             .await?;

@@ -139,35 +139,6 @@ impl AssetProblem {
     }
 }
 
-/// Physical line numbers of byte offsets into a text, asked in increasing order.
-struct LineCounter<'a> {
-    text: &'a str,
-    at: usize,
-    line: u64,
-}
-
-impl<'a> LineCounter<'a> {
-    fn new(text: &'a str) -> Self {
-        Self { text, at: 0, line: 1 }
-    }
-
-    /// The line a record starting at byte `offset` is on (counted from 1). The reader gives a
-    /// record the offset where it began looking for it: the blank lines it skipped come first.
-    fn line_at(&mut self, offset: u64) -> u64 {
-        let bytes = self.text.as_bytes();
-        let mut offset = usize::try_from(offset).unwrap_or(usize::MAX).min(bytes.len());
-        while bytes.get(offset) == Some(&b'\n') {
-            offset += 1;
-        }
-        if offset > self.at {
-            let between = bytes.get(self.at..offset).unwrap_or_default();
-            self.line += between.iter().filter(|b| **b == b'\n').count() as u64;
-            self.at = offset;
-        }
-        self.line
-    }
-}
-
 /// Reads the whole file: every asset, or every problem (in line order).
 pub fn parse(bytes: &[u8]) -> Result<Vec<AssetLine>, Vec<AssetProblem>> {
     let Ok(text) = std::str::from_utf8(bytes) else { return Err(vec![AssetProblem::NotUtf8]) };
@@ -209,7 +180,7 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<AssetLine>, Vec<AssetProblem>> {
     let customer_at = at.get("customer").copied();
     // Lines by the records' byte offsets: the `csv` reader's own line count leaves out the
     // blank lines it skips.
-    let mut lines_seen = LineCounter::new(text);
+    let mut lines_seen = crate::csv_lines::LineCounter::new(text);
     let mut line_of = |p: Option<&csv::Position>| p.map_or(0, |p| lines_seen.line_at(p.byte()));
     let mut problems = Vec::new();
     let mut lines: Vec<AssetLine> = Vec::new();

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod api;
 pub mod assets_csv;
+mod csv_lines;
 pub mod ctx;
 pub mod error;
 pub mod files;

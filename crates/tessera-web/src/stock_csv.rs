@@ -146,6 +146,8 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<StockLine>, Vec<StockProblem>> {
     };
     let l_at = at.get("limited_at").copied();
     let d_at = at.get("expected_date").copied();
+    let mut lines_seen = crate::csv_lines::LineCounter::new(text);
+    let mut line_of = |p: Option<&csv::Position>| p.map_or(0, |p| lines_seen.line_at(p.byte()));
     let mut problems = Vec::new();
     let mut lines: Vec<StockLine> = Vec::new();
     let mut seen: HashMap<String, u64> = HashMap::new();
@@ -154,12 +156,12 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<StockLine>, Vec<StockProblem>> {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
+                let line = line_of(e.position());
                 problems.push(StockProblem::Malformed(line));
                 continue;
             }
         };
-        let line = record.position().map_or(0, |p| p.line());
+        let line = line_of(record.position());
         if record.iter().all(str::is_empty) {
             continue;
         }
@@ -254,6 +256,14 @@ mod tests {
         assert_eq!(rows[0].row.level.quantity.to_string(), "1.5");
         assert_eq!(rows[1].row.level.quantity.to_string(), "7.25");
         assert_eq!(rows[1].row.level.limited_at, None);
+    }
+
+    #[test]
+    fn blank_lines_do_not_shift_line_numbers() {
+        let file = "article;quantity\n\n12345;1\n\n\n2124907;x\n";
+        assert_eq!(parse(file.as_bytes()).unwrap_err(), vec![StockProblem::Quantity(6)]);
+        let rows = parse("article;quantity\n\n12345;1\n\n2124907;2\n".as_bytes()).unwrap();
+        assert_eq!(rows.iter().map(|r| r.line).collect::<Vec<_>>(), [3, 5]);
     }
 
     #[test]

@@ -952,8 +952,11 @@ pub async fn admin_list(State(state): State<AppState>, ctx: Ctx, Query(q): Query
     jobs.sort_by_key(|j| (j.planned_for, j.id));
     let l = Layout::new(&ctx, ctx.tr().t("service-admin-title"), "service", "/admin/service");
     let status = wanted.map(|s| s.as_str().to_owned()).unwrap_or_default();
-    let ratings = state.db.service_ratings().await?;
-    let sat = SatisfactionView::new(satisfaction(&ratings, state.clock.now().date_naive(), SATISFACTION_MONTHS));
+    let today = state.clock.now().date_naive();
+    // The chart's first month starts at most a year back: read no rating older than that.
+    let since = state.clock.now() - chrono::Duration::days(i64::from(SATISFACTION_MONTHS) * 31);
+    let ratings = state.db.service_ratings(since).await?;
+    let sat = SatisfactionView::new(satisfaction(&ratings, today, SATISFACTION_MONTHS));
     html_status(StatusCode::OK, &AdminListPage { l, requests, jobs, statuses: RequestStatus::ALL, status, sat })
 }
 
