@@ -127,9 +127,25 @@ impl Db {
         Self { conn: self.conn.clone(), stock_reads: None }
     }
 
-    /// Applies every migration not yet applied. Safe to call at every start.
+    /// Applies every migration not yet applied. Safe to call at every start, and on PostgreSQL
+    /// by several nodes starting together: one migrates while holding a transaction-level
+    /// advisory lock, the others wait for it and then find nothing left to do.
     pub async fn migrate(&self) -> Result<(), DbError> {
-        migration::Migrator::up(&self.conn, None).await?;
+        use sea_orm::{ConnectionTrait, Statement, TransactionTrait};
+        if self.conn.get_database_backend() != DbBackend::Postgres {
+            migration::Migrator::up(&self.conn, None).await?;
+            return Ok(());
+        }
+        let lock = self.conn.begin().await?;
+        lock.execute_raw(Statement::from_string(
+            DbBackend::Postgres,
+            format!("SELECT pg_advisory_xact_lock({MIGRATION_LOCK})"),
+        ))
+        .await?;
+        let applied = migration::Migrator::up(&self.conn, None).await;
+        // Ending the transaction releases the lock, whether the migrations went through or not.
+        lock.commit().await?;
+        applied?;
         Ok(())
     }
 
@@ -171,6 +187,9 @@ where
     E::update_many().col_expr(any_col, sea_orm::sea_query::Expr::col(any_col)).filter(id_col.eq(id)).exec(c).await?;
     Ok(())
 }
+
+/// The key of the advisory lock nodes take to migrate one at a time ("tessera" in ASCII).
+const MIGRATION_LOCK: i64 = 0x0074_6573_7365_7261;
 
 impl Db {
     /// A consistent copy of a live SQLite database in one new file (`VACUUM INTO`: the

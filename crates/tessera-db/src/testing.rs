@@ -58,6 +58,31 @@ pub fn test_database_url() -> Option<String> {
     std::env::var("TESSERA_TEST_DATABASE_URL").ok().filter(|u| !u.trim().is_empty())
 }
 
+/// A database of its own with nothing in it, not even the schema (for migration tests).
+#[allow(clippy::expect_used, clippy::panic)]
+pub async fn empty_db() -> (DbTarget, TestDbGuard) {
+    let name = unique_name();
+    match test_database_url() {
+        Some(url) => {
+            let admin = Db::connect(&DbTarget::parse_url(&url).expect("TESSERA_TEST_DATABASE_URL"))
+                .await
+                .expect("connect to the test PostgreSQL server");
+            admin.execute_unprepared(&format!("CREATE DATABASE \"{name}\"")).await.expect("create test database");
+            let _ = admin.close().await;
+            let mut u = url::Url::parse(&url).expect("TESSERA_TEST_DATABASE_URL is a URL");
+            u.set_path(&format!("/{name}"));
+            let target = DbTarget::Postgres { url: u.to_string() };
+            (target, TestDbGuard { dir: None, pg: Some((url, name)), url: u.to_string() })
+        }
+        None => {
+            let dir = std::env::temp_dir().join(name);
+            std::fs::create_dir_all(&dir).expect("temp dir");
+            let url = format!("sqlite://{}", dir.join("tessera.db").display());
+            (DbTarget::in_data_dir(&dir), TestDbGuard { url, dir: Some(dir), pg: None })
+        }
+    }
+}
+
 #[allow(clippy::expect_used, clippy::panic)]
 pub async fn fresh_db() -> (Db, TestDbGuard) {
     let name = unique_name();
