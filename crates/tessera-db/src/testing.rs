@@ -85,28 +85,8 @@ pub async fn empty_db() -> (DbTarget, TestDbGuard) {
 
 #[allow(clippy::expect_used, clippy::panic)]
 pub async fn fresh_db() -> (Db, TestDbGuard) {
-    let name = unique_name();
-    match test_database_url() {
-        Some(url) => {
-            let admin = Db::connect(&DbTarget::parse_url(&url).expect("TESSERA_TEST_DATABASE_URL"))
-                .await
-                .expect("connect to the test PostgreSQL server");
-            admin.execute_unprepared(&format!("CREATE DATABASE \"{name}\"")).await.expect("create test database");
-            let _ = admin.close().await;
-            let mut u = url::Url::parse(&url).expect("TESSERA_TEST_DATABASE_URL is a URL");
-            u.set_path(&format!("/{name}"));
-            let db =
-                Db::connect(&DbTarget::Postgres { url: u.to_string() }).await.expect("connect to the test database");
-            db.migrate().await.expect("migrate");
-            (db, TestDbGuard { dir: None, pg: Some((url, name)), url: u.to_string() })
-        }
-        None => {
-            let dir = std::env::temp_dir().join(name);
-            std::fs::create_dir_all(&dir).expect("temp dir");
-            let db = Db::connect(&DbTarget::in_data_dir(&dir)).await.expect("open SQLite");
-            db.migrate().await.expect("migrate");
-            let url = format!("sqlite://{}", dir.join("tessera.db").display());
-            (db, TestDbGuard { url, dir: Some(dir), pg: None })
-        }
-    }
+    let (target, guard) = empty_db().await;
+    let db = Db::connect(&target).await.expect("connect to the test database");
+    db.migrate().await.expect("migrate");
+    (db, guard)
 }
